@@ -1,0 +1,37 @@
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import type { AppContext } from './composition-root.js';
+import { authenticate } from './http/authenticate.js';
+import { httpMetrics } from './http/http-metrics.js';
+import { notFoundHandler, problemDetailsHandler } from './http/problem-details.js';
+import { tokenRateLimit } from './http/rate-limits.js';
+import { refuseRawCardData } from './http/refuse-raw-card-data.js';
+import { requestContext } from './http/request-context.js';
+
+const BODY_LIMIT = '64kb';
+
+/** Middleware order matters: request id and logs first, then parsing (raw for signed webhooks,
+ * JSON elsewhere), raw-card refusal before anything can store or log a body, the caller's
+ * identity, limits, the feature routers, and last the one error handler. */
+export function createApp(context: AppContext): Express {
+  const app = express();
+  app.set('trust proxy', context.config.trustProxy);
+  app.disable('x-powered-by');
+
+  app.use(requestContext(context.logger));
+  app.use(httpMetrics(context.metrics));
+  app.use(helmet());
+  // Stripe signs the exact bytes it sent, so its webhook keeps the raw body.
+  app.use('/v1/webhooks', express.raw({ type: '*/*', limit: BODY_LIMIT }));
+  app.use(express.json({ limit: BODY_LIMIT }));
+  app.use('/simulator', express.urlencoded({ extended: false, limit: BODY_LIMIT }));
+  app.use(refuseRawCardData);
+  app.use(authenticate(context.tokenVerifier));
+  app.use('/v1', tokenRateLimit(context.config.RATE_LIMIT_PER_MINUTE));
+
+  for (const router of context.routers) app.use(router);
+
+  app.use(notFoundHandler);
+  app.use(problemDetailsHandler(context.logger));
+  return app;
+}

@@ -1,0 +1,113 @@
+import { z } from 'zod';
+
+const DEVELOPMENT_JWT_SECRET = 'development-only-secret-change-me-0123456789';
+const DEVELOPMENT_CODE_SECRET = 'development-only-code-secret-change-me-0123';
+// 32 bytes, base64. Refused in production like the JWT secret.
+const DEVELOPMENT_DATA_KEY = 'ZGV2ZWxvcG1lbnQtb25seS1kYXRhLWtleS0zMmJ5dGU=';
+
+const integer = (fallback: number, min = 0) => z.coerce.number().int().min(min).default(fallback);
+const optionalString = z.string().min(1).optional();
+
+const environmentSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  PORT: integer(3000, 0),
+  HOST: z.string().default('0.0.0.0'),
+  PUBLIC_BASE_URL: z.url().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // "false" (default), a hop count such as "1", or a comma-separated list of trusted addresses or
+  // subnets. Never "true": that trusts any X-Forwarded-For and lets clients pick their rate-limit key.
+  TRUST_PROXY: z
+    .string()
+    .default('false')
+    .refine((value) => value.trim().toLowerCase() !== 'true', 'must be false, a hop count or a list of addresses, never true'),
+
+  DATABASE_URL: z.string().min(1).default('data/card-vault.sqlite'),
+
+  AUTH_JWT_SECRET: z.string().default(DEVELOPMENT_JWT_SECRET),
+  AUTH_JWKS_URL: z.url().optional(),
+  AUTH_ISSUER: z.string().min(1).default('card-vault'),
+  AUTH_AUDIENCE: z.string().min(1).default('card-vault'),
+  AUTH_TOKEN_TTL_SECONDS: integer(3600, 60),
+
+  RATE_LIMIT_PUBLIC_PER_MINUTE: integer(30, 1),
+  RATE_LIMIT_PER_MINUTE: integer(600, 1),
+
+  CODE_SECRET: z.string().default(DEVELOPMENT_CODE_SECRET),
+  CODE_TTL_SECONDS: integer(600, 1),
+  CODE_RESEND_SECONDS: integer(60, 0),
+  CODE_MAX_ATTEMPTS: integer(5, 1),
+  CODE_MAX_FAILURES: integer(20, 1),
+  EMAIL_GRACE_SECONDS: integer(600, 0),
+
+  MESSAGE_TRANSPORT: z.enum(['console', 'webhook', 'smtp']).default('console'),
+  MESSAGE_WEBHOOK_URL: z.url().optional(),
+  SMTP_URL: optionalString,
+  MESSAGE_FROM: z.string().default('Card Vault <no-reply@card-vault.local>'),
+
+  GATEWAY: z.enum(['simulator', 'stripe']).default('simulator'),
+  SIMULATOR_LATENCY_MS: integer(0, 0),
+  STRIPE_SECRET_KEY: optionalString,
+  STRIPE_WEBHOOK_SECRET: optionalString,
+  STRIPE_API_HOST: optionalString,
+  STRIPE_API_PORT: z.coerce.number().int().positive().optional(),
+  STRIPE_API_PROTOCOL: z.enum(['http', 'https']).optional(),
+  STRIPE_TIMEOUT_MS: integer(20000, 1000),
+
+  DATA_ENCRYPTION_KEY: z.string().default(DEVELOPMENT_DATA_KEY),
+  CARD_FAILURES_PER_DAY: integer(3, 1),
+  MAX_CARDS_PER_ACCOUNT: integer(10, 1),
+  HOLD_RELEASE_DELAY_SECONDS: integer(0, 0),
+
+  CHARGE_MAX_AMOUNT_USD: integer(99999999, 1),
+  JOB_POLL_INTERVAL_MS: integer(1000, 10),
+});
+
+export type Environment = z.infer<typeof environmentSchema>;
+
+export interface Config extends Environment {
+  PUBLIC_BASE_URL: string;
+  trustProxy: false | number | string[];
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+function parseTrustProxy(value: string): false | number | string[] {
+  const trimmed = value.trim();
+  if (trimmed === '' || trimmed.toLowerCase() === 'false') return false;
+  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  return trimmed.split(',').map((part) => part.trim()).filter(Boolean);
+}
+
+/** Reads and validates the environment once. A bad variable stops start-up with its name. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Config> {
+  const blanksRemoved = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const parsed = environmentSchema.safeParse(blanksRemoved);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+  const values = parsed.data;
+  const problems: string[] = [];
+  if (Buffer.byteLength(values.AUTH_JWT_SECRET) < 32) problems.push('AUTH_JWT_SECRET: must be at least 32 bytes');
+  if (Buffer.byteLength(values.CODE_SECRET) < 32) problems.push('CODE_SECRET: must be at least 32 bytes');
+  if (Buffer.from(values.DATA_ENCRYPTION_KEY, 'base64').length !== 32) {
+    problems.push('DATA_ENCRYPTION_KEY: must be 32 bytes, base64-encoded (openssl rand -base64 32)');
+  }
+  if (values.NODE_ENV === 'production') {
+    if (values.AUTH_JWT_SECRET === DEVELOPMENT_JWT_SECRET) problems.push('AUTH_JWT_SECRET: the development default is refused in production');
+    if (values.CODE_SECRET === DEVELOPMENT_CODE_SECRET) problems.push('CODE_SECRET: the development default is refused in production');
+    if (values.DATA_ENCRYPTION_KEY === DEVELOPMENT_DATA_KEY) problems.push('DATA_ENCRYPTION_KEY: the development default is refused in production');
+  }
+  if (values.MESSAGE_TRANSPORT === 'webhook' && !values.MESSAGE_WEBHOOK_URL) problems.push('MESSAGE_WEBHOOK_URL: required when MESSAGE_TRANSPORT=webhook');
+  if (values.MESSAGE_TRANSPORT === 'smtp' && !values.SMTP_URL) problems.push('SMTP_URL: required when MESSAGE_TRANSPORT=smtp');
+  if (values.GATEWAY === 'stripe' && !values.STRIPE_SECRET_KEY) problems.push('STRIPE_SECRET_KEY: required when GATEWAY=stripe');
+  if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+
+  return Object.freeze({
+    ...values,
+    PUBLIC_BASE_URL: (values.PUBLIC_BASE_URL ?? `http://localhost:${values.PORT}`).replace(/\/$/, ''),
+    trustProxy: parseTrustProxy(values.TRUST_PROXY),
+  });
+}

@@ -1,0 +1,90 @@
+/**
+ * Every error a client can see has an HTTP status and a stable snake_case `code` from this closed
+ * list; it becomes problem+json in exactly one place (`http/problem-details.ts`).
+ */
+export const errorCodes = {
+  // 400
+  invalid_json: 400,
+  idempotency_key_required: 400,
+  invalid_idempotency_key: 400,
+  // 401
+  unauthenticated: 401,
+  invalid_code: 401, // sign-in; onboarding verifies use 422 explicitly
+  // 402
+  card_declined: 402,
+  authentication_failed: 402,
+  all_cards_declined: 402,
+  no_usable_card: 402,
+  // 403
+  forbidden: 403,
+  // 404
+  not_found: 404,
+  // 409
+  email_taken: 409,
+  email_step_required: 409,
+  mobile_step_required: 409,
+  onboarding_incomplete: 409,
+  duplicate_card: 409,
+  card_limit_reached: 409,
+  default_card_undeletable: 409,
+  idempotency_key_in_use: 409,
+  conflict: 409,
+  // 413
+  payload_too_large: 413,
+  // 415
+  unsupported_media_type: 415,
+  // 422
+  validation_failed: 422,
+  invalid_phone: 422,
+  phone_region_mismatch: 422,
+  phone_not_mobile: 422,
+  code_expired: 422,
+  unsupported_currency: 422,
+  invalid_rut: 422,
+  invalid_id_number: 422,
+  id_required: 422,
+  invalid_expiry: 422,
+  invalid_amount: 422,
+  raw_card_data_refused: 422,
+  idempotency_key_reused: 422,
+  // 429
+  rate_limited: 429,
+  resend_too_soon: 429,
+  too_many_attempts: 429,
+  too_many_card_failures: 429,
+  // 500 / 503
+  internal_error: 500,
+  gateway_unavailable: 503,
+  gateway_outcome_unknown: 503,
+  not_ready: 503,
+} as const;
+
+export type ErrorCode = keyof typeof errorCodes;
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export class AppError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    readonly detail: string,
+    readonly extra: {
+      status?: number;
+      errors?: FieldError[];
+      /** Extra members of the problem document (e.g. `decline_code`, `charge`). */
+      body?: Record<string, unknown>;
+      headers?: Record<string, string>;
+    } = {},
+  ) {
+    super(detail);
+    this.name = 'AppError';
+    this.status = extra.status ?? errorCodes[code];
+  }
+}
+
+export const isAppError = (error: unknown): error is AppError => error instanceof AppError;
+
+export const notFound = (what: string) => new AppError('not_found', `No such ${what}.`);

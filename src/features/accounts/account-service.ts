@@ -1,0 +1,80 @@
+import type { Knex } from 'knex';
+import type { TokenIssuer } from '../../auth/token-issuer.js';
+import type { Clock } from '../../clock.js';
+import { AppError, notFound } from '../../errors.js';
+import { newId } from '../../ids.js';
+import { isUniqueViolation } from '../../db/is-unique-violation.js';
+import type { MessageOutbox } from '../../messaging/message-outbox.js';
+import { currencyForCountry, isSupportedCurrency, normalizeCurrency } from '../../money/currencies.js';
+import type { VerificationCodes } from '../onboarding/verification-codes.js';
+import { normalizeEmail, type AccountRow, type AccountStore } from './account-store.js';
+import { emailCodeText } from '../onboarding/message-texts.js';
+
+export class AccountService {
+  constructor(
+    private readonly db: Knex,
+    private readonly accounts: AccountStore,
+    private readonly codes: VerificationCodes,
+    private readonly outbox: MessageOutbox,
+    private readonly tokens: TokenIssuer,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Creates the account and emails the registration code (the first proof of the email). */
+  async register(input: { email: string; country: string }): Promise<{ account: AccountRow; token: string }> {
+    const now = this.clock.now().toISOString();
+    const country = input.country.toUpperCase();
+    const account: AccountRow = {
+      id: newId('acct'),
+      email: input.email.trim(),
+      email_normalized: normalizeEmail(input.email),
+      country,
+      currency: currencyForCountry(country),
+      type: null,
+      details: null,
+      mobile: null,
+      email_verified_at: null,
+      mobile_verified_at: null,
+      details_completed_at: null,
+      status: 'registered',
+      activated_at: null,
+      created_at: now,
+      updated_at: now,
+    };
+    try {
+      await this.db.transaction(async (trx) => {
+        await this.accounts.insert(trx, account);
+        await this.codes.issue(trx, {
+          accountId: account.id,
+          purpose: 'email',
+          channel: 'email',
+          target: account.email,
+          template: 'registration_code',
+          text: emailCodeText,
+        });
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw emailTaken();
+      throw error;
+    }
+    this.outbox.deliverSoon();
+    return { account, token: await this.tokens.issue(account.id, ['account']) };
+  }
+
+  async get(accountId: string): Promise<AccountRow> {
+    const account = await this.accounts.findById(accountId);
+    if (!account) throw notFound('account');
+    return account;
+  }
+
+  async setPreferences(accountId: string, input: { currency: string }): Promise<AccountRow> {
+    if (!isSupportedCurrency(input.currency)) {
+      throw new AppError('unsupported_currency', `${input.currency} is not supported. See GET /v1/reference/currencies for the list.`);
+    }
+    await this.get(accountId);
+    await this.accounts.update(accountId, { currency: normalizeCurrency(input.currency), updated_at: this.clock.now().toISOString() });
+    return this.get(accountId);
+  }
+}
+
+const emailTaken = () => new AppError('email_taken', 'An account with this email already exists. Sign in with POST /v1/sessions/email-code instead.');

@@ -1,0 +1,44 @@
+import type { Knex } from 'knex';
+
+export type AccountStatus = 'registered' | 'active';
+export type AccountType = 'individual' | 'enterprise';
+
+export interface AccountRow {
+  id: string;
+  email: string;
+  email_normalized: string;
+  country: string;
+  currency: string;
+  type: AccountType | null;
+  details: string | null; // JSON
+  mobile: string | null;
+  email_verified_at: string | null;
+  mobile_verified_at: string | null;
+  details_completed_at: string | null;
+  status: AccountStatus;
+  activated_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export const normalizeEmail = (email: string) => email.trim().toLowerCase();
+
+export class AccountStore {
+  constructor(private readonly db: Knex) {}
+
+  async insert(trx: Knex.Transaction, row: AccountRow): Promise<void> {
+    await trx('accounts').insert(row);
+  }
+
+  async findById(id: string): Promise<AccountRow | undefined> {
+    return this.db<AccountRow>('accounts').where({ id }).first();
+  }
+
+  async findByEmail(email: string): Promise<AccountRow | undefined> {
+    return this.db<AccountRow>('accounts').where({ email_normalized: normalizeEmail(email) }).first();
+  }
+
+  async update(id: string, changes: Partial<Omit<AccountRow, 'id' | 'created_at'>> & { updated_at: string }, trx: Knex | Knex.Transaction = this.db): Promise<void> {
+    await trx('accounts').where({ id }).update(changes);
+  }
+}

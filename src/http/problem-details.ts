@@ -1,0 +1,59 @@
+import { STATUS_CODES } from 'node:http';
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { AppError, isAppError } from '../errors.js';
+import { newId } from '../ids.js';
+import type { Logger } from '../logger.js';
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+
+/** body-parser's own errors, recognised by their `type`. Their objects carry the raw body (which
+ * could hold a card number), so they are translated, never logged as they are. */
+function fromBodyParserError(error: unknown): AppError | undefined {
+  const type = (error as { type?: unknown } | null)?.type;
+  switch (type) {
+    case 'entity.parse.failed':
+      return new AppError('invalid_json', 'The request body is not valid JSON. Send a JSON object with Content-Type: application/json.');
+    case 'entity.too.large':
+      return new AppError('payload_too_large', 'The request body is larger than 64 KiB.');
+    case 'encoding.unsupported':
+    case 'charset.unsupported':
+      return new AppError('unsupported_media_type', 'Send the body as UTF-8 JSON.');
+    default:
+      return undefined;
+  }
+}
+
+export function sendProblem(res: Parameters<RequestHandler>[1], error: AppError, requestId?: string): void {
+  for (const [name, value] of Object.entries(error.extra.headers ?? {})) res.setHeader(name, value);
+  res
+    .status(error.status)
+    .type(PROBLEM_CONTENT_TYPE)
+    .json({
+      type: `urn:card-vault:problem:${error.code}`,
+      title: STATUS_CODES[error.status] ?? 'Error',
+      status: error.status,
+      detail: error.detail,
+      code: error.code,
+      ...(error.extra.errors ? { errors: error.extra.errors } : {}),
+      ...error.extra.body,
+      ...(requestId ? { request_id: requestId } : {}),
+    });
+}
+
+/** The one place errors become HTTP. Unknown errors are logged with an id and answered with a
+ * generic 500 that quotes the id: never a stack trace to the client. */
+export function problemDetailsHandler(logger: Logger): ErrorRequestHandler {
+  return (error, req, res, next) => {
+    if (res.headersSent) return next(error);
+    const known = isAppError(error) ? error : fromBodyParserError(error);
+    if (known) return sendProblem(res, known, req.id);
+    const errorId = newId('err');
+    const { name, message, stack } = error instanceof Error ? error : { name: 'NonError', message: String(error), stack: undefined };
+    (req.log ?? logger).error({ errorId, err: { name, message, stack } }, 'unhandled error');
+    sendProblem(res, new AppError('internal_error', `Something went wrong on our side. Quote error id ${errorId} if you contact us.`, { body: { error_id: errorId } }), req.id);
+  };
+}
+
+export const notFoundHandler: RequestHandler = (req) => {
+  throw new AppError('not_found', `No route for ${req.method} ${req.path}. See /docs for the API.`);
+};

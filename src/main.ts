@@ -1,0 +1,52 @@
+import type { Server } from 'node:http';
+import { createApp } from './app.js';
+import { createContext } from './composition-root.js';
+import { ConfigError, loadConfig } from './config.js';
+import { createKnex } from './db/create-knex.js';
+import { migrateLatest } from './db/migrate.js';
+import { Poller } from './jobs/poller.js';
+import { createLogger } from './logger.js';
+
+/** env → config → migrate → app → listen → jobs; SIGTERM/SIGINT drain and exit. */
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(78); // EX_CONFIG
+    }
+    throw error;
+  }
+  const logger = createLogger(config.LOG_LEVEL);
+  const db = createKnex(config.DATABASE_URL);
+  await migrateLatest(db);
+
+  const context = createContext(config, db, logger);
+  const app = createApp(context);
+  const poller = new Poller(context.jobs, config.JOB_POLL_INTERVAL_MS, logger);
+
+  const server: Server = app.listen(config.PORT, config.HOST, () => {
+    logger.info({ port: config.PORT, gateway: config.GATEWAY, transport: config.MESSAGE_TRANSPORT }, `card vault listening on ${config.PUBLIC_BASE_URL}`);
+  });
+  poller.start();
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down: draining requests and jobs');
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await poller.stop();
+    await db.destroy();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`card vault failed to start: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.exit(1);
+});
