@@ -27,10 +27,10 @@ export interface TestApp {
 
 /** The real app on a fresh, migrated in-memory database, with a hand-moved clock and a message
  * inbox. `env` overrides configuration the way the environment would. */
-export async function createTestApp(options: { env?: Record<string, string>; overrides?: Overrides; logLines?: string[] } = {}): Promise<TestApp> {
+export async function createTestApp(options: { env?: Record<string, string>; overrides?: Overrides; logLines?: string[]; databaseUrl?: string } = {}): Promise<TestApp> {
   const config = loadConfig({
     NODE_ENV: 'test',
-    DATABASE_URL: process.env.TEST_APP_DATABASE_URL ?? ':memory:',
+    DATABASE_URL: options.databaseUrl ?? ':memory:',
     LOG_LEVEL: options.logLines ? 'info' : 'silent',
     RATE_LIMIT_PUBLIC_PER_MINUTE: '10000',
     RATE_LIMIT_PER_MINUTE: '10000',

@@ -1,0 +1,111 @@
+import { expect } from 'chai';
+import type { Knex } from 'knex';
+import { isAppError } from '../../../src/errors.js';
+import { createLogger } from '../../../src/logger.js';
+import { MessageOutbox } from '../../../src/messaging/message-outbox.js';
+import { VerificationCodeStore } from '../../../src/features/onboarding/verification-code-store.js';
+import { generateCode, VerificationCodes } from '../../../src/features/onboarding/verification-codes.js';
+import { createTestDatabase } from '../../helpers/test-database.js';
+import { TestClock } from '../../helpers/test-clock.js';
+import { TestInbox } from '../../helpers/test-inbox.js';
+
+const rules = { ttlSeconds: 600, resendSeconds: 60, maxAttempts: 3, maxFailures: 4 };
+
+async function rejectionCode(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (error) {
+    if (isAppError(error)) return `${error.status} ${error.code}`;
+    throw error;
+  }
+  return 'resolved';
+}
+
+describe('verification codes', () => {
+  let db: Knex;
+  let clock: TestClock;
+  let inbox: TestInbox;
+  let codes: VerificationCodes;
+  const accountId = 'acct_unit';
+
+  beforeEach(async () => {
+    db = await createTestDatabase();
+    clock = new TestClock();
+    inbox = new TestInbox();
+    const outbox = new MessageOutbox(db, inbox, clock, createLogger('silent'));
+    codes = new VerificationCodes(new VerificationCodeStore(db), outbox, clock, rules, 'unit-test-secret-unit-test-secret-32');
+    const now = clock.now().toISOString();
+    await db('accounts').insert({ id: accountId, email: 'u@example.com', email_normalized: 'u@example.com', country: 'US', currency: 'USD', status: 'registered', created_at: now, updated_at: now });
+    await outbox.deliverDue();
+  });
+  afterEach(() => db.destroy());
+
+  async function send(target = '+12015550123'): Promise<string> {
+    await db.transaction((trx) => codes.issue(trx, { accountId, purpose: 'mobile', channel: 'sms', target, template: 'mobile_code', text: (c) => `code ${c}` }));
+    const outbox = new MessageOutbox(db, inbox, clock, createLogger('silent'));
+    await outbox.deliverDue();
+    return inbox.messages.at(-1)!.code!;
+  }
+  const wrongFor = (code: string) => (code === '123456' ? '654321' : '123456');
+
+  it('when codes are generated, then they are six digits, zero-padded, and vary', () => {
+    const sample = Array.from({ length: 200 }, generateCode);
+    expect(sample.every((code) => /^\d{6}$/.test(code))).to.equal(true);
+    expect(new Set(sample).size).to.be.greaterThan(190);
+  });
+
+  it('when the right code is given in time, then it returns the number it was sent to, once', async () => {
+    const code = await send('+12015550199');
+    const proven = await codes.verify(accountId, 'mobile', 'sms', code);
+    expect(proven.target).to.equal('+12015550199');
+    expect(await rejectionCode(codes.verify(accountId, 'mobile', 'sms', code))).to.equal('422 invalid_code');
+  });
+
+  it('when the TTL has passed on the injected clock, then code_expired', async () => {
+    const code = await send();
+    clock.advanceSeconds(599);
+    clock.advanceSeconds(1);
+    expect(await rejectionCode(codes.verify(accountId, 'mobile', 'sms', code))).to.equal('422 code_expired');
+  });
+
+  it('when one second is left, then the code still works', async () => {
+    const code = await send();
+    clock.advanceSeconds(599);
+    expect((await codes.verify(accountId, 'mobile', 'sms', code)).target).to.equal('+12015550123');
+  });
+
+  it('when the attempt limit is reached, then the right code is refused with too_many_attempts', async () => {
+    const code = await send();
+    for (let i = 0; i < rules.maxAttempts; i += 1) {
+      expect(await rejectionCode(codes.verify(accountId, 'mobile', 'sms', wrongFor(code)))).to.equal('422 invalid_code');
+    }
+    expect(await rejectionCode(codes.verify(accountId, 'mobile', 'sms', code))).to.equal('429 too_many_attempts');
+  });
+
+  it('when the failure budget is spent, then a fresh code is refused until 24 hours pass', async () => {
+    let code = await send();
+    for (let i = 0; i < rules.maxFailures; i += 1) {
+      if (i === 2) code = await send();
+      await rejectionCode(codes.verify(accountId, 'mobile', 'sms', wrongFor(code)));
+    }
+    const fresh = await send();
+    expect(await rejectionCode(codes.verify(accountId, 'mobile', 'sms', fresh))).to.equal('429 too_many_attempts');
+    clock.advanceSeconds(24 * 3600 + 1);
+    const later = await send();
+    expect((await codes.verify(accountId, 'mobile', 'sms', later)).target).to.equal('+12015550123');
+  });
+
+  it('when a resend comes inside the cooldown, then resend_too_soon; after it, allowed', async () => {
+    await send();
+    expect(await rejectionCode(codes.assertResendAllowed(accountId, 'mobile'))).to.equal('429 resend_too_soon');
+    clock.advanceSeconds(60);
+    expect(await rejectionCode(codes.assertResendAllowed(accountId, 'mobile'))).to.equal('resolved');
+  });
+
+  it('when a code is sent to a second number, then the first number’s code is void', async () => {
+    const first = await send('+12015550111');
+    const second = await send('+12015550122');
+    if (first !== second) expect(await rejectionCode(codes.verify(accountId, 'mobile', 'sms', first))).to.equal('422 invalid_code');
+    expect((await codes.verify(accountId, 'mobile', 'sms', second)).target).to.equal('+12015550122');
+  });
+});
