@@ -5,8 +5,11 @@
  *
  * Luhn lets one random digit string in ten through, so a few shapes that are not typed card
  * numbers are left alone on purpose:
- *  - a digit run that starts with 0: no card network issues numbers in the ISO/IEC 7812 MII 0
- *    range, while zero-padded references (and `0000000000000`, which passes Luhn) are common;
+ *  - runs that do not start with 2, 3, 4, 5, 6 or 8, the first digits of the networks a card
+ *    gateway takes (Mastercard and Mir 2, Amex, JCB and Diners 3, Visa 4, Mastercard and Maestro 5,
+ *    Discover, UnionPay and RuPay 6, UnionPay and RuPay 8). This spares Unix times in milli-, micro-
+ *    and nanoseconds (13, 16 and 19 digits starting with 1 until 2033), zero-padded references
+ *    (`0000000000000` passes Luhn) and airline UATP cards, which no card gateway of ours accepts;
  *  - a run right after `+` with at most 15 digits: an E.164 phone number (`+4915123456789`);
  *  - groups of fewer than 3 digits, which nobody types inside a card number but every date and
  *    time has (`2026-11-23 12:00`);
@@ -24,6 +27,7 @@ const MIN_DIGITS = 13;
 const MAX_DIGITS = 19;
 const MAX_E164_DIGITS = 15;
 const MIN_GROUP_DIGITS = 3;
+const CARD_NETWORK_FIRST_DIGIT = /^[2-68]/;
 
 /** Whether any string (key or value) or number anywhere in a JSON value looks like a card number. */
 export function findCardNumber(value: unknown): boolean {
@@ -116,7 +120,8 @@ function isCardNumberValue(value: number | bigint): boolean {
 }
 
 function isCardNumber(digits: string): boolean {
-  return digits.length >= MIN_DIGITS && digits.length <= MAX_DIGITS && digits[0] !== '0' && passesLuhn(digits);
+  const plausibleLength = digits.length >= MIN_DIGITS && digits.length <= MAX_DIGITS;
+  return plausibleLength && CARD_NETWORK_FIRST_DIGIT.test(digits) && passesLuhn(digits);
 }
 
 function passesLuhn(digits: string): boolean {

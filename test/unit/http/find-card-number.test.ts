@@ -14,6 +14,7 @@ describe('findCardNumber', () => {
       ['a 14-digit Diners Club number', '36227206271667'],
       ['a JCB number', '3566002020360505'],
       ['a 19-digit UnionPay number', '6205500000000000004'],
+      ['a UnionPay number in the 81 range', '8171999927660000'],
       ['a number in groups of four with spaces', '4242 4242 4242 4242'],
       ['a number in groups of four with dashes', '4242-4242-4242-4242'],
       ['an American Express number grouped 4-6-5', '3782 822463 10005'],
@@ -22,6 +23,8 @@ describe('findCardNumber', () => {
       ['a grouped number after a date', 'on 2026-11-23 4242 4242 4242 4242'],
       ['a number with a CVC typed after it', '4242 4242 4242 4242 123'],
       ['a number too long for a phone after a plus', '+4242424242424242'],
+      // The accepted false positive: a phone number quoted without its + that happens to pass Luhn.
+      ['an international phone number without its plus', '4915112345678'],
     ];
     for (const [description, text] of cards) {
       it(`when a string holds ${description}, then it is found`, () => {
@@ -44,6 +47,9 @@ describe('findCardNumber', () => {
       ['a UUID whose last groups together pass Luhn', '123e4567-e89b-12d3-a453-426614174000'],
       ['an id whose digit groups together pass Luhn', 'inv_2026-1234567893'],
       ['a zero-padded reference that passes Luhn', '00123456789015'],
+      ['a Unix time in milliseconds that passes Luhn', 'customer.1763899200002.5@example.com'],
+      ['a Unix time in microseconds that passes Luhn', '1763899200000008'],
+      ['a 16-digit number starting with 1 (UATP range) that passes Luhn', '1234567890123452'],
       ['thirteen zeros', '0000000000000'],
       ['a Chilean RUT', '12.345.678-5'],
       ['an empty string', ''],
@@ -84,6 +90,10 @@ describe('findCardNumber', () => {
         nothing: null,
       };
       expect(findCardNumber(body)).to.equal(false);
+    });
+
+    it('when a Unix time in milliseconds is a JSON number, then nothing is found', () => {
+      expect(findCardNumber({ created: 1763899200002 })).to.equal(false);
     });
 
     it('when a value is a scalar or missing, then nothing is found', () => {
