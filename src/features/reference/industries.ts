@@ -14,7 +14,7 @@ export const industries: readonly Industry[] = [
   { code: 'retail', name: 'Retail and e-commerce' },
   { code: 'transport_and_logistics', name: 'Transport and logistics' },
   { code: 'hospitality', name: 'Hotels, restaurants and tourism' },
-  { code: 'software_and_it', name: 'Software and IT services' },
+  { code: 'software', name: 'Software and IT services' },
   { code: 'telecommunications', name: 'Telecommunications' },
   { code: 'media_and_entertainment', name: 'Media and entertainment' },
   { code: 'financial_services', name: 'Banking, insurance and financial services' },

@@ -16,7 +16,7 @@ describe('industries', () => {
 
   it('when a listed code is checked, then it is known', () => {
     expect(isKnownIndustry('mining')).to.equal(true);
-    expect(isKnownIndustry('software_and_it')).to.equal(true);
+    expect(isKnownIndustry('software')).to.equal(true);
     expect(isKnownIndustry('other')).to.equal(true);
   });
 
