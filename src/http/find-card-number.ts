@@ -42,11 +42,9 @@ export function findCardNumber(value: unknown): boolean {
       if (isCardNumberValue(current)) return true;
     } else if (typeof current === 'object' && current !== null && !seen.has(current)) {
       seen.add(current);
-      if (Array.isArray(current)) {
-        pending.push(...current);
-      } else {
-        for (const [key, entry] of Object.entries(current)) pending.push(key, entry);
-      }
+      // Pushed one by one: spreading a very long array into push() overflows the argument limit.
+      if (Array.isArray(current)) for (const entry of current) pending.push(entry);
+      else for (const [key, entry] of Object.entries(current)) pending.push(key, entry);
     }
   }
   return false;
@@ -113,10 +111,13 @@ function isTypedLikeACard(text: string, window: Span[], digits: string): boolean
   return !WORD_CHARACTER.test(before) && !WORD_CHARACTER.test(after);
 }
 
+// JSON.parse has already rounded integers past 2^53, so a 17- to 19-digit number may have lost
+// its last digits before it gets here; every 16-digit card number is below 2^53 and arrives intact.
 function isCardNumberValue(value: number | bigint): boolean {
   if (typeof value === 'number' && !Number.isInteger(value)) return false;
   // BigInt spells out integers past 1e21 that String() would print in exponent notation.
-  return isCardNumber(BigInt(value).toString());
+  const magnitude = BigInt(value);
+  return isCardNumber((magnitude < 0n ? -magnitude : magnitude).toString());
 }
 
 function isCardNumber(digits: string): boolean {

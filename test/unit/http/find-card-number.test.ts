@@ -72,6 +72,16 @@ describe('findCardNumber', () => {
       expect(findCardNumber([378282246310005])).to.equal(true);
     });
 
+    it('when a card number is a negative JSON number, then it is found', () => {
+      expect(findCardNumber({ card: -4242424242424242 })).to.equal(true);
+    });
+
+    it('when an array holds more elements than a function call takes arguments, then it is walked', () => {
+      const long: unknown[] = new Array(300_000).fill(0);
+      long.push('4242424242424242');
+      expect(findCardNumber(long)).to.equal(true);
+    });
+
     it('when a card number is an object key, then it is found', () => {
       expect(findCardNumber({ '4242424242424242': true })).to.equal(true);
     });
