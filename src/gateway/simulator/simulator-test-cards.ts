@@ -1,0 +1,118 @@
+import type { CardBrand, Decline } from '../payment-gateway.js';
+
+/**
+ * Stripe's test payment-method ids and what Stripe test mode does with them, as its testing docs
+ * (docs.stripe.com/testing) list them. This one table drives every outcome of the simulator.
+ *
+ * - `declines: 'on_attach'`: Stripe refuses the card when it is attached to a customer, and every
+ *   payment with it fails the same way. All decline cards behave so, except chargeCustomerFail.
+ * - `declines: 'on_payment'`: attaching succeeds, every payment (the verification hold too) fails.
+ * - `threeDSecure: 'always'`: every on-session payment asks for 3-D Secure; off-session payments
+ *   cannot authenticate and decline with `authentication_required`.
+ * - `threeDSecure: 'unless_set_up'`: like `always` until a payment that set the card up for
+ *   future use (`setup_future_usage`) was authenticated; afterwards off-session payments succeed.
+ * - `declineAfterChallenge`: authentication succeeds, then the issuer declines.
+ */
+export type CardDecline = Omit<Decline, 'requestId'>;
+
+export interface SimulatorTestCard {
+  /** The test card number behind the id: gives last4 and the fingerprint. */
+  number: string;
+  brand: CardBrand;
+  funding: 'credit' | 'debit' | 'prepaid';
+  country: string;
+  declines?: { when: 'on_attach' | 'on_payment'; decline: CardDecline };
+  threeDSecure?: 'always' | 'unless_set_up';
+  declineAfterChallenge?: CardDecline;
+}
+
+/** Stripe's codes and customer-facing messages for each kind of decline. */
+export const testDeclines = {
+  generic: { code: 'card_declined', declineCode: 'generic_decline', message: 'Your card was declined.' },
+  insufficientFunds: { code: 'card_declined', declineCode: 'insufficient_funds', message: 'Your card has insufficient funds.' },
+  lostCard: { code: 'card_declined', declineCode: 'lost_card', message: 'Your card was declined.' },
+  stolenCard: { code: 'card_declined', declineCode: 'stolen_card', message: 'Your card was declined.' },
+  fraudulent: { code: 'card_declined', declineCode: 'fraudulent', message: 'Your card was declined.' },
+  velocityExceeded: {
+    code: 'card_declined',
+    declineCode: 'card_velocity_exceeded',
+    message: 'Your card was declined for making repeated attempts too frequently or exceeding its amount limit.',
+  },
+  // Stripe reports these three as the error code itself, with no decline_code.
+  expiredCard: { code: 'expired_card', message: 'Your card has expired.' },
+  incorrectCvc: { code: 'incorrect_cvc', message: "Your card's security code is incorrect." },
+  processingError: { code: 'processing_error', message: 'An error occurred while processing your card. Try again in a little bit.' },
+  authenticationRequired: {
+    code: 'authentication_required',
+    declineCode: 'authentication_required',
+    message: 'Your card was declined. This transaction requires authentication.',
+  },
+  authenticationFailed: {
+    code: 'payment_intent_authentication_failure',
+    message: 'The provided PaymentMethod has failed authentication. You can provide payment_method_data or a new PaymentMethod to attempt to fulfill this PaymentIntent again.',
+  },
+} satisfies Record<string, CardDecline>;
+
+const card = (number: string, brand: CardBrand, extra: Partial<SimulatorTestCard> = {}): SimulatorTestCard => ({
+  number,
+  brand,
+  funding: 'credit',
+  country: 'US',
+  ...extra,
+});
+const refusedOnAttach = (number: string, decline: CardDecline) => card(number, 'visa', { declines: { when: 'on_attach', decline } });
+
+const genericDecline = refusedOnAttach('4000000000000002', testDeclines.generic);
+const insufficientFunds = refusedOnAttach('4000000000009995', testDeclines.insufficientFunds);
+const lostCard = refusedOnAttach('4000000000009987', testDeclines.lostCard);
+const stolenCard = refusedOnAttach('4000000000009979', testDeclines.stolenCard);
+const radarBlock = refusedOnAttach('4100000000000019', testDeclines.fraudulent);
+
+export const simulatorTestCards: Readonly<Record<string, SimulatorTestCard>> = {
+  // Cards by brand: attach, hold and charge all succeed.
+  pm_card_visa: card('4242424242424242', 'visa'),
+  pm_card_visa_debit: card('4000056655665556', 'visa', { funding: 'debit' }),
+  pm_card_mastercard: card('5555555555554444', 'mastercard'),
+  pm_card_mastercard_debit: card('5200828282828210', 'mastercard', { funding: 'debit' }),
+  pm_card_mastercard_prepaid: card('5105105105105100', 'mastercard', { funding: 'prepaid' }),
+  pm_card_amex: card('378282246310005', 'amex'),
+  pm_card_discover: card('6011111111111117', 'discover'),
+  pm_card_diners: card('3056930009020004', 'diners'),
+  pm_card_jcb: card('3566002020360505', 'jcb', { country: 'JP' }),
+  pm_card_unionpay: card('6200000000000005', 'unionpay', { country: 'CN' }),
+
+  // Declined payments: refused at attach, with Stripe's error code and decline code.
+  pm_card_visa_chargeDeclined: genericDecline,
+  pm_card_visa_chargeDeclinedInsufficientFunds: insufficientFunds,
+  pm_card_visa_chargeDeclinedLostCard: lostCard,
+  pm_card_visa_chargeDeclinedStolenCard: stolenCard,
+  pm_card_chargeDeclinedExpiredCard: refusedOnAttach('4000000000000069', testDeclines.expiredCard),
+  pm_card_chargeDeclinedIncorrectCvc: refusedOnAttach('4000000000000127', testDeclines.incorrectCvc),
+  pm_card_chargeDeclinedProcessingError: refusedOnAttach('4000000000000119', testDeclines.processingError),
+  pm_card_visa_chargeDeclinedVelocityLimitExceeded: refusedOnAttach('4000000000006975', testDeclines.velocityExceeded),
+  pm_card_radarBlock: radarBlock,
+  // The older names Stripe still accepts: the same cards.
+  pm_card_chargeDeclined: genericDecline,
+  pm_card_chargeDeclinedInsufficientFunds: insufficientFunds,
+  pm_card_chargeDeclinedLostCard: lostCard,
+  pm_card_chargeDeclinedStolenCard: stolenCard,
+  pm_card_chargeDeclinedFraudulent: radarBlock,
+
+  // Attaches, then every payment declines.
+  pm_card_chargeCustomerFail: card('4000000000000341', 'visa', { declines: { when: 'on_payment', decline: testDeclines.generic } }),
+
+  // 3-D Secure.
+  pm_card_authenticationRequired: card('4000002760003184', 'visa', { threeDSecure: 'always' }),
+  pm_card_threeDSecure2Required: card('4000000000003220', 'visa', { threeDSecure: 'always' }),
+  pm_card_threeDSecureRequired: card('4000000000003063', 'visa', { threeDSecure: 'always' }),
+  pm_card_authenticationRequiredOnSetup: card('4000002500003155', 'visa', { threeDSecure: 'unless_set_up' }),
+  pm_card_authenticationRequiredChargeDeclinedInsufficientFunds: card('4000008260003178', 'visa', {
+    threeDSecure: 'always',
+    declineAfterChallenge: testDeclines.insufficientFunds,
+  }),
+  // Supports 3-D Secure but does not require it: payments succeed without a challenge.
+  pm_card_threeDSecureOptional: card('4000000000003055', 'visa'),
+};
+
+export const findSimulatorTestCard = (id: string): SimulatorTestCard | undefined =>
+  Object.hasOwn(simulatorTestCards, id) ? simulatorTestCards[id] : undefined;
