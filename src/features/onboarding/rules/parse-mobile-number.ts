@@ -14,7 +14,9 @@ export type MobileNumberError = 'invalid_phone' | 'phone_region_mismatch' | 'pho
 export type ParsedMobileNumber = { ok: true; e164: string } | { ok: false; code: MobileNumberError };
 
 // FIXED_LINE_OR_MOBILE is what the metadata says where the numbering plan itself cannot tell the
-// two apart (US, CA, MX, CL): refusing it would refuse every mobile number of those countries.
+// two apart (US, CA, MX, and CL, where numbers port freely between fixed and mobile, so even a
+// Santiago `2 2…` number may be a mobile): refusing it would refuse every mobile number there.
+// The SMS code, not this rule, proves that a number receives texts.
 const SMS_CAPABLE_TYPES: ReadonlySet<PhoneNumberType> = new Set(['MOBILE', 'FIXED_LINE_OR_MOBILE']);
 
 /**
