@@ -16,6 +16,10 @@ import { VerificationCodes } from './features/onboarding/verification-codes.js';
 import { createReferenceRoutes } from './features/reference/reference-routes.js';
 import { SessionService } from './features/sessions/session-service.js';
 import { createSessionRoutes } from './features/sessions/session-routes.js';
+import { SupportAuditStore } from './features/support/support-audit-store.js';
+import { createSupportRoutes } from './features/support/support-routes.js';
+import { SupportSearchStore } from './features/support/support-search-store.js';
+import { SupportService } from './features/support/support-service.js';
 import { publicRateLimit } from './http/rate-limits.js';
 import type { Job } from './jobs/poller.js';
 import type { Logger } from './logger.js';
@@ -90,6 +94,7 @@ export function createContext(config: Readonly<Config>, db: Knex, logger: Logger
   const accountService = new AccountService(db, accounts, codes, outbox, tokenIssuer, clock);
   const sessionService = new SessionService(db, accounts, codes, outbox, tokenIssuer, logger);
   const onboardingService = new OnboardingService(db, accountService, accounts, codes, outbox, clock, config.EMAIL_GRACE_SECONDS);
+  const supportService = new SupportService(accounts, new SupportSearchStore(db), new SupportAuditStore(db), clock, config.EMAIL_GRACE_SECONDS);
 
   const routers: Router[] = [
     createHealthRoutes({ db, metrics }),
@@ -102,6 +107,7 @@ export function createContext(config: Readonly<Config>, db: Knex, logger: Logger
       codeTtlSeconds: config.CODE_TTL_SECONDS,
       resendSeconds: config.CODE_RESEND_SECONDS,
     }),
+    createSupportRoutes({ supportService }),
   ];
   const jobs: Job[] = [{ name: 'message-delivery', runOnce: () => outbox.deliverDue() }];
 

@@ -1,0 +1,105 @@
+import type { Knex } from 'knex';
+
+export type SupportAction = 'search_accounts' | 'view_account' | 'read_audit';
+
+/** What a support read leaves behind: who, what (endpoint, parameters, accounts), when. */
+export interface SupportAuditEvent {
+  id: string;
+  actor: string;
+  action: SupportAction;
+  endpoint: string;
+  query: Record<string, unknown>;
+  accountIds: string[];
+  disclosed: string[];
+  resultCount: number;
+  requestId: string | null;
+  createdAt: string;
+}
+
+interface SupportAuditEventRow {
+  seq: number;
+  id: string;
+  actor: string;
+  action: SupportAction;
+  endpoint: string;
+  query: string;
+  account_ids: string;
+  disclosed: string;
+  result_count: number;
+  request_id: string | null;
+  created_at: string;
+}
+
+export interface AuditPageQuery {
+  limit: number;
+  /** The id of the last event of the previous page: the page holds the events older than it. */
+  startingAfter?: string;
+  accountId?: string;
+  actor?: string;
+}
+
+export class SupportAuditStore {
+  constructor(private readonly db: Knex) {}
+
+  /** The event and its per-account index rows commit together. */
+  async insert(event: SupportAuditEvent): Promise<void> {
+    await this.db.transaction(async (trx) => {
+      const [inserted] = await trx('support_audit_events')
+        .insert({
+          id: event.id,
+          actor: event.actor,
+          action: event.action,
+          endpoint: event.endpoint,
+          query: JSON.stringify(event.query),
+          account_ids: JSON.stringify(event.accountIds),
+          disclosed: JSON.stringify(event.disclosed),
+          result_count: event.resultCount,
+          request_id: event.requestId,
+          created_at: event.createdAt,
+        })
+        .returning('seq');
+      const seq = typeof inserted === 'object' ? (inserted as { seq: number }).seq : (inserted as number);
+      const accountIds = [...new Set(event.accountIds)];
+      if (accountIds.length > 0) {
+        await trx('support_audit_event_accounts').insert(accountIds.map((accountId) => ({ event_seq: seq, account_id: accountId })));
+      }
+    });
+  }
+
+  async exists(id: string): Promise<boolean> {
+    return (await this.db('support_audit_events').where({ id }).first('seq')) !== undefined;
+  }
+
+  /** Newest first; reads one row past `limit` so the caller can tell whether more follow. */
+  async page(query: AuditPageQuery): Promise<{ events: SupportAuditEvent[]; hasMore: boolean }> {
+    const rows: SupportAuditEventRow[] = await this.db('support_audit_events as e')
+      .select('e.*')
+      .modify((builder) => {
+        if (query.startingAfter) {
+          builder.where('e.seq', '<', this.db('support_audit_events').select('seq').where({ id: query.startingAfter }));
+        }
+        if (query.actor) builder.where('e.actor', query.actor);
+        if (query.accountId) {
+          builder.whereExists(
+            this.db('support_audit_event_accounts as a').whereRaw('a.event_seq = e.seq').where('a.account_id', query.accountId),
+          );
+        }
+      })
+      .orderBy('e.seq', 'desc')
+      .limit(query.limit + 1);
+    return { events: rows.slice(0, query.limit).map(toEvent), hasMore: rows.length > query.limit };
+  }
+}
+
+const toEvent = (row: SupportAuditEventRow): SupportAuditEvent => ({
+  id: row.id,
+  actor: row.actor,
+  action: row.action,
+  endpoint: row.endpoint,
+  query: JSON.parse(row.query) as Record<string, unknown>,
+  accountIds: JSON.parse(row.account_ids) as string[],
+  disclosed: JSON.parse(row.disclosed) as string[],
+  resultCount: row.result_count,
+  requestId: row.request_id,
+  createdAt: row.created_at,
+});

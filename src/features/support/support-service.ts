@@ -1,0 +1,103 @@
+import type { Clock } from '../../clock.js';
+import { AppError, notFound } from '../../errors.js';
+import { newId } from '../../ids.js';
+import type { AccountRow, AccountStore } from '../accounts/account-store.js';
+import { normalizeEmail } from '../accounts/account-store.js';
+import { onboardingState } from '../onboarding/onboarding-state.js';
+import { mayBeNational, phoneSearchCandidates } from './rules/phone-search-candidates.js';
+import type { SupportAction, SupportAuditEvent, SupportAuditStore } from './support-audit-store.js';
+import type { AccountSearchQuery, AuditQuery } from './support-queries.js';
+import type { AccountSearchCriteria, SupportSearchStore } from './support-search-store.js';
+import { toSupportAccount } from './support-views.js';
+
+/** Who is reading, through which endpoint: the audit trail's "who" and "what". */
+export interface SupportReader {
+  actor: string;
+  endpoint: string;
+  requestId?: string;
+}
+
+/**
+ * Support's reads of customer data. Each use case loads what it shows, writes the audit event,
+ * and only then returns: a read that cannot be recorded fails instead of answering unrecorded.
+ */
+export class SupportService {
+  constructor(
+    private readonly accounts: AccountStore,
+    private readonly search: SupportSearchStore,
+    private readonly audit: SupportAuditStore,
+    private readonly clock: Clock,
+    private readonly emailGraceSeconds: number,
+  ) {}
+
+  async searchAccounts(reader: SupportReader, query: AccountSearchQuery): Promise<{ accounts: AccountRow[]; hasMore: boolean }> {
+    const criteria = await this.criteriaFor(query);
+    const found = await this.search.search(criteria, query.limit + 1);
+    const accounts = found.slice(0, query.limit);
+    await this.record(reader, 'search_accounts', { query, accountIds: accounts.map((account) => account.id) });
+    return { accounts, hasMore: found.length > query.limit };
+  }
+
+  async viewAccount(reader: SupportReader, accountId: string) {
+    const account = await this.accounts.findById(accountId);
+    if (!account) {
+      // A miss is recorded too: probing for account ids is itself worth seeing in the log.
+      await this.record(reader, 'view_account', { query: { account_id: accountId }, accountIds: [accountId], resultCount: 0 });
+      throw notFound('account');
+    }
+    const view = {
+      account: toSupportAccount(account),
+      onboarding: onboardingState(account, this.clock.now(), this.emailGraceSeconds),
+    };
+    await this.record(reader, 'view_account', { query: { account_id: accountId }, accountIds: [accountId] });
+    return view;
+  }
+
+  async readAudit(reader: SupportReader, query: AuditQuery): Promise<{ events: SupportAuditEvent[]; hasMore: boolean }> {
+    if (query.starting_after && !(await this.audit.exists(query.starting_after))) {
+      throw new AppError('validation_failed', `starting_after: no audit event ${query.starting_after}. Pass the id of the last event of the previous page.`, {
+        errors: [{ field: 'starting_after', message: 'is not an audit event id' }],
+      });
+    }
+    const page = await this.audit.page({ limit: query.limit, startingAfter: query.starting_after, accountId: query.account_id, actor: query.actor });
+    const accountIds = page.events.flatMap((event) => event.accountIds);
+    await this.record(reader, 'read_audit', { query, accountIds, resultCount: page.events.length });
+    return page;
+  }
+
+  private async criteriaFor(query: AccountSearchQuery): Promise<AccountSearchCriteria> {
+    const criteria: AccountSearchCriteria = {};
+    if (query.account_id) criteria.accountId = query.account_id;
+    if (query.email) criteria.email = normalizeEmail(query.email);
+    if (query.phone) {
+      const countries = mayBeNational(query.phone) ? await this.search.accountCountries() : [];
+      criteria.mobiles = phoneSearchCandidates(query.phone, countries);
+      if (criteria.mobiles.length === 0) {
+        throw new AppError('invalid_phone', `"${query.phone}" is not a phone number we can read. Quote it with its country code, e.g. +56 9 6123 4567.`, {
+          errors: [{ field: 'phone', message: 'is not a valid phone number' }],
+        });
+      }
+    }
+    if (query.last4) criteria.card = { last4: query.last4, brand: query.brand, expMonth: query.exp_month, expYear: query.exp_year };
+    return criteria;
+  }
+
+  private async record(
+    reader: SupportReader,
+    action: SupportAction,
+    what: { query: object; accountIds: string[]; disclosed?: string[]; resultCount?: number },
+  ): Promise<void> {
+    await this.audit.insert({
+      id: newId('audit'),
+      actor: reader.actor,
+      action,
+      endpoint: reader.endpoint,
+      query: { ...what.query },
+      accountIds: [...new Set(what.accountIds)],
+      disclosed: what.disclosed ?? [],
+      resultCount: what.resultCount ?? what.accountIds.length,
+      requestId: reader.requestId ?? null,
+      createdAt: this.clock.now().toISOString(),
+    });
+  }
+}
