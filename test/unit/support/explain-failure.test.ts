@@ -57,8 +57,9 @@ describe('explainFailure: what support sees for each failure', () => {
     expect(explanation.support_reason).to.match(/stolen/);
   });
 
-  it('when the failure is ours (duplicate, gateway down, bad token, outcome unknown), then support still gets both texts', () => {
-    for (const failureCode of ['duplicate_card', 'gateway_unavailable', 'invalid_payment_method', 'gateway_outcome_unknown']) {
+  it('when the failure is ours (duplicate, gateway down or refusing, bad token, outcome unknown, no card left), then support still gets both texts', () => {
+    const ours = ['duplicate_card', 'gateway_unavailable', 'invalid_payment_method', 'gateway_outcome_unknown', 'interrupted', 'gateway_error', 'all_cards_declined', 'no_usable_card'];
+    for (const failureCode of ours) {
       const explanation = explainFailure({ failureCode });
       expect(explanation.customer_message, failureCode).to.match(/\.$/);
       expect(explanation.support_reason, failureCode).to.match(/\.$/);

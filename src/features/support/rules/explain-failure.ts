@@ -41,6 +41,26 @@ const OUR_FAILURES: Record<string, Omit<FailureExplanation, 'customer_decline_co
     support_reason: 'The gateway did not accept the payment-method token (unknown, already used, or from another Stripe account). The customer should enter the card again; if it keeps happening, the signup frontend may be using the wrong Stripe key.',
     retryable: false,
   },
+  interrupted: {
+    customer_message: 'Something went wrong while processing your card. Please try again in a few minutes.',
+    support_reason: 'The try was cut off before the gateway confirmed it (a restart or a lost worker lease); no money moved on it, and the card may be tried again.',
+    retryable: true,
+  },
+  gateway_error: {
+    customer_message: 'Something went wrong while processing your card. Please try again in a few minutes.',
+    support_reason: 'The gateway refused the request itself, not the bank: nothing is known to be wrong with the card. The card was not tried again for this charge. Look the request id up in the gateway dashboard and escalate to engineering if it repeats.',
+    retryable: false,
+  },
+  all_cards_declined: {
+    customer_message: 'None of your cards could be charged. Please add a different card, or contact your bank.',
+    support_reason: 'Every usable card on the account was tried in charge order and none succeeded; each attempt says why. Suggest what the attempts suggest, usually another card or a call to the bank.',
+    retryable: false,
+  },
+  no_usable_card: {
+    customer_message: 'There is no valid card on your account. Please add a card.',
+    support_reason: 'The account had no active, unexpired card to charge, so nothing was tried. Ask the customer to add a card, or to update the expiry date of an expired one.',
+    retryable: false,
+  },
   gateway_outcome_unknown: {
     customer_message: 'We are still confirming this payment with your bank.',
     support_reason: "The gateway's answer was lost (timeout or gateway error), so the outcome is settled in the background by asking the gateway, never by charging again. Do not ask the customer to pay again until it has settled.",
