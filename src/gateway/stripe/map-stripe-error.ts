@@ -1,0 +1,73 @@
+import Stripe from 'stripe';
+import { GatewayError, type Decline } from '../payment-gateway.js';
+import { toDecline } from './to-intent-state.js';
+
+export type MappedStripeError =
+  | { kind: 'declined'; decline: Decline; intentId?: string }
+  | { kind: 'failed'; error: GatewayError };
+
+// Connection failures where the request certainly never reached Stripe.
+const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'EHOSTUNREACH', 'CERT_HAS_EXPIRED']);
+
+/** The one place where Stripe's errors become ours. Card errors (declines, including
+ * `authentication_required` off session) are outcomes; everything else is a GatewayError whose
+ * kind says what the caller may do next. */
+export function mapStripeError(error: unknown): MappedStripeError {
+  if (!(error instanceof Stripe.errors.StripeError)) {
+    // Not an answer from Stripe at all: whether the request went out is unknown, so money calls
+    // must be settled by reading the intent, never by resending blindly.
+    const message = error instanceof Error ? error.message : String(error);
+    return failed('indeterminate', `Stripe call failed: ${message}`);
+  }
+  const details = {
+    ...(error.requestId ? { requestId: error.requestId } : {}),
+    ...(error.code ? { gatewayCode: error.code } : {}),
+    ...(error.statusCode ? { httpStatus: error.statusCode } : {}),
+  };
+  // A 409 is a lock on the same object or idempotency key held by a concurrent request: nothing was
+  // done by this one (the SDK reports it as StripeAPIError or StripeIdempotencyError).
+  if (error.statusCode === 409) return failed('retryable', error.message, details);
+
+  switch (error.type) {
+    case 'StripeCardError':
+      return {
+        kind: 'declined',
+        decline: toDecline({ code: error.code, decline_code: error.decline_code, message: error.message }, error.requestId),
+        ...(error.payment_intent?.id ? { intentId: error.payment_intent.id } : {}),
+      };
+    case 'StripeRateLimitError':
+      return failed('retryable', error.message, details);
+    case 'StripeConnectionError': {
+      const cause = error.detail as { code?: string } | undefined;
+      const notSent = cause?.code !== undefined && NOT_SENT_CODES.has(cause.code);
+      // A timeout or a reset connection may have reached Stripe: the outcome is unknown.
+      return failed(notSent ? 'retryable' : 'indeterminate', error.message, { ...details, ...(cause?.code ? { gatewayCode: cause.code } : {}) });
+    }
+    case 'StripeAPIError':
+      // 5xx, or a body that could not be read: Stripe may have acted.
+      return failed('indeterminate', error.message, details);
+    case 'StripeAuthenticationError':
+    case 'StripePermissionError':
+    case 'StripeInvalidRequestError':
+    case 'StripeIdempotencyError':
+      return failed('fatal', error.message, details);
+    default:
+      return failed(error.statusCode !== undefined && error.statusCode < 500 ? 'fatal' : 'indeterminate', error.message, details);
+  }
+}
+
+/** For calls that have no declined outcome (customers, detach, expiry update, reads): a card error
+ * there is a refusal of the request itself. */
+export function toGatewayError(error: unknown): GatewayError {
+  const mapped = mapStripeError(error);
+  if (mapped.kind === 'failed') return mapped.error;
+  return new GatewayError('fatal', mapped.decline.message, {
+    gatewayCode: mapped.decline.code,
+    httpStatus: 402,
+    ...(mapped.decline.requestId ? { requestId: mapped.decline.requestId } : {}),
+  });
+}
+
+function failed(kind: GatewayError['kind'], message: string, details: GatewayError['details'] = {}): MappedStripeError {
+  return { kind: 'failed', error: new GatewayError(kind, message, details) };
+}
