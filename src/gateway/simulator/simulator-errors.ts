@@ -15,3 +15,6 @@ export const unexpectedIntentState = (intentId: string, status: string, action: 
  * and the same call may be sent again. */
 export const concurrentChange = (intentId: string) =>
   new GatewayError('retryable', `PaymentIntent ${intentId} was changed by a concurrent request`, { httpStatus: 409, gatewayCode: 'lock_timeout' });
+
+export const isConcurrentChange = (error: unknown) =>
+  error instanceof GatewayError && error.kind === 'retryable' && error.details.gatewayCode === 'lock_timeout';

@@ -3,6 +3,7 @@ import type { Knex } from 'knex';
 import type { Clock } from '../../clock.js';
 import { isUniqueViolation } from '../../db/is-unique-violation.js';
 import { GatewayError } from '../payment-gateway.js';
+import { isConcurrentChange } from './simulator-errors.js';
 
 const KEY_LIFETIME_MS = 24 * 60 * 60 * 1000;
 
@@ -25,9 +26,11 @@ export class SimulatorIdempotency {
     try {
       return await this.attempt(request.key, requestHash, effect);
     } catch (error) {
-      // Two concurrent requests with one key (PostgreSQL): the loser's insert of the key fails and
-      // rolls its effect back; reading again replays the winner's result.
-      if (!isUniqueViolation(error)) throw error;
+      // Two concurrent requests (PostgreSQL): the loser's insert of the key, or its compare-and-set
+      // on the same intent, fails after the winner committed, and its own effect rolls back. One
+      // more attempt sees the committed state: the winner's result for the same key, or the
+      // intent as the winner left it.
+      if (!isUniqueViolation(error) && !isConcurrentChange(error)) throw error;
       return await this.attempt(request.key, requestHash, effect);
     }
   }
