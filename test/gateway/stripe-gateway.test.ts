@@ -25,6 +25,7 @@ describe('StripeGateway: what it sends to each Stripe endpoint', () => {
     expect(stripe.only('customers.create')).to.deep.include({
       method: 'POST',
       path: '/v1/customers',
+      contentType: 'application/x-www-form-urlencoded',
       form: { email: 'ada@example.com', 'metadata[account_id]': 'acct_1' },
       idempotencyKey: 'acct_1:customer',
     });
@@ -147,6 +148,13 @@ describe('StripeGateway: what it sends to each Stripe endpoint', () => {
       decline: { code: 'card_declined', declineCode: 'do_not_honor', message: 'Your card was declined.' },
     });
     expect(stripe.only('paymentIntents.retrieve')).to.deep.include({ method: 'GET', path: '/v1/payment_intents/pi_read' });
+  });
+
+  it('when a request leaves the machine while the mock runs, then stop() fails the test, but loopback traffic does not', async () => {
+    await fetch('http://127.0.0.1:9/').catch(() => undefined);
+    await fetch('https://example.com/').catch(() => undefined);
+    expect(() => stripe.stop()).to.throw(/^Unexpected requests to Stripe: GET https:\/\/example.com\/$/);
+    stripe = new StripeApiMock().start();
   });
 
   it('when an API host, port and protocol are configured, then requests go there instead of api.stripe.com', async () => {
