@@ -1,4 +1,4 @@
-import nodemailer from 'nodemailer';
+import nodemailer, { type Transporter } from 'nodemailer';
 import type { MessageTransport, OutgoingMessage } from './message-transport.js';
 
 const subjects: Record<string, string> = {
@@ -9,7 +9,7 @@ const subjects: Record<string, string> = {
 
 /** Email over SMTP; SMS goes to `smsTransport` (SMTP cannot send texts). */
 export class SmtpTransport implements MessageTransport {
-  private readonly mailer: nodemailer.Transporter;
+  private readonly mailer: Transporter;
 
   constructor(private readonly options: { smtpUrl: string; from: string; smsTransport: MessageTransport }) {
     this.mailer = nodemailer.createTransport(options.smtpUrl);

@@ -111,6 +111,22 @@ describe('HTTP plumbing: auth, errors, limits, health', () => {
   });
 });
 
+describe('structured logs', () => {
+  it('when a request is served, then its log line is JSON with the request id; a card number in a broken body never reaches the log', async () => {
+    const logLines: string[] = [];
+    const t = await createTestApp({ logLines });
+    try {
+      const response = await t.api.post('/v1/accounts').set('Content-Type', 'application/json').send('{"email": "4000056655665556", ');
+      expect(response.status).to.equal(400);
+      const entries = logLines.map((line) => JSON.parse(line) as Record<string, unknown>);
+      expect(entries.some((entry) => entry.request_id === response.headers['x-request-id'] && entry.status === 400)).to.equal(true);
+      expect(logLines.join('')).not.to.include('4000056655665556');
+    } finally {
+      await t.close();
+    }
+  });
+});
+
 describe('rate limits on the public endpoints', () => {
   it('when one address registers too often, then 429 rate_limited with Retry-After', async () => {
     const t = await createTestApp({ env: { RATE_LIMIT_PUBLIC_PER_MINUTE: '2' } });

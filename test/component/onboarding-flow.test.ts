@@ -80,7 +80,7 @@ describe('activation flow: email code → mobile code → details (signup fronte
     const chilean = await register(t, 'CL');
     const code = await t.inbox.code(chilean.email, 1);
     await t.api.post('/v1/onboarding/email-code/verify').set(chilean.auth).send({ code });
-    const landline = await t.api.post('/v1/onboarding/mobile-code').set(chilean.auth).send({ phone: '+56221234567' });
+    const landline = await t.api.post('/v1/onboarding/mobile-code').set(chilean.auth).send({ phone: '600 123 4567' });
     expect(landline.status).to.equal(422);
     expect(landline.body.code).to.equal('phone_not_mobile');
   });

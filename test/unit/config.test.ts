@@ -1,0 +1,51 @@
+import { expect } from 'chai';
+import { ConfigError, loadConfig } from '../../src/config.js';
+
+const failure = (env: NodeJS.ProcessEnv): string => {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.message;
+    throw error;
+  }
+  return 'loaded';
+};
+
+describe('configuration', () => {
+  it('when nothing is set, then the embedded defaults apply', () => {
+    const config = loadConfig({});
+    expect(config).to.include({ PORT: 3000, GATEWAY: 'simulator', MESSAGE_TRANSPORT: 'console', DATABASE_URL: 'data/card-vault.sqlite', trustProxy: false });
+    expect(config.PUBLIC_BASE_URL).to.equal('http://localhost:3000');
+    expect(Object.isFrozen(config)).to.equal(true);
+  });
+
+  it('when a variable is malformed, then the message names it', () => {
+    expect(failure({ PORT: 'eighty' })).to.include('PORT');
+    expect(failure({ GATEWAY: 'paypal' })).to.include('GATEWAY');
+  });
+
+  it('when the JWT secret is shorter than 32 bytes, then start-up stops', () => {
+    expect(failure({ AUTH_JWT_SECRET: 'short' })).to.include('AUTH_JWT_SECRET: must be at least 32 bytes');
+  });
+
+  it('when production runs with development secrets, then each one is refused by name', () => {
+    const message = failure({ NODE_ENV: 'production' });
+    for (const name of ['AUTH_JWT_SECRET', 'CODE_SECRET', 'DATA_ENCRYPTION_KEY']) expect(message).to.include(`${name}: the development default is refused in production`);
+  });
+
+  it('when TRUST_PROXY is true, then it is refused; hop counts and lists are accepted', () => {
+    expect(failure({ TRUST_PROXY: 'true' })).to.include('TRUST_PROXY');
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).to.equal(1);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 127.0.0.1' }).trustProxy).to.deep.equal(['10.0.0.0/8', '127.0.0.1']);
+  });
+
+  it('when a transport or gateway needs a setting that is missing, then it is named', () => {
+    expect(failure({ MESSAGE_TRANSPORT: 'webhook' })).to.include('MESSAGE_WEBHOOK_URL');
+    expect(failure({ MESSAGE_TRANSPORT: 'smtp' })).to.include('SMTP_URL');
+    expect(failure({ GATEWAY: 'stripe' })).to.include('STRIPE_SECRET_KEY');
+  });
+
+  it('when the data key is not 32 bytes of base64, then it is refused', () => {
+    expect(failure({ DATA_ENCRYPTION_KEY: Buffer.alloc(16).toString('base64') })).to.include('DATA_ENCRYPTION_KEY');
+  });
+});
