@@ -7,6 +7,7 @@ import { notFoundHandler, problemDetailsHandler } from './http/problem-details.j
 import { tokenRateLimit } from './http/rate-limits.js';
 import { refuseRawCardData } from './http/refuse-raw-card-data.js';
 import { requestContext } from './http/request-context.js';
+import { createThreeDSecurePageRouter } from './gateway/simulator/three-d-secure-page.js';
 
 const BODY_LIMIT = '64kb';
 
@@ -30,6 +31,8 @@ export function createApp(context: AppContext): Express {
   app.use('/v1', tokenRateLimit(context.config.RATE_LIMIT_PER_MINUTE));
 
   for (const router of context.routers) app.use(router);
+  // The simulator's stand-in for the bank's 3-D Secure page (GATEWAY=simulator only).
+  if (context.simulator && context.config.GATEWAY === 'simulator') app.use('/simulator', createThreeDSecurePageRouter(context.simulator));
 
   app.use(notFoundHandler);
   app.use(problemDetailsHandler(context.logger));

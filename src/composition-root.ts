@@ -28,11 +28,35 @@ import { MessageOutbox } from './messaging/message-outbox.js';
 import type { MessageTransport } from './messaging/message-transport.js';
 import { SmtpTransport } from './messaging/smtp-transport.js';
 import { WebhookTransport } from './messaging/webhook-transport.js';
+import { FieldCipher, keysFromConfig } from './crypto/field-cipher.js';
+import { AddCardService } from './features/cards/add-card-service.js';
+import { AuthenticationCompletion } from './features/cards/authentication-completion.js';
+import { CardExpiryService } from './features/cards/card-expiry-service.js';
+import { CardGuards } from './features/cards/card-guards.js';
+import { CardHistory } from './features/cards/card-history.js';
+import { CardHistoryStore } from './features/cards/card-history-store.js';
+import { CardManagementService } from './features/cards/card-management-service.js';
+import { createCardRoutes } from './features/cards/card-routes.js';
+import { CardStore } from './features/cards/card-store.js';
+import { CardVerification } from './features/cards/card-verification.js';
+import { GatewayCleanup } from './features/cards/gateway-cleanup.js';
+import { GatewayCustomers } from './features/cards/gateway-customers.js';
+import { HoldReleaser } from './features/cards/hold-releaser.js';
+import { HoldStore } from './features/cards/hold-store.js';
+import { VerificationRecorder } from './features/cards/verification-recorder.js';
+import { StripeWebhookService } from './features/webhooks/stripe-webhook-service.js';
+import { WebhookEventStore } from './features/webhooks/webhook-event-store.js';
+import { createWebhookRoutes } from './features/webhooks/webhook-routes.js';
+import type { PaymentGateway } from './gateway/payment-gateway.js';
+import { SimulatorGateway } from './gateway/simulator/simulator-gateway.js';
+import { StripeGateway } from './gateway/stripe/stripe-gateway.js';
+import { StripeWebhookParser } from './gateway/stripe/stripe-webhook-parser.js';
 
 /** What tests may swap: time, message delivery, the gateway. */
 export interface Overrides {
   clock?: Clock;
   messageTransport?: MessageTransport;
+  gateway?: PaymentGateway;
 }
 
 export interface AppContext {
@@ -44,6 +68,11 @@ export interface AppContext {
   tokenVerifier: TokenVerifier;
   tokenIssuer: TokenIssuer;
   outbox: MessageOutbox;
+  gateway: PaymentGateway;
+  /** Set when GATEWAY=simulator: the app serves its 3-D Secure page, tests inject failures. */
+  simulator?: SimulatorGateway;
+  /** ID numbers at rest (support decrypts with it). */
+  fieldCipher: FieldCipher;
   /** Feature routers, mounted by the app in this order. */
   routers: Router[];
   /** Background jobs the poller runs (message delivery, hold release, charge recovery). */
@@ -60,6 +89,19 @@ function createMessageTransport(config: Readonly<Config>): MessageTransport {
     case 'console':
       return new ConsoleTransport();
   }
+}
+
+function createGateway(config: Readonly<Config>, db: Knex, clock: Clock): PaymentGateway {
+  if (config.GATEWAY === 'stripe') {
+    return new StripeGateway({
+      secretKey: config.STRIPE_SECRET_KEY ?? '',
+      ...(config.STRIPE_API_HOST ? { apiHost: config.STRIPE_API_HOST } : {}),
+      ...(config.STRIPE_API_PORT ? { apiPort: config.STRIPE_API_PORT } : {}),
+      ...(config.STRIPE_API_PROTOCOL ? { apiProtocol: config.STRIPE_API_PROTOCOL } : {}),
+      timeoutMs: config.STRIPE_TIMEOUT_MS,
+    });
+  }
+  return new SimulatorGateway({ db, clock, latencyMs: config.SIMULATOR_LATENCY_MS, publicBaseUrl: config.PUBLIC_BASE_URL });
 }
 
 /** The only place that calls `new` on stores, adapters and services. */
@@ -111,5 +153,52 @@ export function createContext(config: Readonly<Config>, db: Knex, logger: Logger
   ];
   const jobs: Job[] = [{ name: 'message-delivery', runOnce: () => outbox.deliverDue() }];
 
-  return { config, db, clock, logger, metrics, tokenVerifier, tokenIssuer, outbox, routers, jobs };
+  // Cards: the vault, its verification holds and the gateway's webhooks.
+  const gateway = overrides.gateway ?? createGateway(config, db, clock);
+  const simulator = gateway instanceof SimulatorGateway ? gateway : undefined;
+  const fieldCipher = new FieldCipher(keysFromConfig(config.DATA_ENCRYPTION_KEY), 'v1');
+  const cardStore = new CardStore(db);
+  const cardHistoryStore = new CardHistoryStore(db);
+  const holdStore = new HoldStore(db);
+  const cardHistory = new CardHistory(cardHistoryStore, clock, logger);
+  const cardGuards = new CardGuards({ cards: cardStore, history: cardHistoryStore, clock, failuresPerDay: config.CARD_FAILURES_PER_DAY, maxCards: config.MAX_CARDS_PER_ACCOUNT });
+  const gatewayCustomers = new GatewayCustomers(db, gateway, clock);
+  const cardVerification = new CardVerification(gateway, holdStore, clock);
+  const verificationRecorder = new VerificationRecorder({ accounts, cards: cardStore, history: cardHistoryStore, holds: holdStore, clock, holdReleaseDelaySeconds: config.HOLD_RELEASE_DELAY_SECONDS });
+  const gatewayCleanup = new GatewayCleanup(gateway, logger);
+  const cardFlow = { db, gateway, cards: cardStore, holds: holdStore, recorder: verificationRecorder, cleanup: gatewayCleanup, clock, logger };
+  const addCard = new AddCardService({ ...cardFlow, accountService, guards: cardGuards, customers: gatewayCustomers, cardHistory, verification: cardVerification, cipher: fieldCipher, publicBaseUrl: config.PUBLIC_BASE_URL });
+  const cardExpiry = new CardExpiryService({ ...cardFlow, accountService, guards: cardGuards, customers: gatewayCustomers, cardHistory, historyStore: cardHistoryStore, verification: cardVerification, publicBaseUrl: config.PUBLIC_BASE_URL });
+  const authenticationCompletion = new AuthenticationCompletion({ ...cardFlow, history: cardHistoryStore });
+  const cardManagement = new CardManagementService({ db, cards: cardStore, history: cardHistoryStore, cleanup: gatewayCleanup, clock, logger });
+  const stripeWebhooks = new StripeWebhookService({
+    db,
+    parser: config.STRIPE_WEBHOOK_SECRET ? new StripeWebhookParser({ secret: config.STRIPE_WEBHOOK_SECRET, clock }) : undefined,
+    events: new WebhookEventStore(),
+    completion: authenticationCompletion,
+    expiry: cardExpiry,
+    clock,
+    logger,
+  });
+  routers.push(
+    createCardRoutes({ addCard, completion: authenticationCompletion, expiry: cardExpiry, management: cardManagement }),
+    createWebhookRoutes({ stripeWebhooks }),
+  );
+  jobs.push(new HoldReleaser({ gateway, holds: holdStore, history: cardHistoryStore, cleanup: gatewayCleanup, clock, logger }));
+
+  return {
+    config,
+    db,
+    clock,
+    logger,
+    metrics,
+    tokenVerifier,
+    tokenIssuer,
+    outbox,
+    gateway,
+    ...(simulator ? { simulator } : {}),
+    fieldCipher,
+    routers,
+    jobs,
+  };
 }

@@ -7,6 +7,7 @@ export const errorCodes = {
   invalid_json: 400,
   idempotency_key_required: 400,
   invalid_idempotency_key: 400,
+  invalid_signature: 400, // webhooks: the signature does not match the raw body
   // 401
   unauthenticated: 401,
   invalid_code: 401, // sign-in; onboarding verifies use 422 explicitly

@@ -1,0 +1,196 @@
+import type { Knex } from 'knex';
+import type { Clock } from '../../clock.js';
+import type { FieldCipher } from '../../crypto/field-cipher.js';
+import { isUniqueViolation } from '../../db/is-unique-violation.js';
+import { AppError } from '../../errors.js';
+import { isGatewayError, type CardDetails, type HoldOutcome, type PaymentGateway } from '../../gateway/payment-gateway.js';
+import { newId } from '../../ids.js';
+import type { Logger } from '../../logger.js';
+import type { AccountRow } from '../accounts/account-store.js';
+import type { AccountService } from '../accounts/account-service.js';
+import { gatewayUnavailable, verificationFailed } from './card-errors.js';
+import type { CardGuards } from './card-guards.js';
+import type { CardHistory } from './card-history.js';
+import type { HistoryRow } from './card-history-store.js';
+import type { CardRow, CardStore, IdType } from './card-store.js';
+import type { CardVerification } from './card-verification.js';
+import type { GatewayCleanup } from './gateway-cleanup.js';
+import type { GatewayCustomers } from './gateway-customers.js';
+import type { HoldRow, HoldStore } from './hold-store.js';
+import { maskIdNumber } from './rules/mask-id-number.js';
+import type { VerificationRecorder } from './verification-recorder.js';
+
+export interface AddCardInput {
+  paymentMethod: string;
+  holderName: string;
+  idType?: IdType;
+  idNumber?: string;
+  returnUrl?: string;
+}
+
+export type VerificationResult =
+  | { status: 'held'; card: CardRow; hold: HoldRow }
+  | { status: 'requires_action'; card: CardRow; redirectUrl: string };
+
+type Attached = { paymentMethodId: string; card: CardDetails };
+
+/** `POST /v1/cards`: guards, gateway customer, attach, duplicate check, verification hold. Each
+ * gateway call is preceded by the row it is keyed on and followed by the record of its answer;
+ * no transaction is open while the gateway is called. */
+export class AddCardService {
+  constructor(
+    private readonly deps: {
+      db: Knex;
+      gateway: PaymentGateway;
+      accountService: AccountService;
+      guards: CardGuards;
+      customers: GatewayCustomers;
+      cards: CardStore;
+      cardHistory: CardHistory;
+      holds: HoldStore;
+      verification: CardVerification;
+      recorder: VerificationRecorder;
+      cleanup: GatewayCleanup;
+      cipher: FieldCipher;
+      clock: Clock;
+      logger: Logger;
+      publicBaseUrl: string;
+    },
+  ) {}
+
+  async add(accountId: string, input: AddCardInput): Promise<VerificationResult> {
+    const { guards, cardHistory } = this.deps;
+    const account = await this.deps.accountService.get(accountId);
+    guards.assertReadyForCards(account);
+    const idDocument = guards.idDocument(account, input.idType, input.idNumber);
+    await guards.assertFailureBudget(accountId);
+    await guards.assertRoomForCard(accountId);
+
+    const customerId = await this.ensureCustomer(account);
+    const started = await cardHistory.start(accountId, 'add');
+    const { attached, history } = await this.attach(started, customerId, input.paymentMethod);
+    await this.refuseDuplicate(history, attached);
+
+    const cardId = newId('card');
+    const card = this.newCard(cardId, account, attached, input.holderName, idDocument);
+    const returnUrl = input.returnUrl ?? `${this.deps.publicBaseUrl}/v1/cards/${cardId}/authentication-return`;
+    let placed: { hold: HoldRow; outcome: HoldOutcome };
+    try {
+      placed = await this.deps.verification.authorize({ accountId, historyId: history.id, customerId, paymentMethodId: attached.paymentMethodId, currency: account.currency, returnUrl });
+    } catch (error) {
+      throw await cardHistory.failOnGatewayError(history, error);
+    }
+    return this.record({ ...history, card_id: cardId }, placed.hold, placed.outcome, card);
+  }
+
+  private async ensureCustomer(account: AccountRow): Promise<string> {
+    try {
+      return await this.deps.customers.ensure(account);
+    } catch (error) {
+      if (isGatewayError(error)) throw gatewayUnavailable();
+      throw error;
+    }
+  }
+
+  private async attach(history: HistoryRow, customerId: string, paymentMethod: string): Promise<{ attached: Attached; history: HistoryRow }> {
+    const { gateway, cardHistory, recorder } = this.deps;
+    let outcome;
+    try {
+      outcome = await gateway.attachPaymentMethod({ customerId, paymentMethod, idempotencyKey: `attach:${history.id}` });
+    } catch (error) {
+      if (isGatewayError(error) && (error.details.gatewayCode === 'resource_missing' || error.details.gatewayCode === 'payment_method_unexpected_state')) {
+        await cardHistory.fail(history, 'invalid_payment_method', 'The payment method was not recognised. Collect the card again with the payment form.');
+        const message = 'is not a payment method the gateway knows for this account: collect the card again and send its pm_… id';
+        throw new AppError('validation_failed', `payment_method ${message}.`, { errors: [{ field: 'payment_method', message }] });
+      }
+      throw await cardHistory.failOnGatewayError(history, error);
+    }
+    if (outcome.outcome === 'declined') {
+      await recorder.recordDecline(this.deps.db, history, outcome.decline);
+      this.deps.logger.info({ history_id: history.id, gateway_code: outcome.decline.code, decline_code: outcome.decline.declineCode }, 'card declined at attach');
+      throw verificationFailed((await cardHistory.get(history.id))!);
+    }
+    const attached = { paymentMethodId: outcome.paymentMethodId, card: outcome.card };
+    return { attached, history: await cardHistory.describeCard(history, attached.paymentMethodId, attached.card) };
+  }
+
+  /** The same physical card (fingerprint) twice in one account is refused. A match with other
+   * dates is the same card reissued or re-typed: say so, and point at the expiry update. */
+  private async refuseDuplicate(history: HistoryRow, attached: Attached): Promise<void> {
+    const existing = await this.deps.cards.findLiveByFingerprint(history.account_id, attached.card.fingerprint);
+    if (!existing) return;
+    await this.refuseAsDuplicate(history, attached.paymentMethodId, existing);
+  }
+
+  private async refuseAsDuplicate(history: HistoryRow, paymentMethodId: string, existing: CardRow | undefined): Promise<never> {
+    const newExpiry = existing && history.exp_month !== null && (existing.exp_month !== history.exp_month || existing.exp_year !== history.exp_year);
+    const detail = !existing
+      ? 'This card is already saved on the account.'
+      : newExpiry
+        ? `This is the same card as ${existing.id} (${existing.brand} ending ${existing.last4}), with a new expiry date ${history.exp_month}/${history.exp_year}. Update the saved card's expiry with PATCH /v1/cards/${existing.id} instead of adding it again.`
+        : `This card is already saved as ${existing.id} (${existing.brand} ending ${existing.last4}).`;
+    await this.deps.cardHistory.fail(history, 'duplicate_card', detail);
+    // A client re-sending the saved card's own payment method id must not lose that card.
+    if (paymentMethodId !== existing?.gateway_payment_method_id) await this.deps.cleanup.detach(history.id, paymentMethodId);
+    throw new AppError('duplicate_card', detail, { body: { ...(existing ? { card_id: existing.id } : {}), history_id: history.id } });
+  }
+
+  private async record(history: HistoryRow, hold: HoldRow, outcome: HoldOutcome, card: CardRow): Promise<VerificationResult> {
+    const { db, recorder, cards, cardHistory } = this.deps;
+    if (outcome.outcome === 'declined') {
+      await db.transaction((trx) => recorder.declined(trx, { hold, ...(outcome.intentId ? { intentId: outcome.intentId } : {}), history: { ...history, card_id: null }, decline: outcome.decline }));
+      await this.deps.cleanup.detach(history.id, card.gateway_payment_method_id);
+      this.deps.logger.info({ history_id: history.id, gateway_code: outcome.decline.code, decline_code: outcome.decline.declineCode }, 'card verification hold declined');
+      throw verificationFailed((await cardHistory.get(history.id))!);
+    }
+    let applied: boolean;
+    try {
+      applied = (
+        await db.transaction((trx) =>
+          outcome.outcome === 'held'
+            ? recorder.verified(trx, { hold, intentId: outcome.intentId, history, newCard: card })
+            : recorder.awaitingAuthentication(trx, { hold, intentId: outcome.intentId, redirectUrl: outcome.redirectUrl, history, newCard: card }),
+        )
+      ).applied;
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      // The same card was saved by a concurrent request meanwhile: undo ours, release its hold.
+      await this.deps.holds.transition(hold.id, 'authorizing', { status: 'held', intent_id: outcome.intentId, lease_until: null, release_after: this.deps.clock.now().toISOString(), updated_at: this.deps.clock.now().toISOString() });
+      return this.refuseAsDuplicate(history, card.gateway_payment_method_id, await cards.findLiveByFingerprint(card.account_id, card.fingerprint));
+    }
+    // Only the recovery job takes over an authorization, and only after a lease far longer than a
+    // request: if it did, it also releases the hold.
+    if (!applied) throw gatewayUnavailable(history.id);
+    const saved = (await cards.findById(card.id))!;
+    this.deps.logger.info({ card_id: card.id, history_id: history.id, status: saved.status }, 'card verification hold placed');
+    if (outcome.outcome === 'requires_action') return { status: 'requires_action', card: saved, redirectUrl: outcome.redirectUrl };
+    return { status: 'held', card: saved, hold: (await this.deps.holds.findById(hold.id))! };
+  }
+
+  private newCard(id: string, account: AccountRow, attached: Attached, holderName: string, idDocument: { type: IdType; normalized: string } | undefined): CardRow {
+    const now = this.deps.clock.now().toISOString();
+    return {
+      id,
+      account_id: account.id,
+      gateway_payment_method_id: attached.paymentMethodId,
+      fingerprint: attached.card.fingerprint,
+      brand: attached.card.brand,
+      last4: attached.card.last4,
+      exp_month: attached.card.expMonth,
+      exp_year: attached.card.expYear,
+      holder_name: holderName,
+      id_type: idDocument?.type ?? null,
+      id_number_encrypted: idDocument ? this.deps.cipher.encrypt(idDocument.normalized, idNumberContext(id)) : null,
+      id_number_masked: idDocument ? maskIdNumber(idDocument.normalized) : null,
+      status: 'requires_action',
+      is_default: false,
+      position: 0,
+      created_at: now,
+      updated_at: now,
+      deleted_at: null,
+    };
+  }
+}
+
+/** The associated data binding an encrypted id number to its card row (see FieldCipher). */
+export const idNumberContext = (cardId: string) => `cards.id_number:${cardId}`;

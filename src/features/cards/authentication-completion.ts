@@ -1,0 +1,95 @@
+import type { Knex } from 'knex';
+import { AppError } from '../../errors.js';
+import { isGatewayError, type Decline, type IntentState, type PaymentGateway } from '../../gateway/payment-gateway.js';
+import type { VerificationResult } from './add-card-service.js';
+import { cardNotFound, gatewayUnavailable, verificationFailed } from './card-errors.js';
+import type { CardHistoryStore, HistoryAction, HistoryRow } from './card-history-store.js';
+import type { CardStore } from './card-store.js';
+import type { GatewayCleanup } from './gateway-cleanup.js';
+import type { HoldRow, HoldStore } from './hold-store.js';
+import type { VerificationRecorder } from './verification-recorder.js';
+
+export type ConfirmResult = VerificationResult & { action: HistoryAction };
+
+/** What an intent that ended without a decline reason failed with: the customer abandoned or
+ * failed the 3-D Secure page. */
+const AUTHENTICATION_FAILED: Decline = { code: 'payment_intent_authentication_failure', message: 'The 3-D Secure check was not completed.' };
+
+/**
+ * Finishes a verification that waited for 3-D Secure, from whichever arrives first: the customer's
+ * `POST /v1/cards/{id}/confirm` (which reads the intent from the gateway) or the gateway's webhook.
+ * The recorder's compare-and-set on the hold makes the second one a no-op.
+ */
+export class AuthenticationCompletion {
+  constructor(
+    private readonly deps: {
+      db: Knex;
+      gateway: PaymentGateway;
+      cards: CardStore;
+      history: CardHistoryStore;
+      holds: HoldStore;
+      recorder: VerificationRecorder;
+      cleanup: GatewayCleanup;
+    },
+  ) {}
+
+  /** Settles the card's pending verification if there is one, then answers with the card's latest
+   * verification: held (201), still waiting (202), or failed (402). */
+  async confirm(accountId: string, cardId: string): Promise<ConfirmResult> {
+    const { cards, history: historyStore, holds } = this.deps;
+    if (!(await cards.findAny(accountId, cardId))) throw cardNotFound();
+    const history = await historyStore.latestForCard(cardId);
+    if (!history) throw cardNotFound();
+    const hold = await holds.findLatestForHistory(history.id);
+    if (hold?.status === 'requires_action' && hold.intent_id) {
+      let state: IntentState;
+      try {
+        state = await this.deps.gateway.getIntent(hold.intent_id);
+      } catch (error) {
+        if (isGatewayError(error)) throw gatewayUnavailable(history.id);
+        throw error;
+      }
+      const settled = await this.deps.db.transaction((trx) => this.settle(trx, hold, history, state));
+      await settled.afterCommit();
+    }
+    return this.latestOutcome(accountId, cardId, history.id);
+  }
+
+  /** A gateway event about an intent. Runs inside the webhook's transaction; `afterCommit` holds
+   * the gateway clean-up, which must not run inside it. */
+  async completeFromEvent(trx: Knex.Transaction, intentId: string, state: Pick<IntentState, 'status' | 'decline'>): Promise<{ afterCommit: () => Promise<void> }> {
+    const hold = await this.deps.holds.findByIntent(intentId, trx);
+    const history = hold && (await this.deps.history.findById(hold.history_id, trx));
+    if (!hold || !history || hold.status !== 'requires_action') return { afterCommit: async () => {} };
+    return this.settle(trx, hold, history, state);
+  }
+
+  private async settle(trx: Knex.Transaction, hold: HoldRow, history: HistoryRow, state: Pick<IntentState, 'status' | 'decline'>) {
+    const nothing = { afterCommit: async () => {} };
+    const intentId = hold.intent_id!;
+    if (state.status === 'held') {
+      await this.deps.recorder.verified(trx, { hold, intentId, history });
+      return nothing;
+    }
+    if (state.status !== 'declined' && state.status !== 'canceled') return nothing;
+    const { applied } = await this.deps.recorder.declined(trx, { hold, intentId, history, decline: state.decline ?? AUTHENTICATION_FAILED });
+    if (!applied) return nothing;
+    const card = history.card_id ? await this.deps.cards.findById(history.card_id, trx) : undefined;
+    return { afterCommit: () => this.deps.cleanup.afterFailure(history, card) };
+  }
+
+  private async latestOutcome(accountId: string, cardId: string, historyId: string): Promise<ConfirmResult> {
+    const history = (await this.deps.history.findById(historyId))!;
+    if (history.result === 'failed') throw verificationFailed(history);
+    const card = await this.deps.cards.findLive(accountId, cardId);
+    if (!card) throw cardNotFound();
+    const hold = await this.deps.holds.findLatestForHistory(history.id);
+    if (history.result === 'pending' && hold?.status === 'requires_action' && hold.next_action_url) {
+      return { action: history.action, status: 'requires_action', card, redirectUrl: hold.next_action_url };
+    }
+    if (history.result === 'succeeded' && hold && ['held', 'released', 'release_failed'].includes(hold.status)) {
+      return { action: history.action, status: 'held', card, hold };
+    }
+    throw new AppError('conflict', 'This card has no verification to confirm right now.');
+  }
+}

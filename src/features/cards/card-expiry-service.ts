@@ -1,0 +1,110 @@
+import type { Knex } from 'knex';
+import type { Clock } from '../../clock.js';
+import { AppError } from '../../errors.js';
+import type { CardDetails, HoldOutcome, PaymentGateway } from '../../gateway/payment-gateway.js';
+import type { Logger } from '../../logger.js';
+import type { AccountService } from '../accounts/account-service.js';
+import type { VerificationResult } from './add-card-service.js';
+import { cardNotFound, gatewayUnavailable, verificationFailed } from './card-errors.js';
+import type { CardGuards } from './card-guards.js';
+import { newHistoryEntry, type CardHistory } from './card-history.js';
+import type { CardHistoryStore, HistoryRow } from './card-history-store.js';
+import type { CardRow, CardStore } from './card-store.js';
+import type { CardVerification } from './card-verification.js';
+import type { GatewayCleanup } from './gateway-cleanup.js';
+import type { GatewayCustomers } from './gateway-customers.js';
+import type { HoldRow, HoldStore } from './hold-store.js';
+import { expiryProblem, isExpired } from './rules/card-expiry.js';
+import type { VerificationRecorder } from './verification-recorder.js';
+
+/** New expiry dates: typed by the customer (`PATCH /v1/cards/{id}`, verified with a new hold), or
+ * pushed by the gateway's card updater (trusted, recorded in the history). */
+export class CardExpiryService {
+  constructor(
+    private readonly deps: {
+      db: Knex;
+      gateway: PaymentGateway;
+      accountService: AccountService;
+      guards: CardGuards;
+      customers: GatewayCustomers;
+      cards: CardStore;
+      cardHistory: CardHistory;
+      historyStore: CardHistoryStore;
+      holds: HoldStore;
+      verification: CardVerification;
+      recorder: VerificationRecorder;
+      cleanup: GatewayCleanup;
+      clock: Clock;
+      logger: Logger;
+      publicBaseUrl: string;
+    },
+  ) {}
+
+  /** The gateway gets the new dates first (the hold must test them); on a decline our card keeps
+   * its old dates and the gateway's are put back. */
+  async update(accountId: string, cardId: string, expiry: { month: number; year: number }): Promise<VerificationResult> {
+    const { cards, cardHistory, gateway } = this.deps;
+    const card = await cards.findLive(accountId, cardId);
+    if (!card) throw cardNotFound();
+    const problem = expiryProblem(expiry.month, expiry.year, this.deps.clock.now());
+    if (problem) throw new AppError('invalid_expiry', problem, { errors: [{ field: /month/.test(problem) ? 'exp_month' : 'exp_year', message: problem }] });
+    if (card.status === 'requires_action') {
+      throw new AppError('conflict', 'This card is waiting for 3-D Secure. Complete it and confirm the card before changing its expiry.');
+    }
+    // Guessing expiry dates is card testing too, so failed updates count and are limited alike.
+    await this.deps.guards.assertFailureBudget(accountId);
+    const customerId = await this.deps.customers.find(accountId);
+    if (!customerId) throw cardNotFound();
+
+    const history = await cardHistory.start(accountId, 'update_expiry', card, expiry);
+    try {
+      await gateway.updateExpiry({ paymentMethodId: card.gateway_payment_method_id, expMonth: expiry.month, expYear: expiry.year, idempotencyKey: `expiry:${history.id}` });
+    } catch (error) {
+      throw await cardHistory.failOnGatewayError(history, error);
+    }
+    let placed: { hold: HoldRow; outcome: HoldOutcome };
+    try {
+      const returnUrl = `${this.deps.publicBaseUrl}/v1/cards/${card.id}/authentication-return`;
+      placed = await this.deps.verification.authorize({ accountId, historyId: history.id, customerId, paymentMethodId: card.gateway_payment_method_id, currency: (await this.deps.accountService.get(accountId)).currency, returnUrl });
+    } catch (error) {
+      await this.deps.cleanup.revertExpiry(history, card);
+      throw await cardHistory.failOnGatewayError(history, error);
+    }
+    return this.record(history, card, placed.hold, placed.outcome);
+  }
+
+  private async record(history: HistoryRow, card: CardRow, hold: HoldRow, outcome: HoldOutcome): Promise<VerificationResult> {
+    const { db, recorder } = this.deps;
+    if (outcome.outcome === 'declined') {
+      await db.transaction((trx) => recorder.declined(trx, { hold, ...(outcome.intentId ? { intentId: outcome.intentId } : {}), history, decline: outcome.decline }));
+      await this.deps.cleanup.revertExpiry(history, card);
+      throw verificationFailed((await this.deps.cardHistory.get(history.id))!);
+    }
+    const { applied } = await db.transaction((trx) =>
+      outcome.outcome === 'held'
+        ? recorder.verified(trx, { hold, intentId: outcome.intentId, history })
+        : recorder.awaitingAuthentication(trx, { hold, intentId: outcome.intentId, redirectUrl: outcome.redirectUrl, history }),
+    );
+    if (!applied) throw gatewayUnavailable(history.id);
+    const saved = (await this.deps.cards.findById(card.id))!;
+    if (outcome.outcome === 'requires_action') return { status: 'requires_action', card: saved, redirectUrl: outcome.redirectUrl };
+    return { status: 'held', card: saved, hold: (await this.deps.holds.findById(hold.id))! };
+  }
+
+  /** The card updater (network account updater) reissued the card: its new dates land on every
+   * live card with that payment method, each with an `update_expiry` entry. Runs in the caller's
+   * transaction (the webhook's). */
+  async applyGatewayUpdate(trx: Knex.Transaction, paymentMethodId: string, details: CardDetails): Promise<number> {
+    const now = this.deps.clock.now();
+    let changed = 0;
+    for (const card of await this.deps.cards.listLiveByPaymentMethod(paymentMethodId, trx)) {
+      if (card.exp_month === details.expMonth && card.exp_year === details.expYear) continue;
+      const entry = newHistoryEntry(now.toISOString(), card.account_id, 'update_expiry', card, { month: details.expMonth, year: details.expYear });
+      await this.deps.historyStore.insert({ ...entry, result: 'succeeded' }, trx);
+      const status = card.status === 'requires_action' ? card.status : isExpired(details.expMonth, details.expYear, now) ? 'expired' : 'active';
+      await this.deps.cards.update(card.id, { exp_month: details.expMonth, exp_year: details.expYear, status, updated_at: now.toISOString() }, trx);
+      changed += 1;
+    }
+    return changed;
+  }
+}

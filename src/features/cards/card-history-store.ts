@@ -1,0 +1,96 @@
+import type { Knex } from 'knex';
+import type { HoldStatus } from './hold-store.js';
+
+export type HistoryAction = 'add' | 'update_expiry';
+export type HistoryResult = 'pending' | 'succeeded' | 'failed';
+/** Our codes for a failed entry, as customers see them. */
+export type HistoryFailureCode = 'card_declined' | 'authentication_failed' | 'duplicate_card' | 'gateway_unavailable' | 'invalid_payment_method';
+
+export interface HistoryRow {
+  /** Insertion order (assigned by the database). */
+  seq?: number;
+  id: string;
+  account_id: string;
+  card_id: string | null;
+  action: HistoryAction;
+  brand: string | null;
+  last4: string | null;
+  exp_month: number | null;
+  exp_year: number | null;
+  fingerprint: string | null;
+  gateway_payment_method_id: string | null;
+  result: HistoryResult;
+  failure_code: HistoryFailureCode | null;
+  decline_code: string | null;
+  failure_message: string | null;
+  gateway_code: string | null;
+  gateway_decline_code: string | null;
+  gateway_message: string | null;
+  gateway_request_id: string | null;
+  support_reason: string | null;
+  counts_as_failure: boolean;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A history entry with the verification hold placed for it, if any. */
+export interface HistoryEntry extends HistoryRow {
+  hold: { amount: number; currency: string; status: HoldStatus } | null;
+}
+
+export type HistoryChanges = Partial<Omit<HistoryRow, 'id' | 'account_id' | 'action' | 'created_at'>> & { updated_at: string };
+
+type Executor = Knex | Knex.Transaction;
+
+/** The historical-cards log (`card_history`). */
+export class CardHistoryStore {
+  constructor(private readonly db: Knex) {}
+
+  async insert(row: HistoryRow, db: Executor = this.db): Promise<void> {
+    await db('card_history').insert(row);
+  }
+
+  async update(id: string, changes: HistoryChanges, db: Executor = this.db): Promise<void> {
+    await db('card_history').where({ id }).update(changes);
+  }
+
+  async findById(id: string, db: Executor = this.db): Promise<HistoryRow | undefined> {
+    const row = await db('card_history').where({ id }).first();
+    return row && toHistoryRow(row);
+  }
+
+  /** Newest first, each with its most recent hold. */
+  async listForAccount(accountId: string): Promise<HistoryEntry[]> {
+    const rows = await this.db('card_history').where({ account_id: accountId }).orderBy('seq', 'desc');
+    const holds = await this.db('holds')
+      .whereIn('history_id', rows.map((row) => row.id))
+      .orderBy('created_at', 'asc')
+      .select('history_id', 'amount', 'currency', 'status');
+    const holdByHistory = new Map(holds.map((hold) => [hold.history_id, { amount: Number(hold.amount), currency: hold.currency, status: hold.status }]));
+    return rows.map((row) => ({ ...toHistoryRow(row), hold: holdByHistory.get(row.id) ?? null }));
+  }
+
+  /** The most recent entry about a card (its addition or its last expiry update). */
+  async latestForCard(cardId: string, db: Executor = this.db): Promise<HistoryRow | undefined> {
+    const row = await db('card_history').where({ card_id: cardId }).orderBy('seq', 'desc').first();
+    return row && toHistoryRow(row);
+  }
+
+  /** Failures that count toward the card-testing limit since `since`, oldest first. */
+  async failureTimesSince(accountId: string, since: string): Promise<string[]> {
+    const rows = await this.db('card_history')
+      .where({ account_id: accountId, counts_as_failure: true })
+      .andWhere('created_at', '>', since)
+      .orderBy('created_at', 'asc')
+      .select('created_at');
+    return rows.map((row) => String(row.created_at));
+  }
+}
+
+export const toHistoryRow = (row: Record<string, unknown>): HistoryRow =>
+  ({
+    ...row,
+    counts_as_failure: Boolean(row.counts_as_failure),
+    exp_month: row.exp_month === null ? null : Number(row.exp_month),
+    exp_year: row.exp_year === null ? null : Number(row.exp_year),
+  }) as HistoryRow;

@@ -1,0 +1,89 @@
+import type { Clock } from '../../clock.js';
+import { AppError } from '../../errors.js';
+import { isGatewayError, type CardDetails } from '../../gateway/payment-gateway.js';
+import { newId } from '../../ids.js';
+import type { Logger } from '../../logger.js';
+import { GATEWAY_UNAVAILABLE_MESSAGE, gatewayUnavailable } from './card-errors.js';
+import type { CardHistoryStore, HistoryAction, HistoryFailureCode, HistoryRow } from './card-history-store.js';
+import type { CardRow } from './card-store.js';
+
+/** Writes the historical-cards log: an entry is started before the gateway is called, then filled
+ * in with what the gateway said about the card and how it ended. */
+export class CardHistory {
+  constructor(
+    private readonly store: CardHistoryStore,
+    private readonly clock: Clock,
+    private readonly logger: Logger,
+  ) {}
+
+  async start(accountId: string, action: HistoryAction, card?: CardRow, newExpiry?: { month: number; year: number }): Promise<HistoryRow> {
+    const row = newHistoryEntry(this.clock.now().toISOString(), accountId, action, card, newExpiry);
+    await this.store.insert(row);
+    return row;
+  }
+
+  get(id: string): Promise<HistoryRow | undefined> {
+    return this.store.findById(id);
+  }
+
+  async describeCard(history: HistoryRow, paymentMethodId: string, card: CardDetails): Promise<HistoryRow> {
+    const changes = {
+      brand: card.brand,
+      last4: card.last4,
+      exp_month: card.expMonth,
+      exp_year: card.expYear,
+      fingerprint: card.fingerprint,
+      gateway_payment_method_id: paymentMethodId,
+      updated_at: this.clock.now().toISOString(),
+    };
+    await this.store.update(history.id, changes);
+    return { ...history, ...changes };
+  }
+
+  /** A failure that is not the card's fault (it does not count toward the card-testing limit). */
+  async fail(history: HistoryRow, code: HistoryFailureCode, message: string, supportReason?: string): Promise<void> {
+    await this.store.update(history.id, {
+      result: 'failed',
+      failure_code: code,
+      failure_message: message,
+      support_reason: supportReason ?? null,
+      updated_at: this.clock.now().toISOString(),
+    });
+  }
+
+  /** Records a gateway outage on the entry and returns the error to answer with. */
+  async failOnGatewayError(history: HistoryRow, error: unknown): Promise<AppError> {
+    if (!isGatewayError(error)) throw error;
+    this.logger.warn({ history_id: history.id, gateway_error: { kind: error.kind, message: error.message, ...error.details } }, 'gateway failed during card verification');
+    await this.fail(history, 'gateway_unavailable', GATEWAY_UNAVAILABLE_MESSAGE, `The gateway failed (${error.kind}): ${error.message}`);
+    return gatewayUnavailable(history.id);
+  }
+}
+
+/** A pending entry about `card` (nothing known yet for a card being added). */
+export function newHistoryEntry(now: string, accountId: string, action: HistoryAction, card?: CardRow, newExpiry?: { month: number; year: number }): HistoryRow {
+  return {
+    id: newId('hist'),
+    account_id: accountId,
+    card_id: card?.id ?? null,
+    action,
+    brand: card?.brand ?? null,
+    last4: card?.last4 ?? null,
+    exp_month: newExpiry?.month ?? card?.exp_month ?? null,
+    exp_year: newExpiry?.year ?? card?.exp_year ?? null,
+    fingerprint: card?.fingerprint ?? null,
+    gateway_payment_method_id: card?.gateway_payment_method_id ?? null,
+    result: 'pending',
+    failure_code: null,
+    decline_code: null,
+    failure_message: null,
+    gateway_code: null,
+    gateway_decline_code: null,
+    gateway_message: null,
+    gateway_request_id: null,
+    support_reason: null,
+    counts_as_failure: false,
+    created_at: now,
+    updated_at: now,
+  };
+}

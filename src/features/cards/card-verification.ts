@@ -1,0 +1,82 @@
+import { addSeconds, type Clock } from '../../clock.js';
+import { newId } from '../../ids.js';
+import { isGatewayError, type HoldOutcome, type PaymentGateway } from '../../gateway/payment-gateway.js';
+import { verificationAmount } from '../../money/currencies.js';
+import type { HoldRow, HoldStore } from './hold-store.js';
+
+// Longer than any gateway call can take (the Stripe SDK's timeout and its retries): until then the
+// request itself owns the authorization, afterwards the recovery job may take it over.
+export const AUTHORIZATION_LEASE_SECONDS = 600;
+const FALLBACK_CURRENCY = 'USD';
+
+export interface HoldRequest {
+  accountId: string;
+  historyId: string;
+  customerId: string;
+  paymentMethodId: string;
+  currency: string;
+  returnUrl: string;
+}
+
+/** The parameters of the gateway call for a hold row. Rebuilt from the row by the recovery job, so
+ * a replay sends exactly the same request under the same idempotency key. */
+export const authorizeHoldParams = (hold: HoldRow) => ({
+  customerId: hold.gateway_customer_id,
+  paymentMethodId: hold.gateway_payment_method_id,
+  amount: hold.amount,
+  currency: hold.currency,
+  returnUrl: hold.return_url,
+  idempotencyKey: `hold:${hold.id}`,
+  metadata: { hold_id: hold.id, account_id: hold.account_id, purpose: 'card_verification' },
+});
+
+/** Places the verification hold: the row first (with a lease), then the gateway call. Recording
+ * the answer is the caller's, together with the card and the history entry. */
+export class CardVerification {
+  constructor(
+    private readonly gateway: PaymentGateway,
+    private readonly holds: HoldStore,
+    private readonly clock: Clock,
+  ) {}
+
+  async authorize(request: HoldRequest): Promise<{ hold: HoldRow; outcome: HoldOutcome }> {
+    const now = this.clock.now();
+    const amount = verificationAmount(request.currency);
+    const hold: HoldRow = {
+      id: newId('hold'),
+      account_id: request.accountId,
+      history_id: request.historyId,
+      gateway_customer_id: request.customerId,
+      gateway_payment_method_id: request.paymentMethodId,
+      return_url: request.returnUrl,
+      intent_id: null,
+      next_action_url: null,
+      amount: amount ?? verificationAmount(FALLBACK_CURRENCY)!,
+      currency: amount === undefined ? FALLBACK_CURRENCY : request.currency.toUpperCase(),
+      status: 'authorizing',
+      release_after: null,
+      attempts: 0,
+      lease_until: addSeconds(now, AUTHORIZATION_LEASE_SECONDS).toISOString(),
+      last_error: null,
+      released_at: null,
+      created_at: now.toISOString(),
+      updated_at: now.toISOString(),
+    };
+    await this.holds.insert(hold);
+    try {
+      return { hold, outcome: await this.gateway.authorizeHold(authorizeHoldParams(hold)) };
+    } catch (error) {
+      // Only an indeterminate failure may have authorized something; that row stays `authorizing`
+      // for the recovery job. Otherwise nothing was held.
+      if (!isGatewayError(error) || error.kind !== 'indeterminate') {
+        await this.holds.transition(hold.id, 'authorizing', {
+          status: 'abandoned',
+          lease_until: null,
+          last_error: error instanceof Error ? error.message.slice(0, 500) : String(error),
+          updated_at: this.clock.now().toISOString(),
+        });
+      }
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,128 @@
+import type { Knex } from 'knex';
+import { addSeconds, type Clock } from '../../clock.js';
+import type { Decline } from '../../gateway/payment-gateway.js';
+import type { AccountStore } from '../accounts/account-store.js';
+import type { CardHistoryStore, HistoryRow } from './card-history-store.js';
+import type { CardRow, CardStore } from './card-store.js';
+import type { HoldRow, HoldStatus, HoldStore } from './hold-store.js';
+import { describeDecline } from './rules/decline-messages.js';
+
+type Trx = Knex.Transaction;
+
+/** What the recording decided. `applied: false` means another path (confirm vs webhook, or the
+ * recovery job) recorded this hold's outcome first, and nothing was changed. */
+export type Recorded = { applied: boolean };
+
+/**
+ * Writes the outcome of a verification hold: the hold, the history entry and the card change in
+ * one transaction, so they never disagree. Each write starts with a compare-and-set on the hold's
+ * status, which is what makes a confirm racing a webhook (or a late request racing the recovery
+ * job) record the outcome once.
+ */
+export class VerificationRecorder {
+  constructor(
+    private readonly deps: {
+      accounts: AccountStore;
+      cards: CardStore;
+      history: CardHistoryStore;
+      holds: HoldStore;
+      clock: Clock;
+      holdReleaseDelaySeconds: number;
+    },
+  ) {}
+
+  /** The hold is authorized. For an addition the card becomes (or is inserted as) active, the
+   * default if the account has none, and the first one activates the account; for an expiry
+   * update the new dates land on the card. */
+  async verified(trx: Trx, input: { hold: HoldRow; intentId: string; history: HistoryRow; newCard?: CardRow }): Promise<Recorded> {
+    const { hold, history } = input;
+    const now = this.deps.clock.now();
+    const stamp = now.toISOString();
+    if (!(await this.moveHold(trx, hold, 'held', { intent_id: input.intentId, next_action_url: null }))) return { applied: false };
+    let releaseAfter = addSeconds(now, this.deps.holdReleaseDelaySeconds);
+    const cardId = input.newCard?.id ?? history.card_id!;
+    if (history.action === 'add') {
+      const isDefault = !(await this.deps.cards.hasDefault(history.account_id, trx));
+      if (input.newCard) {
+        await this.insertCard(trx, { ...input.newCard, status: 'active', is_default: isDefault });
+      } else {
+        await this.deps.cards.update(cardId, { status: 'active', is_default: isDefault, updated_at: stamp }, trx);
+      }
+      // Activation is when holds are first released: the activating card's hold goes right away.
+      if (await this.activateAccount(trx, history.account_id, stamp)) releaseAfter = now;
+    } else {
+      await this.deps.cards.update(cardId, { exp_month: history.exp_month!, exp_year: history.exp_year!, status: 'active', updated_at: stamp }, trx);
+    }
+    await this.deps.holds.transition(hold.id, 'held', { release_after: releaseAfter.toISOString(), updated_at: stamp }, trx);
+    await this.deps.history.update(history.id, { result: 'succeeded', card_id: cardId, updated_at: stamp }, trx);
+    return { applied: true };
+  }
+
+  /** The bank wants 3-D Secure: the card is kept as `requires_action` (additions only) until the
+   * customer completes the challenge. */
+  async awaitingAuthentication(trx: Trx, input: { hold: HoldRow; intentId: string; redirectUrl: string; history: HistoryRow; newCard?: CardRow }): Promise<Recorded> {
+    const stamp = this.deps.clock.now().toISOString();
+    const moved = await this.moveHold(trx, input.hold, 'requires_action', { intent_id: input.intentId, next_action_url: input.redirectUrl });
+    if (!moved) return { applied: false };
+    if (input.newCard) {
+      await this.insertCard(trx, { ...input.newCard, status: 'requires_action', is_default: false });
+      await this.deps.history.update(input.history.id, { card_id: input.newCard.id, updated_at: stamp }, trx);
+    }
+    return { applied: true };
+  }
+
+  /** Declined, or 3-D Secure failed. A card being added is not kept (a `requires_action` one is
+   * soft-deleted); an expiry update leaves the old dates. */
+  async declined(trx: Trx, input: { hold: HoldRow; intentId?: string; history: HistoryRow; decline: Decline }): Promise<Recorded> {
+    const { hold, history } = input;
+    const stamp = this.deps.clock.now().toISOString();
+    if (!(await this.moveHold(trx, hold, 'declined', { ...(input.intentId ? { intent_id: input.intentId } : {}), next_action_url: null }))) {
+      return { applied: false };
+    }
+    await this.recordDecline(trx, history, input.decline);
+    if (history.action === 'add' && history.card_id) {
+      await this.deps.cards.update(history.card_id, { deleted_at: stamp, is_default: false, updated_at: stamp }, trx);
+    }
+    return { applied: true };
+  }
+
+  /** A decline that never reached a hold (refused when attaching the card). */
+  async recordDecline(db: Knex | Trx, history: HistoryRow, decline: Decline): Promise<void> {
+    const described = describeDecline(decline);
+    const authentication = decline.code === 'payment_intent_authentication_failure' || decline.code === 'authentication_failed';
+    await this.deps.history.update(
+      history.id,
+      {
+        result: 'failed',
+        failure_code: authentication ? 'authentication_failed' : 'card_declined',
+        decline_code: described.customerDeclineCode,
+        failure_message: described.customerMessage,
+        gateway_code: decline.code,
+        gateway_decline_code: decline.declineCode ?? null,
+        gateway_message: decline.message,
+        gateway_request_id: decline.requestId ?? null,
+        support_reason: described.supportReason,
+        counts_as_failure: true,
+        updated_at: this.deps.clock.now().toISOString(),
+      },
+      db,
+    );
+  }
+
+  /** A new card goes last in charge order. The unique (account, fingerprint) index refuses a card
+   * that a concurrent request saved meanwhile. */
+  private async insertCard(trx: Trx, card: CardRow): Promise<void> {
+    await this.deps.cards.insert({ ...card, position: await this.deps.cards.nextPosition(card.account_id, trx) }, trx);
+  }
+
+  private async moveHold(trx: Trx, hold: HoldRow, to: HoldStatus, changes: Partial<HoldRow>): Promise<boolean> {
+    return this.deps.holds.transition(hold.id, hold.status, { ...changes, status: to, lease_until: null, updated_at: this.deps.clock.now().toISOString() }, trx);
+  }
+
+  private async activateAccount(trx: Trx, accountId: string, stamp: string): Promise<boolean> {
+    const account = await trx('accounts').where({ id: accountId }).first('status');
+    if (account?.status === 'active') return false;
+    await this.deps.accounts.update(accountId, { status: 'active', activated_at: stamp, updated_at: stamp }, trx);
+    return true;
+  }
+}
