@@ -1,0 +1,28 @@
+import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
+import { registerOnboardingPaths } from './paths/onboarding-paths.js';
+
+const conventions = `
+JSON under /v1, snake_case fields, ISO 8601 UTC times, money as integers in the currency's minor
+unit (JPY and CLP have none). Errors are RFC 9457 problem+json with a stable \`code\`.
+Every POST takes an \`Idempotency-Key\` header (required on charges): same key and body within 24 h
+replays the first response with \`Idempotent-Replayed: true\`; a different body is 422
+\`idempotency_key_reused\`; a key whose first request is still running is 409 \`idempotency_key_in_use\`.
+Request bodies that contain anything looking like a card number are refused (422
+\`raw_card_data_refused\`): cards arrive as gateway payment-method ids only.`;
+
+/** The OpenAPI 3.1 document, built once from the same zod schemas the routes validate with. */
+export function buildOpenApiDocument(publicBaseUrl: string) {
+  const registry = new OpenAPIRegistry();
+  registry.registerComponent('securitySchemes', 'bearer', {
+    type: 'http',
+    scheme: 'bearer',
+    bearerFormat: 'JWT',
+    description: 'Scopes (the `scope` claim): account (a customer; sub = account id), billing, support.',
+  });
+  registerOnboardingPaths(registry);
+  return new OpenApiGeneratorV31(registry.definitions).generateDocument({
+    openapi: '3.1.0',
+    info: { title: 'Card Vault', version: '1.0.0', description: conventions.trim() },
+    servers: [{ url: publicBaseUrl }],
+  });
+}

@@ -1,0 +1,47 @@
+import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
+import { z } from 'zod';
+import { accountPreferencesSchema, registerAccountSchema } from '../../features/accounts/account-routes.js';
+import { accountDetailsSchema } from '../../features/onboarding/account-details.js';
+import { codeSchema, mobileCodeRequestSchema } from '../../features/onboarding/onboarding-routes.js';
+import { signInCodeRequestSchema, signInSchema } from '../../features/sessions/session-routes.js';
+import { addPath } from '../openapi-helpers.js';
+
+const step = z.enum(['pending', 'done']);
+export const onboardingSchema = z.object({
+  next_step: z.enum(['email', 'mobile', 'details', 'card', 'complete']),
+  steps: z.object({ email: step, mobile: step, details: step, card: step }),
+  status: z.enum(['registered', 'active']),
+});
+export const accountSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  country: z.string(),
+  currency: z.string(),
+  type: z.enum(['individual', 'enterprise']).nullable(),
+  details: z.record(z.string(), z.unknown()).nullable(),
+  mobile: z.string().nullable().describe('E.164, once verified'),
+  status: z.enum(['registered', 'active']),
+  created_at: z.string(),
+});
+const codeSent = z.object({ status: z.literal('sent'), expires_in_seconds: z.number(), resend_after_seconds: z.number() });
+const codeErrors = ['invalid_code', 'code_expired', 'too_many_attempts', 'rate_limited', 'validation_failed'] as const;
+
+export function registerOnboardingPaths(registry: OpenAPIRegistry): void {
+  const tag = 'Accounts and onboarding';
+  addPath(registry, { tag, method: 'post', path: '/v1/accounts', summary: 'Register an account', description: 'Emails the registration code (the first proof of the email). Rate limited per client address.', body: registerAccountSchema, success: { status: 201, description: 'The account and a customer token', schema: z.object({ account: accountSchema, token: z.string() }) }, errors: ['email_taken', 'validation_failed', 'rate_limited'] });
+  addPath(registry, { tag, method: 'post', path: '/v1/sessions/email-code', summary: 'Email a sign-in code', description: 'Always 202, whether or not the email has an account (no account enumeration). A request inside the resend cooldown is dropped silently.', body: signInCodeRequestSchema, success: { status: 202, description: 'Accepted' }, errors: ['validation_failed', 'rate_limited'] });
+  addPath(registry, { tag, method: 'post', path: '/v1/sessions', summary: 'Sign in with the emailed code', description: 'Every failure (unknown email, wrong, expired or exhausted code) is the same 401 invalid_code.', body: signInSchema, success: { status: 201, description: 'A customer token', schema: z.object({ token: z.string() }) }, errors: ['invalid_code', 'validation_failed', 'rate_limited'] });
+  addPath(registry, { tag, method: 'get', path: '/v1/account', scope: 'account', summary: 'The caller’s account', success: { status: 200, description: 'The account', schema: accountSchema } });
+  addPath(registry, { tag, method: 'put', path: '/v1/account/preferences', scope: 'account', summary: 'Set the preferred currency', body: accountPreferencesSchema, success: { status: 200, description: 'The account', schema: accountSchema }, errors: ['unsupported_currency', 'validation_failed'] });
+  addPath(registry, { tag, method: 'get', path: '/v1/onboarding', scope: 'account', summary: 'Where the activation flow stands', success: { status: 200, description: 'Onboarding state', schema: onboardingSchema } });
+  addPath(registry, { tag, method: 'post', path: '/v1/onboarding/email-code', scope: 'account', summary: 'Email a new code', success: { status: 202, description: 'Sent', schema: codeSent }, errors: ['resend_too_soon', 'rate_limited'] });
+  addPath(registry, { tag, method: 'post', path: '/v1/onboarding/email-code/verify', scope: 'account', summary: 'Prove the email', body: codeSchema, success: { status: 200, description: 'Onboarding state', schema: onboardingSchema }, errors: [...codeErrors] });
+  addPath(registry, { tag, method: 'post', path: '/v1/onboarding/mobile-code', scope: 'account', summary: 'Text a code to a mobile number of the account’s country', body: mobileCodeRequestSchema, success: { status: 202, description: 'Sent', schema: codeSent }, errors: ['email_step_required', 'invalid_phone', 'phone_region_mismatch', 'phone_not_mobile', 'resend_too_soon', 'rate_limited'] });
+  addPath(registry, { tag, method: 'post', path: '/v1/onboarding/mobile-code/verify', scope: 'account', summary: 'Prove the mobile number the code was sent to', body: codeSchema, success: { status: 200, description: 'Onboarding state', schema: onboardingSchema }, errors: [...codeErrors] });
+  addPath(registry, { tag, method: 'put', path: '/v1/onboarding/details', scope: 'account', summary: 'Individual or enterprise details', body: accountDetailsSchema, success: { status: 200, description: 'Onboarding state', schema: onboardingSchema }, errors: ['mobile_step_required', 'unsupported_currency', 'validation_failed'] });
+  addPath(registry, { tag: 'Reference', method: 'get', path: '/v1/reference/industries', summary: 'Industries for the details form', success: { status: 200, description: 'List', schema: z.object({ data: z.array(z.object({ code: z.string(), name: z.string() })) }) } });
+  addPath(registry, { tag: 'Reference', method: 'get', path: '/v1/reference/currencies', summary: 'Supported currencies with their verification amount (minor units)', success: { status: 200, description: 'List', schema: z.object({ data: z.array(z.object({ code: z.string(), name: z.string(), decimals: z.number(), verification_amount: z.number(), minimum_charge_amount: z.number().optional() })) }) } });
+  addPath(registry, { tag: 'Operations', method: 'get', path: '/healthz', summary: 'Liveness', success: { status: 200, description: 'Up' } });
+  addPath(registry, { tag: 'Operations', method: 'get', path: '/readyz', summary: 'Readiness: database reachable, migrations current', success: { status: 200, description: 'Ready' }, more: { '503': { description: 'Not ready' } } });
+  addPath(registry, { tag: 'Operations', method: 'get', path: '/metrics', summary: 'Prometheus metrics', success: { status: 200, description: 'Text exposition format' } });
+}
