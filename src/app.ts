@@ -29,6 +29,8 @@ export function createApp(context: AppContext): Express {
   app.use(refuseRawCardData);
   app.use(authenticate(context.tokenVerifier));
   app.use('/v1', tokenRateLimit(context.config.RATE_LIMIT_PER_MINUTE));
+  // After the caller is known (keys are scoped to it) and limits are applied (a 429 never takes a key).
+  app.use(context.idempotency);
 
   for (const router of context.routers) app.use(router);
   // The simulator's stand-in for the bank's 3-D Secure page (GATEWAY=simulator only).

@@ -1,4 +1,4 @@
-import type { Router } from 'express';
+import type { RequestHandler, Router } from 'express';
 import type { Knex } from 'knex';
 import { collectDefaultMetrics, Registry } from 'prom-client';
 import { TokenIssuer } from './auth/token-issuer.js';
@@ -8,6 +8,7 @@ import type { Config } from './config.js';
 import { AccountService } from './features/accounts/account-service.js';
 import { AccountStore } from './features/accounts/account-store.js';
 import { createAccountRoutes } from './features/accounts/account-routes.js';
+import { createDocsRoutes } from './features/docs/docs-routes.js';
 import { createHealthRoutes } from './features/health/health-routes.js';
 import { OnboardingService } from './features/onboarding/onboarding-service.js';
 import { createOnboardingRoutes } from './features/onboarding/onboarding-routes.js';
@@ -25,6 +26,7 @@ import type { Job } from './jobs/poller.js';
 import type { Logger } from './logger.js';
 import { ConsoleTransport } from './messaging/console-transport.js';
 import { MessageOutbox } from './messaging/message-outbox.js';
+import { buildOpenApiDocument } from './openapi/openapi-document.js';
 import type { MessageTransport } from './messaging/message-transport.js';
 import { SmtpTransport } from './messaging/smtp-transport.js';
 import { WebhookTransport } from './messaging/webhook-transport.js';
@@ -50,6 +52,16 @@ import { createWebhookRoutes } from './features/webhooks/webhook-routes.js';
 import type { PaymentGateway } from './gateway/payment-gateway.js';
 import { SimulatorGateway } from './gateway/simulator/simulator-gateway.js';
 import { StripeGateway } from './gateway/stripe/stripe-gateway.js';
+import { ChargeAttempts } from './features/charges/charge-attempts.js';
+import { ChargeFallback } from './features/charges/charge-fallback.js';
+import { ChargeRecovery } from './features/charges/charge-recovery.js';
+import { createChargeRoutes } from './features/charges/charge-routes.js';
+import { ChargeService } from './features/charges/charge-service.js';
+import { ChargeStore } from './features/charges/charge-store.js';
+import { ChargeableCards } from './features/charges/chargeable-cards.js';
+import { idempotency } from './http/idempotency.js';
+import { IdempotencyStore } from './http/idempotency-store.js';
+import { IDEMPOTENCY_KEY_TTL_SECONDS } from './http/idempotency-rules.js';
 import { StripeWebhookParser } from './gateway/stripe/stripe-webhook-parser.js';
 
 /** What tests may swap: time, message delivery, the gateway. */
@@ -73,6 +85,8 @@ export interface AppContext {
   simulator?: SimulatorGateway;
   /** ID numbers at rest (support decrypts with it). */
   fieldCipher: FieldCipher;
+  /** Stores and replays POST responses by Idempotency-Key; mounted after `authenticate`. */
+  idempotency: RequestHandler;
   /** Feature routers, mounted by the app in this order. */
   routers: Router[];
   /** Background jobs the poller runs (message delivery, hold release, charge recovery). */
@@ -136,10 +150,10 @@ export function createContext(config: Readonly<Config>, db: Knex, logger: Logger
   const accountService = new AccountService(db, accounts, codes, outbox, tokenIssuer, clock);
   const sessionService = new SessionService(db, accounts, codes, outbox, tokenIssuer, logger);
   const onboardingService = new OnboardingService(db, accountService, accounts, codes, outbox, clock, config.EMAIL_GRACE_SECONDS);
-  const supportService = new SupportService(accounts, new SupportSearchStore(db), new SupportAuditStore(db), clock, config.EMAIL_GRACE_SECONDS);
 
   const routers: Router[] = [
     createHealthRoutes({ db, metrics }),
+    createDocsRoutes(buildOpenApiDocument(config.PUBLIC_BASE_URL)),
     createReferenceRoutes(),
     createAccountRoutes({ accountService, publicRateLimit: publicLimit }),
     createSessionRoutes({ sessionService, publicRateLimit: publicLimit }),
@@ -149,7 +163,6 @@ export function createContext(config: Readonly<Config>, db: Knex, logger: Logger
       codeTtlSeconds: config.CODE_TTL_SECONDS,
       resendSeconds: config.CODE_RESEND_SECONDS,
     }),
-    createSupportRoutes({ supportService }),
   ];
   const jobs: Job[] = [{ name: 'message-delivery', runOnce: () => outbox.deliverDue() }];
 
@@ -186,6 +199,43 @@ export function createContext(config: Readonly<Config>, db: Knex, logger: Logger
   );
   jobs.push(new HoldReleaser({ gateway, holds: holdStore, history: cardHistoryStore, cleanup: gatewayCleanup, clock, logger }));
 
+  // Charges: fallback over the account's cards, exactly once per key, settled by recovery.
+  const chargeStore = new ChargeStore(db);
+  const chargeFallback = new ChargeFallback(
+    chargeStore,
+    new ChargeableCards(db, gateway.name),
+    new ChargeAttempts(chargeStore, gateway, clock, logger, { retries: 2, delayMs: 200 }),
+    clock,
+    { leaseSeconds: config.CHARGE_LEASE_SECONDS },
+  );
+  const chargeService = new ChargeService(chargeStore, accounts, chargeFallback, clock, { maxAmountUsd: config.CHARGE_MAX_AMOUNT_USD });
+  const chargeRecovery = new ChargeRecovery(chargeStore, chargeFallback, clock, logger);
+  routers.push(createChargeRoutes({ chargeService }));
+  jobs.push({ name: 'charge-recovery', runOnce: () => chargeRecovery.runOnce() });
+
+  // Support: read-only over accounts, cards and charges; every read is audited.
+  const supportService = new SupportService({
+    accounts,
+    search: new SupportSearchStore(db),
+    audit: new SupportAuditStore(db),
+    cards: cardStore,
+    history: cardHistoryStore,
+    holds: holdStore,
+    charges: chargeStore,
+    cipher: fieldCipher,
+    clock,
+    logger,
+    emailGraceSeconds: config.EMAIL_GRACE_SECONDS,
+  });
+  routers.push(createSupportRoutes({ supportService }));
+
+  const idempotencyStore = new IdempotencyStore(db, fieldCipher);
+  const idempotencyKeys = idempotency({ store: idempotencyStore, clock, logger, lockSeconds: config.IDEMPOTENCY_LOCK_SECONDS });
+  jobs.push({
+    name: 'idempotency-key-expiry',
+    runOnce: () => idempotencyStore.deleteCreatedBefore(new Date(clock.now().getTime() - IDEMPOTENCY_KEY_TTL_SECONDS * 1000).toISOString()),
+  });
+
   return {
     config,
     db,
@@ -198,6 +248,7 @@ export function createContext(config: Readonly<Config>, db: Knex, logger: Logger
     gateway,
     ...(simulator ? { simulator } : {}),
     fieldCipher,
+    idempotency: idempotencyKeys,
     routers,
     jobs,
   };

@@ -59,6 +59,12 @@ const environmentSchema = z.object({
   HOLD_RELEASE_DELAY_SECONDS: integer(0, 0),
 
   CHARGE_MAX_AMOUNT_USD: integer(99999999, 1),
+  // How long a worker holds a charge between renewals (one before each gateway call); a crashed
+  // worker's charge is recovered after this. Longer than the slowest gateway call.
+  CHARGE_LEASE_SECONDS: integer(60, 1),
+  // How long a running request holds its Idempotency-Key without a heartbeat (every third of it);
+  // a crashed request's key is usable again after this.
+  IDEMPOTENCY_LOCK_SECONDS: integer(10, 1),
   JOB_POLL_INTERVAL_MS: integer(1000, 10),
 });
 

@@ -1,0 +1,178 @@
+import type { Clock } from '../../clock.js';
+import { newId } from '../../ids.js';
+import type { Logger } from '../../logger.js';
+import { isGatewayError, type ChargeOutcome, type Decline, type GatewayError, type PaymentGateway } from '../../gateway/payment-gateway.js';
+import type { AttemptErrorCode, AttemptResult, AttemptRow, ChargeRow, ChargeStore } from './charge-store.js';
+import { withGatewayRetries, type RetryPolicy } from './gateway-retry.js';
+import type { CardCandidate } from './rules/charge-order.js';
+import { gatewayKey } from './rules/gateway-keys.js';
+
+/** How one try ended, for the fallback: go on with the next card, or stop. */
+export type TryOutcome =
+  | { kind: 'succeeded'; cardId: string }
+  | { kind: 'declined' } // the card said no: next card
+  | { kind: 'failed' } // no money moved (refused request, interrupted try): next card
+  | { kind: 'unknown' } // the money may have moved: stop until the gateway can tell
+  | { kind: 'unavailable' } // the gateway cannot be reached: stop, nothing moved
+  | { kind: 'lost' }; // another worker holds the charge now
+
+/** Extends the caller's lease on the charge; false when it was lost. */
+export type RenewLease = () => Promise<boolean>;
+
+const INTERRUPTED_BEFORE_SEND = 'The try stopped before the charge reached the gateway; no money moved.';
+const INTERRUPTED_UNCONFIRMED = 'The try stopped before the charge was confirmed; it was canceled at the gateway and no money moved.';
+
+/**
+ * One try at one card, the way money must move: record the intent (the attempt row) → create the
+ * gateway intent and store its id → confirm → record the result. No database transaction is open
+ * across a gateway call. `settle` finishes a try that was left pending by reading the gateway,
+ * never by confirming again.
+ */
+export class ChargeAttempts {
+  constructor(
+    private readonly store: ChargeStore,
+    private readonly gateway: PaymentGateway,
+    private readonly clock: Clock,
+    private readonly logger: Logger,
+    private readonly retry: RetryPolicy,
+  ) {}
+
+  async tryCard(charge: ChargeRow, card: CardCandidate, customerId: string, number: number, renew: RenewLease): Promise<TryOutcome> {
+    const now = this.now();
+    const attempt: AttemptRow = {
+      id: newId('chatt'),
+      charge_id: charge.id,
+      number,
+      card_id: card.id,
+      brand: card.brand,
+      last4: card.last4,
+      gateway: this.gateway.name,
+      gateway_customer_id: customerId,
+      gateway_payment_method_id: card.paymentMethodId,
+      intent_id: null,
+      status: 'pending',
+      error_code: null,
+      decline_code: null,
+      gateway_code: null,
+      message: null,
+      gateway_request_id: null,
+      created_at: now,
+      updated_at: now,
+      completed_at: null,
+    };
+    if (!(await renew()) || !(await this.store.insertAttempt(attempt))) return { kind: 'lost' };
+
+    let intentId: string;
+    try {
+      // Safe to repeat on a timeout: the key makes the gateway hand back the same intent.
+      ({ intentId } = await withGatewayRetries(
+        () =>
+          this.gateway.createCharge({
+            customerId,
+            paymentMethodId: card.paymentMethodId,
+            amount: charge.amount,
+            currency: charge.currency,
+            ...(charge.description ? { description: charge.description } : {}),
+            idempotencyKey: gatewayKey(charge.id, number, 'create'),
+            metadata: { charge_id: charge.id, attempt: String(number), account_id: charge.account_id },
+          }),
+        this.retry,
+        true,
+      ));
+    } catch (error) {
+      if (!isGatewayError(error)) throw error;
+      // Without an intent id nothing was ever confirmed, so no money moved whatever happened there.
+      if (error.kind === 'fatal') return this.record(attempt, failure('gateway_error', error), { kind: 'failed' });
+      return this.record(attempt, failure('gateway_unavailable', error), { kind: 'unavailable' });
+    }
+    // The intent id is stored before the call that moves money: from here on, recovery can ask.
+    await this.store.setAttemptIntent(attempt.id, intentId, this.now());
+    const withIntent = { ...attempt, intent_id: intentId };
+    if (!(await renew())) return { kind: 'lost' };
+
+    let outcome: ChargeOutcome;
+    try {
+      outcome = await withGatewayRetries(() => this.gateway.confirmCharge({ intentId, idempotencyKey: gatewayKey(charge.id, number, 'confirm') }), this.retry, false);
+    } catch (error) {
+      if (!isGatewayError(error)) throw error;
+      // Left pending: recovery reads the intent (and cancels it if it was never confirmed).
+      if (error.kind === 'retryable') return { kind: 'unavailable' };
+      if (error.kind === 'indeterminate') {
+        this.logger.warn({ charge_id: charge.id, attempt: number, intent_id: intentId, err: error.message }, 'charge outcome unknown; left for recovery');
+        return { kind: 'unknown' };
+      }
+      // The gateway refused the confirmation itself (the intent is not in a confirmable state):
+      // whatever happened, the intent's own state says it.
+      return this.settle(charge, withIntent);
+    }
+    if (outcome.outcome === 'succeeded') return this.record(withIntent, succeeded(), { kind: 'succeeded', cardId: card.id });
+    return this.record(withIntent, declined(outcome.decline), { kind: 'declined' });
+  }
+
+  /** Finishes a pending try from the gateway's own record of its intent. */
+  async settle(charge: ChargeRow, attempt: AttemptRow): Promise<TryOutcome> {
+    const intentId = attempt.intent_id;
+    if (!intentId) return this.record(attempt, interrupted(INTERRUPTED_BEFORE_SEND), { kind: 'failed' });
+    try {
+      const state = await withGatewayRetries(() => this.gateway.getIntent(intentId), this.retry, true);
+      switch (state.status) {
+        case 'succeeded':
+          return this.record(attempt, succeeded(), { kind: 'succeeded', cardId: attempt.card_id });
+        case 'declined':
+          return this.record(attempt, declined(state.decline ?? { code: 'card_declined', message: 'The card was declined.' }), { kind: 'declined' });
+        case 'created':
+          // Never confirmed. Canceling makes sure it never will be (a late confirmation then
+          // fails at the gateway) before the card is tried again under a new key.
+          await withGatewayRetries(() => this.gateway.cancelIntent({ intentId, idempotencyKey: gatewayKey(charge.id, attempt.number, 'cancel') }), this.retry, true);
+          return this.record(attempt, interrupted(INTERRUPTED_UNCONFIRMED), { kind: 'failed' });
+        case 'canceled':
+          return this.record(attempt, interrupted(INTERRUPTED_UNCONFIRMED), { kind: 'failed' });
+        case 'processing':
+        case 'requires_action':
+        case 'held':
+          this.logger.info({ charge_id: charge.id, attempt: attempt.number, intent_id: intentId, status: state.status }, 'charge still in flight at the gateway');
+          return { kind: 'unknown' };
+      }
+    } catch (error) {
+      if (!isGatewayError(error)) throw error;
+      // Includes a cancel that lost a race with a late confirmation: the next pass reads it again.
+      this.logger.warn({ charge_id: charge.id, attempt: attempt.number, intent_id: intentId, err: error.message }, 'could not settle charge attempt yet');
+      return { kind: 'unknown' };
+    }
+  }
+
+  private async record(attempt: AttemptRow, result: AttemptResult, outcome: TryOutcome): Promise<TryOutcome> {
+    // A try already finished by someone else means this worker's lease is gone.
+    return (await this.store.finishAttempt(attempt.id, result, this.now())) ? outcome : { kind: 'lost' };
+  }
+
+  private now(): string {
+    return this.clock.now().toISOString();
+  }
+}
+
+const blank: AttemptResult = { status: 'pending', error_code: null, decline_code: null, gateway_code: null, message: null, gateway_request_id: null };
+
+const succeeded = (): AttemptResult => ({ ...blank, status: 'succeeded' });
+
+// Billing sees the gateway's real decline code (Stripe's decline_code, else its error code); the
+// coarse customer-facing mapping applies only where customers add cards.
+const declined = (decline: Decline): AttemptResult => ({
+  ...blank,
+  status: 'declined',
+  decline_code: decline.declineCode ?? decline.code,
+  gateway_code: decline.code,
+  message: decline.message,
+  gateway_request_id: decline.requestId ?? null,
+});
+
+const failure = (errorCode: AttemptErrorCode, error: GatewayError): AttemptResult => ({
+  ...blank,
+  status: 'error',
+  error_code: errorCode,
+  gateway_code: error.details.gatewayCode ?? null,
+  message: errorCode === 'gateway_error' ? `The gateway refused the charge: ${error.message}` : 'The payment gateway could not be reached; no money moved.',
+  gateway_request_id: error.details.requestId ?? null,
+});
+
+const interrupted = (message: string): AttemptResult => ({ ...blank, status: 'error', error_code: 'interrupted', message });

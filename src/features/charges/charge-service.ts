@@ -1,0 +1,153 @@
+import type { Clock } from '../../clock.js';
+import { AppError, notFound } from '../../errors.js';
+import { newId } from '../../ids.js';
+import { isSupportedCurrency, normalizeCurrency } from '../../money/currencies.js';
+import type { AccountStore } from '../accounts/account-store.js';
+import type { ChargeFallback, FallbackStop } from './charge-fallback.js';
+import type { ChargeRow, ChargeStore } from './charge-store.js';
+import { toChargeResponse, type ChargeResponse } from './charge-view.js';
+import { chargeAmountProblem } from './rules/charge-amount.js';
+import { chargeRequestHash } from './rules/charge-request-hash.js';
+
+export interface ChargeRequest {
+  accountId: string;
+  idempotencyKey: string;
+  amount: unknown;
+  currency?: string;
+  description?: string;
+  reference?: string;
+}
+
+export class ChargeService {
+  constructor(
+    private readonly store: ChargeStore,
+    private readonly accounts: AccountStore,
+    private readonly fallback: ChargeFallback,
+    private readonly clock: Clock,
+    private readonly limits: { maxAmountUsd: number },
+  ) {}
+
+  /**
+   * Charges the account once per idempotency key. The first request for a key records the charge
+   * (holding its lease) and runs the fallback; any other request for that key, from a retry or a
+   * second worker, only reads the charge: it never runs a second fallback.
+   */
+  async charge(request: ChargeRequest): Promise<ChargeResponse> {
+    const account = await this.accounts.findById(request.accountId);
+    if (!account) throw notFound('account');
+    const currency = normalizeCurrency(request.currency ?? account.currency);
+    if (!isSupportedCurrency(currency)) {
+      throw new AppError('unsupported_currency', `${request.currency} is not supported. See GET /v1/reference/currencies for the list.`);
+    }
+    const amountProblem = chargeAmountProblem(request.amount, currency, this.limits.maxAmountUsd);
+    if (amountProblem) throw new AppError('invalid_amount', amountProblem, { errors: [{ field: 'amount', message: amountProblem }] });
+    const amount = request.amount as number;
+    // The request as given (currency too, so that a retry after the account changed its currency
+    // still reads as the same request).
+    const requestHash = chargeRequestHash({ ...request, amount, currency: request.currency ?? '' });
+
+    const now = this.clock.now();
+    const token = newId('lease');
+    const charge: ChargeRow = {
+      id: newId('ch'),
+      account_id: account.id,
+      idempotency_key: request.idempotencyKey,
+      request_hash: requestHash,
+      amount,
+      currency,
+      description: request.description ?? null,
+      reference: request.reference ?? null,
+      status: 'processing',
+      failure_code: null,
+      card_id: null,
+      locked_by: token,
+      locked_until: this.fallback.leaseUntil(),
+      settle_after: null,
+      recovery_passes: 0,
+      created_at: now.toISOString(),
+      updated_at: now.toISOString(),
+      completed_at: null,
+    };
+    if (!(await this.store.insert(charge))) return this.existing(account.id, request.idempotencyKey, requestHash);
+
+    const stop = await this.fallback.advance(charge.id, token);
+    return this.answer((await this.store.findById(charge.id))!, stop);
+  }
+
+  async get(accountId: string, chargeId: string): Promise<ChargeResponse> {
+    await this.requireAccount(accountId);
+    const charge = await this.store.findById(chargeId);
+    if (!charge || charge.account_id !== accountId) throw notFound('charge');
+    return this.view(charge);
+  }
+
+  async list(accountId: string, page: { limit: number; startingAfter?: string }): Promise<{ data: ChargeResponse[]; has_more: boolean }> {
+    await this.requireAccount(accountId);
+    let after: ChargeRow | undefined;
+    if (page.startingAfter) {
+      after = await this.store.findById(page.startingAfter);
+      if (!after || after.account_id !== accountId) throw notFound('charge');
+    }
+    const charges = await this.store.list(accountId, { limit: page.limit + 1, ...(after ? { startingAfter: after } : {}) });
+    const shown = charges.slice(0, page.limit);
+    const attempts = await this.store.attemptsOf(shown.map((charge) => charge.id));
+    return {
+      data: shown.map((charge) => toChargeResponse(charge, attempts.filter((attempt) => attempt.charge_id === charge.id))),
+      has_more: charges.length > page.limit,
+    };
+  }
+
+  /** Another request made this charge: answer with it as it stands. */
+  private async existing(accountId: string, idempotencyKey: string, requestHash: string): Promise<ChargeResponse> {
+    const charge = await this.store.findByKey(accountId, idempotencyKey);
+    if (!charge) throw chargeInUse(); // not visible yet to this reader: the other request is running
+    if (charge.request_hash !== requestHash) {
+      throw new AppError('idempotency_key_reused', 'This Idempotency-Key was already used for a different charge on this account. Use a new key for a new charge.');
+    }
+    const heldByAWorker = charge.locked_by !== null && charge.locked_until !== null && charge.locked_until >= this.clock.now().toISOString();
+    return this.answer(charge, heldByAWorker ? 'lost' : 'unknown');
+  }
+
+  /** 201 body for a paid charge; the matching problem (with the charge) for everything else. */
+  private async answer(charge: ChargeRow, stop: FallbackStop): Promise<ChargeResponse> {
+    const view = await this.view(charge);
+    if (charge.status === 'succeeded') return view;
+    if (charge.status === 'failed') {
+      const detail =
+        charge.failure_code === 'no_usable_card'
+          ? 'The account has no active, unexpired card to charge. Nothing was charged.'
+          : 'Every usable card on the account was tried and none paid. Nothing was charged; each try is in charge.attempts.';
+      throw new AppError(charge.failure_code ?? 'all_cards_declined', detail, { body: { charge: view } });
+    }
+    if (stop === 'lost') throw chargeInUse();
+    const retryAfter = { 'Retry-After': String(Math.max(1, secondsUntil(charge.settle_after, this.clock.now()))) };
+    if (stop === 'unavailable') {
+      throw new AppError('gateway_unavailable', 'The payment gateway could not be reached and no money moved. The charge stays processing and is retried in the background; send the same request with the same Idempotency-Key later to read its outcome.', {
+        body: { charge: view },
+        headers: retryAfter,
+      });
+    }
+    throw new AppError('gateway_outcome_unknown', 'The gateway did not say whether the charge went through. The charge stays processing while the service asks the gateway what happened (it never charges again to find out); send the same request with the same Idempotency-Key later to read its outcome.', {
+      body: { charge: view },
+      headers: retryAfter,
+    });
+  }
+
+  private async view(charge: ChargeRow): Promise<ChargeResponse> {
+    return toChargeResponse(charge, await this.store.attemptsOf([charge.id]));
+  }
+
+  private async requireAccount(accountId: string): Promise<void> {
+    if (!(await this.accounts.findById(accountId))) throw notFound('account');
+  }
+}
+
+const chargeInUse = () =>
+  new AppError('idempotency_key_in_use', 'This charge is being worked on by another request with the same Idempotency-Key. Retry shortly with the same key to get its result.', {
+    headers: { 'Retry-After': '1' },
+  });
+
+function secondsUntil(when: string | null, now: Date): number {
+  if (!when) return 1;
+  return Math.ceil((Date.parse(when) - now.getTime()) / 1000);
+}

@@ -1,0 +1,181 @@
+import type { Knex } from 'knex';
+import { isUniqueViolation } from '../../db/is-unique-violation.js';
+
+export type ChargeStatus = 'processing' | 'succeeded' | 'failed';
+export type ChargeFailureCode = 'all_cards_declined' | 'no_usable_card';
+
+export interface ChargeRow {
+  id: string;
+  account_id: string;
+  idempotency_key: string;
+  request_hash: string;
+  amount: number;
+  currency: string;
+  description: string | null;
+  reference: string | null;
+  status: ChargeStatus;
+  failure_code: ChargeFailureCode | null;
+  card_id: string | null;
+  locked_by: string | null;
+  locked_until: string | null;
+  settle_after: string | null;
+  recovery_passes: number;
+  created_at: string;
+  updated_at: string;
+  completed_at: string | null;
+}
+
+export type AttemptStatus = 'pending' | 'succeeded' | 'declined' | 'error';
+export type AttemptErrorCode = 'gateway_error' | 'gateway_unavailable' | 'interrupted';
+
+export interface AttemptRow {
+  id: string;
+  charge_id: string;
+  number: number;
+  card_id: string;
+  brand: string;
+  last4: string;
+  gateway: string;
+  gateway_customer_id: string;
+  gateway_payment_method_id: string;
+  intent_id: string | null;
+  status: AttemptStatus;
+  error_code: AttemptErrorCode | null;
+  decline_code: string | null;
+  gateway_code: string | null;
+  message: string | null;
+  gateway_request_id: string | null;
+  created_at: string;
+  updated_at: string;
+  completed_at: string | null;
+}
+
+export type AttemptResult = Pick<AttemptRow, 'status' | 'error_code' | 'decline_code' | 'gateway_code' | 'message' | 'gateway_request_id'>;
+
+/**
+ * Rows of `charges` and `charge_attempts`. The lease columns change only through conditional
+ * UPDATEs that re-check who holds the charge, so a worker that lost its lease (it stalled past
+ * it, and recovery took over) can no longer write the charge's outcome or start another try.
+ */
+export class ChargeStore {
+  constructor(private readonly db: Knex) {}
+
+  /** False when the account already has a charge for this key. */
+  async insert(row: ChargeRow): Promise<boolean> {
+    try {
+      await this.db('charges').insert(row);
+      return true;
+    } catch (error) {
+      if (isUniqueViolation(error)) return false;
+      throw error;
+    }
+  }
+
+  async findByKey(accountId: string, idempotencyKey: string): Promise<ChargeRow | undefined> {
+    return toCharge(await this.db('charges').where({ account_id: accountId, idempotency_key: idempotencyKey }).first());
+  }
+
+  async findById(id: string): Promise<ChargeRow | undefined> {
+    return toCharge(await this.db('charges').where({ id }).first());
+  }
+
+  /** Newest first; `startingAfter` is the last id of the previous page. */
+  async list(accountId: string, page: { limit: number; startingAfter?: ChargeRow }): Promise<ChargeRow[]> {
+    const query = this.db('charges')
+      .where({ account_id: accountId })
+      .orderBy([{ column: 'created_at', order: 'desc' }, { column: 'id', order: 'desc' }])
+      .limit(page.limit);
+    const after = page.startingAfter;
+    if (after) {
+      query.andWhere((older) =>
+        older.where('created_at', '<', after.created_at).orWhere((tie) => tie.where('created_at', after.created_at).andWhere('id', '<', after.id)),
+      );
+    }
+    return (await query).map((row) => toCharge(row)!);
+  }
+
+  async attemptsOf(chargeIds: readonly string[]): Promise<AttemptRow[]> {
+    if (chargeIds.length === 0) return [];
+    const rows = await this.db('charge_attempts').whereIn('charge_id', chargeIds).orderBy([{ column: 'charge_id' }, { column: 'number' }]);
+    return rows.map(toAttempt);
+  }
+
+  /** Charges in flight that nobody holds and whose settle time has come, oldest first. */
+  async findDue(now: string, limit: number): Promise<ChargeRow[]> {
+    const rows = await this.db('charges')
+      .where({ status: 'processing' })
+      .andWhere((free) => free.whereNull('locked_until').orWhere('locked_until', '<', now))
+      .andWhere((due) => due.whereNull('settle_after').orWhere('settle_after', '<=', now))
+      .orderBy('created_at')
+      .limit(limit);
+    return rows.map((row) => toCharge(row)!);
+  }
+
+  /** Takes a due charge for `token` (the recovery job); false when another worker has it. */
+  async claim(id: string, token: string, lockedUntil: string, now: string): Promise<boolean> {
+    const updated = await this.db('charges')
+      .where({ id, status: 'processing' })
+      .andWhere((free) => free.whereNull('locked_until').orWhere('locked_until', '<', now))
+      .andWhere((due) => due.whereNull('settle_after').orWhere('settle_after', '<=', now))
+      .update({ locked_by: token, locked_until: lockedUntil, settle_after: null, recovery_passes: this.db.raw('recovery_passes + 1'), updated_at: now });
+    return updated === 1;
+  }
+
+  /** Extends the holder's lease before each gateway call; false when the lease was lost. */
+  async renew(id: string, token: string, lockedUntil: string, now: string): Promise<boolean> {
+    const updated = await this.db('charges').where({ id, locked_by: token, status: 'processing' }).update({ locked_until: lockedUntil, updated_at: now });
+    return updated === 1;
+  }
+
+  /** Records the final outcome and lets go of the charge. */
+  async finish(
+    id: string,
+    token: string,
+    outcome: { status: 'succeeded'; card_id: string } | { status: 'failed'; failure_code: ChargeFailureCode },
+    now: string,
+  ): Promise<boolean> {
+    const updated = await this.db('charges')
+      .where({ id, locked_by: token, status: 'processing' })
+      .update({ ...outcome, locked_by: null, locked_until: null, settle_after: null, updated_at: now, completed_at: now });
+    return updated === 1;
+  }
+
+  /** Lets go of a charge that is still in flight, for the recovery job to look at after `settleAfter`. */
+  async release(id: string, token: string, settleAfter: string, now: string): Promise<boolean> {
+    const updated = await this.db('charges')
+      .where({ id, locked_by: token, status: 'processing' })
+      .update({ locked_by: null, locked_until: null, settle_after: settleAfter, updated_at: now });
+    return updated === 1;
+  }
+
+  /** False when a try with this number exists: another worker got there first. */
+  async insertAttempt(row: AttemptRow): Promise<boolean> {
+    try {
+      await this.db('charge_attempts').insert(row);
+      return true;
+    } catch (error) {
+      if (isUniqueViolation(error)) return false;
+      throw error;
+    }
+  }
+
+  async setAttemptIntent(id: string, intentId: string, now: string): Promise<void> {
+    await this.db('charge_attempts').where({ id, status: 'pending' }).update({ intent_id: intentId, updated_at: now });
+  }
+
+  /** Writes a try's result once; false when it already had one. */
+  async finishAttempt(id: string, result: AttemptResult, now: string): Promise<boolean> {
+    const updated = await this.db('charge_attempts').where({ id, status: 'pending' }).update({ ...result, updated_at: now, completed_at: now });
+    return updated === 1;
+  }
+}
+
+// pg returns bigint columns as numbers (see create-knex), SQLite as numbers; normalize anyway.
+function toCharge(row: Record<string, unknown> | undefined): ChargeRow | undefined {
+  if (!row) return undefined;
+  return { ...(row as unknown as ChargeRow), amount: Number(row.amount), recovery_passes: Number(row.recovery_passes) };
+}
+
+function toAttempt(row: Record<string, unknown>): AttemptRow {
+  return { ...(row as unknown as AttemptRow), number: Number(row.number) };
+}

@@ -1,0 +1,35 @@
+import type { AttemptRow, ChargeRow } from './charge-store.js';
+
+/** An attempt as billing sees it. `result` is `pending` only while a charge is processing and the
+ * gateway's answer for that try is not known yet. */
+export function toAttemptResponse(attempt: AttemptRow) {
+  return {
+    card_id: attempt.card_id,
+    brand: attempt.brand,
+    last4: attempt.last4,
+    result: attempt.status,
+    ...(attempt.decline_code ? { decline_code: attempt.decline_code } : {}),
+    ...(attempt.message ? { message: attempt.message } : {}),
+    created_at: attempt.created_at,
+  };
+}
+
+export type ChargeResponse = ReturnType<typeof toChargeResponse>;
+
+/** A charge as the API shows it, attempts in the order they were made. */
+export function toChargeResponse(charge: ChargeRow, attempts: readonly AttemptRow[]) {
+  return {
+    id: charge.id,
+    account_id: charge.account_id,
+    status: charge.status,
+    amount: charge.amount,
+    currency: charge.currency,
+    card_id: charge.card_id,
+    description: charge.description,
+    reference: charge.reference,
+    ...(charge.failure_code ? { failure_code: charge.failure_code } : {}),
+    attempts: [...attempts].sort((a, b) => a.number - b.number).map(toAttemptResponse),
+    created_at: charge.created_at,
+    completed_at: charge.completed_at,
+  };
+}

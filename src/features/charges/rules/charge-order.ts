@@ -1,0 +1,51 @@
+import { isExpired } from '../../cards/rules/card-expiry.js';
+
+/** A saved card as the fallback sees it. */
+export interface CardCandidate {
+  id: string;
+  brand: string;
+  last4: string;
+  paymentMethodId: string;
+  status: string; // active | requires_action | expired
+  expMonth: number;
+  expYear: number;
+  isDefault: boolean;
+  position: number;
+}
+
+/** What the fallback needs to know of earlier tries of one charge. */
+export interface TriedCard {
+  cardId: string;
+  status: 'pending' | 'succeeded' | 'declined' | 'error';
+  /** For errors: gateway_error (the gateway refused the request), or gateway_unavailable and
+   * interrupted, which moved no money and say nothing about the card. */
+  errorCode: string | null;
+}
+
+/** How often one card may be tried within one charge when its tries keep being interrupted. */
+export const MAX_TRIES_PER_CARD = 3;
+
+/** The cards a charge may try, in charge order: the default first, then by position; only
+ * verified (active) cards that have not expired. */
+export function chargeOrder(cards: readonly CardCandidate[], now: Date): CardCandidate[] {
+  return cards
+    .filter((card) => card.status === 'active' && !isExpired(card.expMonth, card.expYear, now))
+    .sort((a, b) => Number(b.isDefault) - Number(a.isDefault) || a.position - b.position);
+}
+
+/** The next card to try: the first in charge order that has not declined or been refused in
+ * this charge. A card whose try was interrupted before any money could move is tried again, a
+ * bounded number of times. */
+export function nextCardToTry(ordered: readonly CardCandidate[], tried: readonly TriedCard[]): CardCandidate | undefined {
+  return ordered.find((card) => {
+    const tries = tried.filter((attempt) => attempt.cardId === card.id);
+    const spent = tries.some((attempt) => attempt.status === 'declined' || (attempt.status === 'error' && attempt.errorCode === 'gateway_error'));
+    return !spent && tries.length < MAX_TRIES_PER_CARD;
+  });
+}
+
+/** Why a charge that ran out of cards failed: no card was ever usable, or every card was tried. */
+export function failureCode(tried: readonly TriedCard[]): 'all_cards_declined' | 'no_usable_card' {
+  const anyCardAnswered = tried.some((attempt) => attempt.status === 'declined' || (attempt.status === 'error' && attempt.errorCode === 'gateway_error'));
+  return anyCardAnswered ? 'all_cards_declined' : 'no_usable_card';
+}
