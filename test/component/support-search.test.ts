@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { addCard, postCard } from '../helpers/card-flow.js';
 import { onboard, register, uniqueEmail, type Customer } from '../helpers/customer-flow.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 
@@ -72,6 +73,35 @@ describe('support search: GET /v1/support/accounts (support staff)', () => {
     const none = await search({ account_id: 'acct_doesnotexist' });
     expect(none.status).to.equal(200);
     expect(none.body.data).to.deep.equal([]);
+  });
+
+  it('when support searches by last4, then accounts with such a card are found, narrowed by brand or expiry', async () => {
+    const visa = await onboard(t, 'US');
+    await addCard(t, visa, 'pm_card_visa'); // •••• 4242
+    const mastercard = await onboard(t, 'US');
+    await addCard(t, mastercard, 'pm_card_mastercard'); // •••• 4444
+    const now = t.clock.now();
+    const month = String(now.getUTCMonth() + 1);
+    const year = String(now.getUTCFullYear() + 1); // the simulator's cards expire a year ahead
+
+    expect(idsOf((await search({ last4: '4242' })).body)).to.deep.equal([visa.accountId]);
+    expect(idsOf((await search({ last4: '4242', brand: 'VISA' })).body)).to.deep.equal([visa.accountId]);
+    expect((await search({ last4: '4242', brand: 'mastercard' })).body.data).to.deep.equal([]);
+    expect(idsOf((await search({ last4: '4242', exp_month: month, exp_year: year.slice(2) })).body)).to.deep.equal([visa.accountId]);
+    expect((await search({ last4: '4242', exp_year: String(Number(year) + 1) })).body.data).to.deep.equal([]);
+    expect(idsOf((await search({ last4: '4444', email: mastercard.email })).body)).to.deep.equal([mastercard.accountId]);
+  });
+
+  it('when the card quoted was removed, or failed verification and was never kept, then last4 still finds the account', async () => {
+    const removed = await onboard(t, 'US');
+    await addCard(t, removed, 'pm_card_visa');
+    const second = await addCard(t, removed, 'pm_card_amex'); // •••• 0005
+    expect((await t.api.delete(`/v1/cards/${second.id}`).set(removed.auth)).status).to.equal(204);
+    const failed = await onboard(t, 'US');
+    expect((await postCard(t, failed, 'pm_card_chargeCustomerFail')).status).to.equal(402); // attaches, then the hold declines: •••• 0341
+
+    expect(idsOf((await search({ last4: '0005', brand: 'amex' })).body)).to.deep.equal([removed.accountId]);
+    expect(idsOf((await search({ last4: '0341' })).body)).to.deep.equal([failed.accountId]);
   });
 
   it('when several keys are given, then they narrow each other', async () => {

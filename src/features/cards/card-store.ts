@@ -58,6 +58,12 @@ export class CardStore {
     return row && toCardRow(row);
   }
 
+  /** Every card the account ever kept, removed ones included (support reads), in charge order. */
+  async listAllForAccount(accountId: string): Promise<CardRow[]> {
+    const rows = await this.db('cards').where({ account_id: accountId }).orderBy([...CHARGE_ORDER]);
+    return rows.map(toCardRow);
+  }
+
   async findLiveByFingerprint(accountId: string, fingerprint: string): Promise<CardRow | undefined> {
     const row = await this.db('cards').where({ account_id: accountId, fingerprint }).whereNull('deleted_at').first();
     return row && toCardRow(row);

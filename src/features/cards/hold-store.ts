@@ -57,6 +57,12 @@ export class HoldStore {
     return row && toHoldRow(row);
   }
 
+  /** Every hold of the account, oldest first, with its release state (support reads). */
+  async listForAccount(accountId: string): Promise<HoldRow[]> {
+    const rows = await this.db('holds').where({ account_id: accountId }).orderBy([{ column: 'created_at' }, { column: 'id' }]);
+    return rows.map(toHoldRow);
+  }
+
   /** Compare-and-set on the status: false when someone else (the other of confirm and webhook, or
    * the recovery job) moved the hold first. */
   async transition(id: string, from: HoldStatus, changes: HoldChanges, db: Executor = this.db): Promise<boolean> {

@@ -39,13 +39,15 @@ export class SupportSearchStore {
     if (criteria.mobiles) query.whereIn('acc.mobile', criteria.mobiles);
     if (criteria.card) {
       const card = criteria.card;
-      query.whereExists((sub) => {
-        // Removed cards count: a customer quotes the card they remember, kept or not.
-        sub.select(this.db.raw('1')).from('cards as c').whereRaw('c.account_id = acc.id').where('c.last4', card.last4);
+      // Removed cards count, and so do cards that failed verification (kept only in the history
+      // log): a customer quotes the card they remember, whatever became of it.
+      const matching = (table: 'cards' | 'card_history') => (sub: Knex.QueryBuilder) => {
+        sub.select(this.db.raw('1')).from(`${table} as c`).whereRaw('c.account_id = acc.id').where('c.last4', card.last4);
         if (card.brand) sub.where('c.brand', card.brand);
         if (card.expMonth) sub.where('c.exp_month', card.expMonth);
         if (card.expYear) sub.where('c.exp_year', card.expYear);
-      });
+      };
+      query.where((either) => either.whereExists(matching('cards')).orWhereExists(matching('card_history')));
     }
     return query.orderBy('acc.created_at', 'desc').orderBy('acc.id').limit(limit);
   }

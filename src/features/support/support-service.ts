@@ -1,14 +1,24 @@
 import type { Clock } from '../../clock.js';
+import { FieldCipherError, type FieldCipher } from '../../crypto/field-cipher.js';
 import { AppError, notFound } from '../../errors.js';
 import { newId } from '../../ids.js';
+import type { Logger } from '../../logger.js';
 import type { AccountRow, AccountStore } from '../accounts/account-store.js';
 import { normalizeEmail } from '../accounts/account-store.js';
+import { idNumberContext } from '../cards/add-card-service.js';
+import type { CardHistoryStore } from '../cards/card-history-store.js';
+import type { CardRow, CardStore } from '../cards/card-store.js';
+import type { HoldStore } from '../cards/hold-store.js';
+import type { ChargeStore } from '../charges/charge-store.js';
 import { onboardingState } from '../onboarding/onboarding-state.js';
 import { mayBeNational, phoneSearchCandidates } from './rules/phone-search-candidates.js';
+import { toSupportAccountView, type SupportAccountView } from './support-account-view.js';
 import type { SupportAction, SupportAuditEvent, SupportAuditStore } from './support-audit-store.js';
 import type { AccountSearchQuery, AuditQuery } from './support-queries.js';
 import type { AccountSearchCriteria, SupportSearchStore } from './support-search-store.js';
-import { toSupportAccount } from './support-views.js';
+
+/** The support view shows this many of the newest charges. */
+const RECENT_CHARGES = 50;
 
 /** Who is reading, through which endpoint: the audit trail's "who" and "what". */
 export interface SupportReader {
@@ -23,46 +33,83 @@ export interface SupportReader {
  */
 export class SupportService {
   constructor(
-    private readonly accounts: AccountStore,
-    private readonly search: SupportSearchStore,
-    private readonly audit: SupportAuditStore,
-    private readonly clock: Clock,
-    private readonly emailGraceSeconds: number,
+    private readonly deps: {
+      accounts: AccountStore;
+      search: SupportSearchStore;
+      audit: SupportAuditStore;
+      cards: CardStore;
+      history: CardHistoryStore;
+      holds: HoldStore;
+      charges: ChargeStore;
+      cipher: FieldCipher;
+      clock: Clock;
+      logger: Logger;
+      emailGraceSeconds: number;
+    },
   ) {}
 
   async searchAccounts(reader: SupportReader, query: AccountSearchQuery): Promise<{ accounts: AccountRow[]; hasMore: boolean }> {
     const criteria = await this.criteriaFor(query);
-    const found = await this.search.search(criteria, query.limit + 1);
+    const found = await this.deps.search.search(criteria, query.limit + 1);
     const accounts = found.slice(0, query.limit);
     await this.record(reader, 'search_accounts', { query, accountIds: accounts.map((account) => account.id) });
     return { accounts, hasMore: found.length > query.limit };
   }
 
-  async viewAccount(reader: SupportReader, accountId: string) {
-    const account = await this.accounts.findById(accountId);
+  async viewAccount(reader: SupportReader, accountId: string): Promise<SupportAccountView> {
+    const account = await this.deps.accounts.findById(accountId);
     if (!account) {
       // A miss is recorded too: probing for account ids is itself worth seeing in the log.
       await this.record(reader, 'view_account', { query: { account_id: accountId }, accountIds: [accountId], resultCount: 0 });
       throw notFound('account');
     }
-    const view = {
-      account: toSupportAccount(account),
-      onboarding: onboardingState(account, this.clock.now(), this.emailGraceSeconds),
-    };
-    await this.record(reader, 'view_account', { query: { account_id: accountId }, accountIds: [accountId] });
+    const { cards, history, holds, charges } = this.deps;
+    const [cardRows, historyRows, holdRows, chargeRows] = await Promise.all([
+      cards.listAllForAccount(accountId),
+      history.listForAccount(accountId),
+      holds.listForAccount(accountId),
+      charges.list(accountId, { limit: RECENT_CHARGES + 1 }),
+    ]);
+    const recentCharges = chargeRows.slice(0, RECENT_CHARGES);
+    const withIdNumbers = cardRows.map((card) => ({ card, idNumber: this.idNumberOf(card) }));
+    const view = toSupportAccountView({
+      account,
+      onboarding: onboardingState(account, this.deps.clock.now(), this.deps.emailGraceSeconds),
+      cards: withIdNumbers,
+      history: historyRows,
+      holds: holdRows,
+      charges: recentCharges,
+      attempts: await charges.attemptsOf(recentCharges.map((charge) => charge.id)),
+      chargesHaveMore: chargeRows.length > RECENT_CHARGES,
+    });
+    const disclosed = withIdNumbers.some((entry) => entry.idNumber !== null) ? ['id_number'] : [];
+    await this.record(reader, 'view_account', { query: { account_id: accountId }, accountIds: [accountId], disclosed });
     return view;
   }
 
   async readAudit(reader: SupportReader, query: AuditQuery): Promise<{ events: SupportAuditEvent[]; hasMore: boolean }> {
-    if (query.starting_after && !(await this.audit.exists(query.starting_after))) {
+    if (query.starting_after && !(await this.deps.audit.exists(query.starting_after))) {
       throw new AppError('validation_failed', `starting_after: no audit event ${query.starting_after}. Pass the id of the last event of the previous page.`, {
         errors: [{ field: 'starting_after', message: 'is not an audit event id' }],
       });
     }
-    const page = await this.audit.page({ limit: query.limit, startingAfter: query.starting_after, accountId: query.account_id, actor: query.actor });
+    const page = await this.deps.audit.page({ limit: query.limit, startingAfter: query.starting_after, accountId: query.account_id, actor: query.actor });
     const accountIds = page.events.flatMap((event) => event.accountIds);
     await this.record(reader, 'read_audit', { query, accountIds, resultCount: page.events.length });
     return page;
+  }
+
+  /** The id number in clear. One that no longer decrypts (a retired key, a moved value) is shown
+   * as missing rather than failing the whole view, and logged for engineering. */
+  private idNumberOf(card: CardRow): string | null {
+    if (!card.id_number_encrypted) return null;
+    try {
+      return this.deps.cipher.decrypt(card.id_number_encrypted, idNumberContext(card.id));
+    } catch (error) {
+      if (!(error instanceof FieldCipherError)) throw error;
+      this.deps.logger.error({ card_id: card.id, err: { message: error.message } }, 'card id number does not decrypt');
+      return null;
+    }
   }
 
   private async criteriaFor(query: AccountSearchQuery): Promise<AccountSearchCriteria> {
@@ -70,7 +117,7 @@ export class SupportService {
     if (query.account_id) criteria.accountId = query.account_id;
     if (query.email) criteria.email = normalizeEmail(query.email);
     if (query.phone) {
-      const countries = mayBeNational(query.phone) ? await this.search.accountCountries() : [];
+      const countries = mayBeNational(query.phone) ? await this.deps.search.accountCountries() : [];
       criteria.mobiles = phoneSearchCandidates(query.phone, countries);
       if (criteria.mobiles.length === 0) {
         throw new AppError('invalid_phone', `"${query.phone}" is not a phone number we can read. Quote it with its country code, e.g. +56 9 6123 4567.`, {
@@ -87,7 +134,7 @@ export class SupportService {
     action: SupportAction,
     what: { query: object; accountIds: string[]; disclosed?: string[]; resultCount?: number },
   ): Promise<void> {
-    await this.audit.insert({
+    await this.deps.audit.insert({
       id: newId('audit'),
       actor: reader.actor,
       action,
@@ -97,7 +144,7 @@ export class SupportService {
       disclosed: what.disclosed ?? [],
       resultCount: what.resultCount ?? what.accountIds.length,
       requestId: reader.requestId ?? null,
-      createdAt: this.clock.now().toISOString(),
+      createdAt: this.deps.clock.now().toISOString(),
     });
   }
 }

@@ -43,7 +43,7 @@ const OUR_FAILURES: Record<string, Omit<FailureExplanation, 'customer_decline_co
   },
   interrupted: {
     customer_message: 'Something went wrong while processing your card. Please try again in a few minutes.',
-    support_reason: 'The try was cut off before the gateway confirmed it (a restart or a lost worker lease); no money moved on it, and the card may be tried again.',
+    support_reason: 'The try ended before the gateway confirmed the charge (the gateway refused the confirmation, or the service restarted or lost its worker mid-try); the payment was canceled at the gateway, no money moved on it, and the card may be tried again.',
     retryable: true,
   },
   gateway_error: {

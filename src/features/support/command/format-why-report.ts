@@ -1,0 +1,125 @@
+import { findCurrency } from '../../../money/currencies.js';
+import type { SupportAccountView } from '../support-account-view.js';
+
+type HistoryEntry = SupportAccountView['card_history'][number];
+type Charge = SupportAccountView['charges'][number];
+type Failure = NonNullable<HistoryEntry['failure']> | NonNullable<Charge['attempts'][number]['failure']>;
+
+const WIDTH = 100;
+
+/** The terminal report of `npm run support -- why`: who the customer is, where onboarding stands,
+ * and every failed card, unreleased hold and failed charge with what to tell the customer. */
+export function formatWhyReport(view: SupportAccountView): string {
+  const failedEntries = view.card_history.filter((entry) => entry.result === 'failed');
+  const stuckHolds = view.card_history.filter((entry) => entry.hold?.status === 'release_failed');
+  const troubledCharges = view.charges.filter(
+    (charge) => charge.status !== 'succeeded' || charge.attempts.some((attempt) => attempt.result === 'declined' || attempt.result === 'error'),
+  );
+  const sections = [
+    accountSection(view),
+    cardsSection(view.cards),
+    failedEntries.length > 0 && section(`Failed card additions and expiry updates (${failedEntries.length})`, failedEntries.flatMap(historyLines)),
+    stuckHolds.length > 0 && section(`Verification holds not released (${stuckHolds.length})`, stuckHolds.flatMap(holdLines)),
+    troubledCharges.length > 0 && section(`Failed or retried charges (${troubledCharges.length})`, troubledCharges.flatMap(chargeLines)),
+    failedEntries.length + stuckHolds.length + troubledCharges.length === 0 &&
+      'Nothing failed: no declined cards, unreleased holds or failed charges on record.',
+  ];
+  return sections.filter((text): text is string => typeof text === 'string').join('\n\n');
+}
+
+function accountSection(view: SupportAccountView): string {
+  const { account, onboarding } = view;
+  const name = account.details && typeof account.details.name === 'string' ? account.details.name : (account.details?.enterprise_name as string | undefined);
+  const steps = Object.entries(onboarding.steps).map(([step, state]) => `${step} ${state}`).join(', ');
+  const facts = [account.country, account.type ?? 'no details yet', account.status, account.mobile ? `mobile ${account.mobile}` : 'no mobile', `since ${day(account.created_at)}`];
+  return [
+    `${name ? `${name} <${account.email}>` : account.email}  ${account.id}`,
+    `  ${facts.join(' · ')}`,
+    `  Onboarding: ${onboarding.next_step === 'complete' ? 'complete' : `next step ${onboarding.next_step}`} (${steps})`,
+  ].join('\n');
+}
+
+function cardsSection(cards: SupportAccountView['cards']): string {
+  const kept = cards.filter((card) => !card.deleted_at);
+  if (kept.length === 0) return 'Cards on file: none.';
+  return section(
+    `Cards on file (${kept.length})`,
+    kept.flatMap((card) => [
+      `${cardName(card.brand, card.last4)}  exp ${String(card.exp_month).padStart(2, '0')}/${card.exp_year}  ${card.status}${card.is_default ? '  default' : ''}  ${card.id}`,
+      ...('id_type' in card && card.id_type ? [`  ID: ${card.id_type} ${card.id_number ?? '(unreadable)'}`] : []),
+    ]),
+  );
+}
+
+function historyLines(entry: HistoryEntry): string[] {
+  const what = entry.action === 'add' ? 'add card' : 'update expiry';
+  return [`${time(entry.created_at)}  ${what}  ${cardName(entry.brand, entry.last4)}  ${entry.failure?.code ?? 'failed'}`, ...failureLines(entry.failure!), ''];
+}
+
+function holdLines(entry: HistoryEntry): string[] {
+  const hold = entry.hold!;
+  return [
+    `${time(hold.created_at)}  ${money(hold.amount, hold.currency)} on ${cardName(entry.brand, entry.last4)}  release_failed after ${hold.release_attempts} ${hold.release_attempts === 1 ? 'try' : 'tries'}  intent ${hold.intent_id ?? '-'}`,
+    ...wrap('  last error: ', hold.last_error ?? 'none recorded'),
+    ...wrap('  support:    ', 'The release is retried automatically until it succeeds; the customer sees the hold as release_failed until then. An uncaptured authorization also lapses at the bank after about 7 days.'),
+    '',
+  ];
+}
+
+function chargeLines(charge: Charge): string[] {
+  const outcome = charge.status === 'failed' ? `failed: ${charge.failure?.code ?? 'unknown'}` : charge.status;
+  return [
+    `${time(charge.created_at)}  ${money(charge.amount, charge.currency)}  ${outcome}  ${charge.id}${charge.description ? `  "${charge.description}"` : ''}`,
+    ...(charge.failure ? wrap('  support:  ', charge.failure.support_reason) : []),
+    ...(charge.settling ? wrap('  support:  ', charge.settling) : []),
+    ...charge.attempts.flatMap((attempt) => [
+      `  ${attempt.number}. ${cardName(attempt.brand, attempt.last4)}  ${attempt.result}${attempt.intent_id && !attempt.failure ? `  intent ${attempt.intent_id}` : ''}`,
+      ...(attempt.failure ? failureLines(attempt.failure, '     ') : []),
+    ]),
+    '',
+  ];
+}
+
+function failureLines(failure: Failure, indent = '  '): string[] {
+  // Our own code leads when it says more than the gateway's (`gateway_error: parameter_invalid`).
+  const gatewayCodes = [...new Set([failure.gateway_code, failure.decline_code].filter(Boolean))].join(' / ');
+  const ours = failure.code && failure.code !== 'card_declined' && failure.code !== failure.gateway_code ? failure.code : '';
+  const codes = [ours, gatewayCodes].filter(Boolean).join(': ') || 'no code';
+  const ids = [failure.gateway_request_id && `request ${failure.gateway_request_id}`, failure.intent_id && `intent ${failure.intent_id}`].filter(Boolean);
+  const shown = failure.customer_sees.decline_code ? `${failure.customer_sees.decline_code}: ` : '';
+  return [
+    `${indent}gateway:  ${codes}${ids.length > 0 ? `  (${ids.join(', ')})` : ''}`,
+    ...wrap(`${indent}customer: `, `${shown}"${failure.customer_sees.message}"`),
+    ...wrap(`${indent}support:  `, `${failure.support_reason}${failure.retryable ? ' (The same card may work if tried later.)' : ''}`),
+  ];
+}
+
+function section(title: string, lines: string[]): string {
+  while (lines.at(-1) === '') lines.pop();
+  return [title, ...lines.map((line) => (line ? `  ${line}` : ''))].join('\n');
+}
+
+/** Word-wraps `text` after `label`, continuing under the label's end. */
+function wrap(label: string, text: string): string[] {
+  const lines: string[] = [];
+  let line = label;
+  for (const word of text.split(/\s+/)) {
+    if (line.length + word.length + 1 > WIDTH && line.trim().length > label.trim().length) {
+      lines.push(line.trimEnd());
+      line = ' '.repeat(label.length);
+    }
+    line += (line.endsWith(' ') ? '' : ' ') + word;
+  }
+  lines.push(line.trimEnd());
+  return lines;
+}
+
+// A card refused on attach never told us what it was.
+const cardName = (brand: string | null, last4: string | null) => (last4 ? `${brand ?? 'card'} •••• ${last4}` : 'a card the gateway refused to describe');
+const day = (iso: string) => iso.slice(0, 10);
+const time = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+
+function money(amount: number, currency: string): string {
+  const decimals = findCurrency(currency)?.decimals ?? 2;
+  return `${(amount / 10 ** decimals).toFixed(decimals)} ${currency}`;
+}

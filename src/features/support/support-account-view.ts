@@ -1,0 +1,38 @@
+import type { AccountRow } from '../accounts/account-store.js';
+import type { HistoryRow } from '../cards/card-history-store.js';
+import type { CardRow } from '../cards/card-store.js';
+import type { HoldRow } from '../cards/hold-store.js';
+import type { AttemptRow, ChargeRow } from '../charges/charge-store.js';
+import type { OnboardingState } from '../onboarding/onboarding-state.js';
+import { toSupportCard, toSupportHistoryEntry } from './support-card-views.js';
+import { toSupportCharge } from './support-charge-views.js';
+import { toSupportAccount } from './support-views.js';
+
+/** Everything support reads about one account, loaded by the service. */
+export interface SupportAccountData {
+  account: AccountRow;
+  onboarding: OnboardingState;
+  cards: { card: CardRow; idNumber: string | null }[];
+  history: HistoryRow[];
+  holds: HoldRow[];
+  charges: ChargeRow[];
+  attempts: AttemptRow[];
+  chargesHaveMore: boolean;
+}
+
+export type SupportAccountView = ReturnType<typeof toSupportAccountView>;
+
+/** `GET /v1/support/accounts/{id}`: the account, its onboarding, its cards (removed ones too), the
+ * historical-cards log with each entry's latest hold, and the recent charges with every attempt. */
+export function toSupportAccountView(data: SupportAccountData) {
+  const latestHold = new Map<string, HoldRow>();
+  for (const hold of [...data.holds].sort((a, b) => a.created_at.localeCompare(b.created_at))) latestHold.set(hold.history_id, hold);
+  return {
+    account: toSupportAccount(data.account),
+    onboarding: data.onboarding,
+    cards: data.cards.map(({ card, idNumber }) => toSupportCard(card, idNumber)),
+    card_history: data.history.map((entry) => toSupportHistoryEntry(entry, latestHold.get(entry.id))),
+    charges: data.charges.map((charge) => toSupportCharge(charge, data.attempts.filter((attempt) => attempt.charge_id === charge.id))),
+    charges_has_more: data.chargesHaveMore,
+  };
+}
