@@ -1,0 +1,89 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Knex } from 'knex';
+import { TokenIssuer } from '../../src/auth/token-issuer.js';
+import { systemClock } from '../../src/clock.js';
+import { loadConfig } from '../../src/config.js';
+import { createKnex } from '../../src/db/create-knex.js';
+import { MessageInbox, sleep, startService, type ServiceProcess } from './service-process.js';
+
+/** A SQLite file shared by successive service processes, a message inbox, a billing token, and a
+ * second connection to read the database (the ledger and the simulator's tables) directly. */
+export class CrashHarness {
+  readonly dir = mkdtempSync(join(tmpdir(), 'card-vault-crash-'));
+  readonly databaseUrl = join(this.dir, 'card-vault.sqlite');
+  readonly inbox = new MessageInbox();
+  private readonly services: ServiceProcess[] = [];
+  private probeDb?: Knex;
+  billingToken = '';
+
+  async open(): Promise<void> {
+    await this.inbox.start();
+    const config = loadConfig({});
+    this.billingToken = await new TokenIssuer({ secret: config.AUTH_JWT_SECRET, issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE, ttlSeconds: 600, clock: systemClock }).issue('billing-job', ['billing']);
+  }
+
+  /** A service process on the shared database; short leases so a dead process's claims run out
+   * within a test. */
+  async start(latencyMs: number, env: Record<string, string> = {}): Promise<ServiceProcess> {
+    const service = await startService({
+      DATABASE_URL: this.databaseUrl,
+      MESSAGE_TRANSPORT: 'webhook',
+      MESSAGE_WEBHOOK_URL: this.inbox.url,
+      RATE_LIMIT_PUBLIC_PER_MINUTE: '100000',
+      RATE_LIMIT_PER_MINUTE: '100000',
+      JOB_POLL_INTERVAL_MS: '100',
+      CHARGE_LEASE_SECONDS: '3',
+      IDEMPOTENCY_LOCK_SECONDS: '3',
+      SIMULATOR_LATENCY_MS: String(latencyMs),
+      ...env,
+    });
+    this.services.push(service);
+    return service;
+  }
+
+  get probe(): Knex {
+    this.probeDb ??= createKnex(this.databaseUrl);
+    return this.probeDb;
+  }
+
+  charge(url: string, accountId: string, key: string, body: Record<string, unknown>): Promise<Response> {
+    return fetch(`${url}/v1/accounts/${accountId}/charges`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${this.billingToken}`, 'content-type': 'application/json', 'idempotency-key': key },
+      body: JSON.stringify(body),
+    });
+  }
+
+  /** Retries the request as a billing job would until it is answered for good; returns every
+   * status seen and the final body. */
+  async retryUntilSettled(url: string, accountId: string, key: string, body: Record<string, unknown>, timeoutMs = 15_000) {
+    const seen: number[] = [];
+    let final: Record<string, any> = {};
+    await waitFor(async () => {
+      const response = await this.charge(url, accountId, key, body);
+      seen.push(response.status);
+      const settled = response.status === 201 || response.status === 402;
+      if (settled) final = (await response.json()) as Record<string, any>;
+      else await response.body?.cancel();
+      return settled;
+    }, timeoutMs, 250);
+    return { seen, final };
+  }
+
+  async close(): Promise<void> {
+    for (const service of this.services) await service.kill();
+    await this.probeDb?.destroy();
+    await this.inbox.close();
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
+export async function waitFor(check: () => Promise<boolean>, timeoutMs: number, everyMs = 20): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await sleep(everyMs);
+  }
+}
