@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { CrashHarness, waitFor } from './crash-harness.js';
+import { ServiceHarness, waitFor } from './service-harness.js';
 import { remoteAccountWithCards } from './remote-customer.js';
 
 /**
@@ -9,7 +9,7 @@ import { remoteAccountWithCards } from './remote-customer.js';
  */
 describe('a charge killed before its intent id was stored (real process, SIGKILL, restart)', function () {
   this.timeout(40_000);
-  const harness = new CrashHarness();
+  const harness = new ServiceHarness();
   before(() => harness.open());
   after(() => harness.close());
 

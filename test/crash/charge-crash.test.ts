@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { CrashHarness, waitFor } from './crash-harness.js';
+import { ServiceHarness, waitFor } from './service-harness.js';
 import { remoteAccountWithCards } from './remote-customer.js';
 
 /**
@@ -10,7 +10,7 @@ import { remoteAccountWithCards } from './remote-customer.js';
  */
 describe('a charge confirmed at the gateway when the service is killed (real process, SIGKILL, restart)', function () {
   this.timeout(40_000);
-  const harness = new CrashHarness();
+  const harness = new ServiceHarness();
   before(() => harness.open());
   after(() => harness.close());
 

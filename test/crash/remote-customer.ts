@@ -28,9 +28,21 @@ export async function remoteAccountWithCards(url: string, inbox: MessageInbox, p
   expect((await call(url, 'POST', '/v1/onboarding/mobile-code/verify', { code: await inbox.code(phone, sentBefore + 1) }, token)).status).to.equal(200);
   const details = await call(url, 'PUT', '/v1/onboarding/details', { type: 'individual', name: 'Ada Lovelace', address: { line1: '1 Main St', city: 'Springfield', country: 'US' }, industry: 'software' }, token);
   expect(details.status, JSON.stringify(details.body)).to.equal(200);
+  const cardIds: string[] = [];
   for (const paymentMethod of paymentMethods) {
     const card = await call(url, 'POST', '/v1/cards', { payment_method: paymentMethod, holder_name: 'Ada Lovelace' }, token);
-    expect(card.status, JSON.stringify(card.body)).to.equal(201);
+    if (card.status === 202) {
+      // The bank asked for 3-D Secure: the customer presses Complete on the simulator's page.
+      const page = await fetch(card.body.next_action.url, { method: 'POST', body: new URLSearchParams({ outcome: 'complete' }), redirect: 'manual' });
+      expect(page.status).to.be.oneOf([200, 303]);
+      const confirmed = await call(url, 'POST', `/v1/cards/${card.body.card.id}/confirm`, undefined, token);
+      expect(confirmed.status, JSON.stringify(confirmed.body)).to.equal(201);
+    } else {
+      expect(card.status, JSON.stringify(card.body)).to.equal(201);
+    }
+    cardIds.push(card.body.card.id as string);
   }
+  // The order given is the charge order: the first card is the default.
+  if (cardIds.length > 1) expect((await call(url, 'PUT', '/v1/cards/order', { card_ids: cardIds }, token)).status).to.equal(200);
   return { accountId: registered.body.account.id as string };
 }

@@ -10,8 +10,8 @@ import { MessageInbox, sleep, startService, type ServiceProcess } from './servic
 
 /** A SQLite file shared by successive service processes, a message inbox, a billing token, and a
  * second connection to read the database (the ledger and the simulator's tables) directly. */
-export class CrashHarness {
-  readonly dir = mkdtempSync(join(tmpdir(), 'card-vault-crash-'));
+export class ServiceHarness {
+  readonly dir = mkdtempSync(join(tmpdir(), 'card-vault-service-'));
   readonly databaseUrl = join(this.dir, 'card-vault.sqlite');
   readonly inbox = new MessageInbox();
   private readonly services: ServiceProcess[] = [];

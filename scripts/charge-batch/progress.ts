@@ -1,0 +1,56 @@
+import type { LineOutcome } from './charge-client.js';
+
+const BAR_WIDTH = 30;
+const RENDER_EVERY_MS = 100;
+
+/** A progress bar redrawn in place on a terminal; on anything else (a CI log, a file), a plain
+ * line every tenth of the way, so logs stay readable. */
+export class Progress {
+  private done = 0;
+  private retrying = new Set<number>();
+  private readonly counts = new Map<LineOutcome, number>();
+  private readonly started = Date.now();
+  private lastRender = 0;
+  private lastPlainStep = -1;
+
+  constructor(
+    private readonly total: number,
+    private readonly out: NodeJS.WriteStream,
+  ) {}
+
+  retry(line: number): void {
+    this.retrying.add(line);
+    this.render();
+  }
+
+  finished(line: number, outcome: LineOutcome): void {
+    this.retrying.delete(line);
+    this.done += 1;
+    this.counts.set(outcome, (this.counts.get(outcome) ?? 0) + 1);
+    this.render();
+  }
+
+  end(): void {
+    this.render(true);
+    if (this.out.isTTY) this.out.write('\n');
+  }
+
+  private render(force = false): void {
+    const now = Date.now();
+    const rate = this.done / Math.max(0.001, (now - this.started) / 1000);
+    const counts = `ok ${this.counts.get('succeeded') ?? 0}  declined ${this.counts.get('all_cards_declined') ?? 0}  no card ${this.counts.get('no_usable_card') ?? 0}  other ${this.done - (this.counts.get('succeeded') ?? 0) - (this.counts.get('all_cards_declined') ?? 0) - (this.counts.get('no_usable_card') ?? 0)}`;
+    if (this.out.isTTY) {
+      if (!force && now - this.lastRender < RENDER_EVERY_MS) return;
+      this.lastRender = now;
+      const filled = this.total === 0 ? BAR_WIDTH : Math.round((this.done / this.total) * BAR_WIDTH);
+      const eta = rate > 0 ? Math.ceil((this.total - this.done) / rate) : 0;
+      const bar = `${'█'.repeat(filled)}${'░'.repeat(BAR_WIDTH - filled)}`;
+      this.out.write(`\r\x1b[2K[${bar}] ${this.done}/${this.total}  ${counts}  retrying ${this.retrying.size}  ${rate.toFixed(1)}/s  ETA ${eta}s`);
+      return;
+    }
+    const step = this.total === 0 ? 10 : Math.floor((this.done / this.total) * 10);
+    if (!force && step === this.lastPlainStep) return;
+    this.lastPlainStep = step;
+    this.out.write(`${this.done}/${this.total} done (${counts}) ${rate.toFixed(1)}/s\n`);
+  }
+}
