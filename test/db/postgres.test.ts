@@ -31,7 +31,7 @@ describe('on PostgreSQL (TEST_DATABASE_URL)', function () {
     const state = await t.api.get('/v1/onboarding').set(customer.auth);
     expect(state.body.next_step).to.equal('card');
     const account = await t.api.get('/v1/account').set(customer.auth);
-    expect(account.body).to.include({ country: 'CL', currency: 'CLP', mobile: '+56912345678', type: 'individual' });
+    expect(account.body).to.include({ country: 'CL', currency: 'CLP', mobile: '+56961234567', type: 'individual' });
   });
 
   it('when two registrations race for one email, then exactly one wins and the other gets 409', async () => {

@@ -19,7 +19,7 @@ export async function register(t: TestApp, country = 'US', email = uniqueEmail()
   return { accountId: response.body.account.id, email, token, auth: { Authorization: `Bearer ${token}` } };
 }
 
-const sampleMobiles: Record<string, string> = { US: '+12015550123', CL: '+56912345678', GB: '+447400123456', JP: '+819012345678', DE: '+4915112345678' };
+const sampleMobiles: Record<string, string> = { US: '+12015550123', CL: '+56961234567', GB: '+447400123456', JP: '+819012345678', DE: '+4915112345678' };
 
 /** Email code → mobile code → individual details: the account is ready for its first card. */
 export async function onboard(t: TestApp, country = 'US', email?: string): Promise<Customer> {
