@@ -28,7 +28,7 @@ describe('the charge batch runner against a running service (billing job)', func
   it(`when a ${LINES}-line CSV is charged and then run again, then each line is charged once and the rerun charges nothing`, async () => {
     const service = await harness.start(0);
     // 8 accounts whose default card pays, one whose default declines and second pays, one whose only card declines.
-    const accounts = [];
+    const accounts: Array<{ accountId: string }> = [];
     for (let i = 0; i < 8; i += 1) accounts.push(await remoteAccountWithCards(service.url, harness.inbox, ['pm_card_visa']));
     accounts.push(await remoteAccountWithCards(service.url, harness.inbox, ['pm_card_authenticationRequired', 'pm_card_mastercard']));
     accounts.push(await remoteAccountWithCards(service.url, harness.inbox, ['pm_card_threeDSecure2Required']));
