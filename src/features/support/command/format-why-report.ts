@@ -90,7 +90,7 @@ function failureLines(failure: Failure, indent = '  '): string[] {
   return [
     `${indent}gateway:  ${codes}${ids.length > 0 ? `  (${ids.join(', ')})` : ''}`,
     ...wrap(`${indent}customer: `, `${shown}"${failure.customer_sees.message}"`),
-    ...wrap(`${indent}support:  `, `${failure.support_reason}${failure.retryable ? ' (The same card may work if tried later.)' : ''}`),
+    ...wrap(`${indent}support:  `, failure.support_reason),
   ];
 }
 
