@@ -64,6 +64,12 @@ describe('support audit: GET /v1/support/audit (support staff)', () => {
     expect(event).to.deep.include({ actor: 'agent.alice', action: 'view_account', account_ids: ['acct_nosuchaccount'], result_count: 0 });
   });
 
+  it('when the id is far too long to be an account id, then 404 without touching the audit', async () => {
+    const response = await t.api.get(`/v1/support/accounts/acct_${'x'.repeat(60)}`).set(alice);
+    expect(response.status).to.equal(404);
+    expect((await audit(bob)).body.data).to.deep.equal([]);
+  });
+
   it('when a search finds nothing, then it is still recorded', async () => {
     await t.api.get('/v1/support/accounts').query({ email: 'nobody@example.com' }).set(alice);
     const [event] = (await audit(bob)).body.data;

@@ -19,6 +19,7 @@ import type { AccountSearchCriteria, SupportSearchStore } from './support-search
 
 /** The support view shows this many of the newest charges. */
 const RECENT_CHARGES = 50;
+const MAX_ACCOUNT_ID_LENGTH = 40;
 
 /** Who is reading, through which endpoint: the audit trail's "who" and "what". */
 export interface SupportReader {
@@ -57,6 +58,9 @@ export class SupportService {
   }
 
   async viewAccount(reader: SupportReader, accountId: string): Promise<SupportAccountView> {
+    // Account ids are 25 characters; a longer one names no account and would not fit the audit's
+    // account column on PostgreSQL.
+    if (accountId.length > MAX_ACCOUNT_ID_LENGTH) throw notFound('account');
     const account = await this.deps.accounts.findById(accountId);
     if (!account) {
       // A miss is recorded too: probing for account ids is itself worth seeing in the log.
