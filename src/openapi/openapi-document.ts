@@ -1,4 +1,5 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
+import { registerCardPaths } from '../features/cards/card-openapi.js';
 import { registerOnboardingPaths } from './paths/onboarding-paths.js';
 
 const conventions = `
@@ -20,6 +21,7 @@ export function buildOpenApiDocument(publicBaseUrl: string) {
     description: 'Scopes (the `scope` claim): account (a customer; sub = account id), billing, support.',
   });
   registerOnboardingPaths(registry);
+  registerCardPaths(registry);
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: '3.1.0',
     info: { title: 'Card Vault', version: '1.0.0', description: conventions.trim() },

@@ -95,6 +95,20 @@ describe('Stripe webhooks: POST /v1/webhooks/stripe (the gateway)', () => {
     expect(entry).not.to.have.property('hold');
   });
 
+  it('when Stripe reports our own expiry change while its verification waits for 3-D Secure, then the dates wait for the verification', async () => {
+    const { cardId, url } = await cardWaitingForThreeDSecure();
+    await answerThreeDSecure(t, url, 'complete');
+    const card = (await t.api.post(`/v1/cards/${cardId}/confirm`).set(customer.auth)).body.card;
+    const patched = await t.api.patch(`/v1/cards/${cardId}`).set(customer.auth).send({ exp_month: 4, exp_year: card.exp_year + 2 });
+    expect(patched.status).to.equal(202);
+    const paymentMethodId = (await t.db('cards').where({ id: cardId }).first()).gateway_payment_method_id;
+
+    await deliver('payment_method.updated', { id: paymentMethodId, object: 'payment_method', type: 'card', card: { brand: 'visa', last4: '3184', exp_month: 4, exp_year: card.exp_year + 2 } });
+
+    expect((await t.api.get(`/v1/cards/${cardId}`).set(customer.auth)).body).to.include({ exp_month: card.exp_month, exp_year: card.exp_year });
+    expect((await cardHistory(t, customer))[0]).to.deep.include({ action: 'update_expiry', result: 'pending' });
+  });
+
   it('when an event is of a type we do not handle, then it is acknowledged', async () => {
     const response = await deliver('customer.created', { id: 'cus_1', object: 'customer' });
     expect(response.status).to.equal(200);

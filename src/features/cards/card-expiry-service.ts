@@ -99,6 +99,9 @@ export class CardExpiryService {
     let changed = 0;
     for (const card of await this.deps.cards.listLiveByPaymentMethod(paymentMethodId, trx)) {
       if (card.exp_month === details.expMonth && card.exp_year === details.expYear) continue;
+      // Our own PATCH changes the gateway's dates before its hold decides; Stripe reports that
+      // change too (payment_method.updated), and it must not land before the verification does.
+      if (await this.deps.historyStore.hasPendingUpdate(card.id, trx)) continue;
       const entry = newHistoryEntry(now.toISOString(), card.account_id, 'update_expiry', card, { month: details.expMonth, year: details.expYear });
       await this.deps.historyStore.insert({ ...entry, result: 'succeeded' }, trx);
       const status = card.status === 'requires_action' ? card.status : isExpired(details.expMonth, details.expYear, now) ? 'expired' : 'active';

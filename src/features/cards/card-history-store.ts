@@ -63,7 +63,7 @@ export class CardHistoryStore {
   async listForAccount(accountId: string): Promise<HistoryEntry[]> {
     const rows = await this.db('card_history').where({ account_id: accountId }).orderBy('seq', 'desc');
     const holds = await this.db('holds')
-      .whereIn('history_id', rows.map((row) => row.id))
+      .whereIn('history_id', this.db('card_history').select('id').where({ account_id: accountId }))
       .orderBy('created_at', 'asc')
       .select('history_id', 'amount', 'currency', 'status');
     const holdByHistory = new Map(holds.map((hold) => [hold.history_id, { amount: Number(hold.amount), currency: hold.currency, status: hold.status }]));
@@ -74,6 +74,11 @@ export class CardHistoryStore {
   async latestForCard(cardId: string, db: Executor = this.db): Promise<HistoryRow | undefined> {
     const row = await db('card_history').where({ card_id: cardId }).orderBy('seq', 'desc').first();
     return row && toHistoryRow(row);
+  }
+
+  /** Whether a verification of new dates for the card is still under way. */
+  async hasPendingUpdate(cardId: string, db: Executor = this.db): Promise<boolean> {
+    return (await db('card_history').where({ card_id: cardId, action: 'update_expiry', result: 'pending' }).first('id')) !== undefined;
   }
 
   /** Failures that count toward the card-testing limit since `since`, oldest first. */

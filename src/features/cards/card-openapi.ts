@@ -1,0 +1,85 @@
+import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
+import { z } from 'zod';
+import { addPath } from '../../openapi/openapi-helpers.js';
+import { addCardSchema, cardOrderSchema, updateExpirySchema } from './card-schemas.js';
+
+const card = z.object({
+  id: z.string(),
+  brand: z.string(),
+  last4: z.string(),
+  exp_month: z.number().int(),
+  exp_year: z.number().int(),
+  holder_name: z.string(),
+  status: z.enum(['active', 'requires_action', 'expired']),
+  is_default: z.boolean(),
+  position: z.number().int(),
+  created_at: z.string(),
+  id_type: z.enum(['RUT', 'OTRO']).optional().describe('Addition: present when the holder gave an id (Chilean accounts must)'),
+  id_number: z.string().optional().describe('Addition: the id number masked, e.g. *****678-5'),
+});
+const verified = z.object({ card, verification: z.object({ status: z.literal('held'), amount: z.number().int(), currency: z.string() }) });
+const redirect = z.object({ card, next_action: z.object({ type: z.literal('redirect'), url: z.string() }) });
+const declined = {
+  '402': {
+    description: 'problem+json with code card_declined or authentication_failed, plus `decline_code` (coarse: risk and CVC/number declines read generic_decline) and `history_id`',
+  },
+};
+const historyEntry = z.object({
+  id: z.string(),
+  action: z.enum(['add', 'update_expiry']),
+  card_id: z.string().optional(),
+  brand: z.string().nullable().describe('null when the gateway refused the card before describing it'),
+  last4: z.string().nullable(),
+  result: z.enum(['succeeded', 'failed', 'pending']),
+  failure: z
+    .object({
+      code: z.enum(['card_declined', 'authentication_failed', 'duplicate_card', 'gateway_unavailable', 'invalid_payment_method']),
+      decline_code: z.string().optional(),
+      message: z.string(),
+    })
+    .optional(),
+  hold: z.object({ amount: z.number().int(), currency: z.string(), status: z.enum(['held', 'released', 'release_failed']) }).optional(),
+  created_at: z.string(),
+});
+const cardList = z.object({ data: z.array(card).describe('Charge order: the default first, then by position') });
+
+export function registerCardPaths(registry: OpenAPIRegistry): void {
+  const tag = 'Cards';
+  const scope = 'account' as const;
+  addPath(registry, {
+    tag, scope, method: 'post', path: '/v1/cards', summary: 'Add a card (gateway payment-method id) with a verification hold',
+    description: 'Chilean accounts give id_type RUT or OTRO with id_number. Without return_url the 3-D Secure page returns the customer to GET /v1/cards/{id}/authentication-return. A failed card is not kept; its history entry remains.',
+    body: addCardSchema,
+    success: { status: 201, description: 'Verified: the hold is placed and will be released by the service', schema: verified },
+    more: { '202': { description: 'The bank asks for 3-D Secure: send the customer to next_action.url, then confirm', content: { 'application/json': { schema: redirect } } }, ...declined },
+    errors: ['onboarding_incomplete', 'duplicate_card', 'card_limit_reached', 'id_required', 'invalid_rut', 'invalid_id_number', 'validation_failed', 'raw_card_data_refused', 'too_many_card_failures', 'gateway_unavailable'],
+  });
+  addPath(registry, { tag, scope, method: 'get', path: '/v1/cards', summary: 'The cards in charge order', description: 'Cards whose expiry month has passed read `expired`.', success: { status: 200, description: 'List', schema: cardList } });
+  addPath(registry, { tag, scope, method: 'get', path: '/v1/cards/history', summary: 'The historical-cards log, newest first', success: { status: 200, description: 'List', schema: z.object({ data: z.array(historyEntry) }) } });
+  addPath(registry, { tag, scope, method: 'get', path: '/v1/cards/{id}', summary: 'Addition: one card', success: { status: 200, description: 'The card', schema: card }, errors: ['not_found'] });
+  addPath(registry, {
+    tag, scope, method: 'post', path: '/v1/cards/{id}/confirm', summary: 'Finish a verification after the 3-D Secure page',
+    description: 'Answers with the card’s latest verification: 201 (200 for an expiry update) when held, 202 while the page is unanswered, 402 when it failed. Safe to repeat.',
+    success: { status: 201, description: 'Verified', schema: verified },
+    more: { '202': { description: 'Still waiting for the 3-D Secure page', content: { 'application/json': { schema: redirect } } }, ...declined },
+    errors: ['not_found', 'conflict', 'gateway_unavailable'],
+  });
+  addPath(registry, { tag, scope, method: 'post', path: '/v1/cards/{id}/default', summary: 'Make the card the default (first in charge order)', success: { status: 200, description: 'The card', schema: card }, errors: ['not_found', 'conflict'] });
+  addPath(registry, { tag, scope, method: 'put', path: '/v1/cards/order', summary: 'Set the whole charge order; the first card becomes the default', body: cardOrderSchema, success: { status: 200, description: 'The cards in the new order', schema: cardList }, errors: ['validation_failed'] });
+  addPath(registry, {
+    tag, scope, method: 'patch', path: '/v1/cards/{id}', summary: 'New expiry dates, verified with a new hold',
+    description: 'On a decline the old dates stay (here and at the gateway). Failed updates count toward the card-testing limit.',
+    body: updateExpirySchema,
+    success: { status: 200, description: 'Verified', schema: verified },
+    more: { '202': { description: '3-D Secure needed', content: { 'application/json': { schema: redirect } } }, ...declined },
+    errors: ['not_found', 'conflict', 'invalid_expiry', 'validation_failed', 'too_many_card_failures', 'gateway_unavailable'],
+  });
+  addPath(registry, { tag, scope, method: 'delete', path: '/v1/cards/{id}', summary: 'Remove a card', success: { status: 204, description: 'Removed' }, errors: ['not_found', 'default_card_undeletable'] });
+  addPath(registry, { tag, method: 'get', path: '/v1/cards/{id}/authentication-return', summary: 'Addition: where the 3-D Secure page returns the customer when no return_url was given', success: { status: 200, description: 'A plain-text note: go back to the app, which confirms the card' } });
+  addPath(registry, {
+    tag: 'Gateways', method: 'post', path: '/v1/webhooks/stripe', summary: 'Stripe events (signed)',
+    description: 'Verified on the raw body with STRIPE_WEBHOOK_SECRET; each event id is processed once. Handles 3-D Secure completion (payment_intent.*) and the card updater (payment_method.automatically_updated). 404 when no secret is configured.',
+    success: { status: 200, description: 'Received', schema: z.object({ received: z.literal(true), duplicate: z.boolean(), type: z.string() }) },
+    errors: ['invalid_signature', 'not_found'],
+  });
+}
