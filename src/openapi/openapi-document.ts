@@ -1,5 +1,6 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
 import { registerCardPaths } from '../features/cards/card-openapi.js';
+import { registerSupportPaths } from '../features/support/support-openapi.js';
 import { registerOnboardingPaths } from './paths/onboarding-paths.js';
 
 const conventions = `
@@ -22,6 +23,7 @@ export function buildOpenApiDocument(publicBaseUrl: string) {
   });
   registerOnboardingPaths(registry);
   registerCardPaths(registry);
+  registerSupportPaths(registry);
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: '3.1.0',
     info: { title: 'Card Vault', version: '1.0.0', description: conventions.trim() },
