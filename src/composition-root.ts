@@ -31,6 +31,7 @@ import type { MessageTransport } from './messaging/message-transport.js';
 import { SmtpTransport } from './messaging/smtp-transport.js';
 import { WebhookTransport } from './messaging/webhook-transport.js';
 import { FieldCipher, keysFromConfig } from './crypto/field-cipher.js';
+import { AbandonedChallenges } from './features/cards/abandoned-challenges.js';
 import { AddCardService } from './features/cards/add-card-service.js';
 import { AuthenticationCompletion } from './features/cards/authentication-completion.js';
 import { CardExpiryService } from './features/cards/card-expiry-service.js';
@@ -180,9 +181,9 @@ export function createContext(config: Readonly<Config>, db: Knex, logger: Logger
   const verificationRecorder = new VerificationRecorder({ accounts, cards: cardStore, history: cardHistoryStore, holds: holdStore, clock, holdReleaseDelaySeconds: config.HOLD_RELEASE_DELAY_SECONDS });
   const gatewayCleanup = new GatewayCleanup(gateway, logger);
   const cardFlow = { db, gateway, cards: cardStore, holds: holdStore, recorder: verificationRecorder, cleanup: gatewayCleanup, clock, logger };
-  const addCard = new AddCardService({ ...cardFlow, accountService, guards: cardGuards, customers: gatewayCustomers, cardHistory, verification: cardVerification, cipher: fieldCipher, publicBaseUrl: config.PUBLIC_BASE_URL });
-  const cardExpiry = new CardExpiryService({ ...cardFlow, accountService, guards: cardGuards, customers: gatewayCustomers, cardHistory, historyStore: cardHistoryStore, verification: cardVerification, publicBaseUrl: config.PUBLIC_BASE_URL });
   const authenticationCompletion = new AuthenticationCompletion({ ...cardFlow, history: cardHistoryStore });
+  const addCard = new AddCardService({ ...cardFlow, accountService, guards: cardGuards, customers: gatewayCustomers, cardHistory, verification: cardVerification, cipher: fieldCipher, completion: authenticationCompletion, publicBaseUrl: config.PUBLIC_BASE_URL });
+  const cardExpiry = new CardExpiryService({ ...cardFlow, accountService, guards: cardGuards, customers: gatewayCustomers, cardHistory, historyStore: cardHistoryStore, verification: cardVerification, publicBaseUrl: config.PUBLIC_BASE_URL });
   const cardManagement = new CardManagementService({ db, cards: cardStore, history: cardHistoryStore, cleanup: gatewayCleanup, clock, logger });
   const stripeWebhooks = new StripeWebhookService({
     db,
@@ -197,7 +198,10 @@ export function createContext(config: Readonly<Config>, db: Knex, logger: Logger
     createCardRoutes({ addCard, completion: authenticationCompletion, expiry: cardExpiry, management: cardManagement }),
     createWebhookRoutes({ stripeWebhooks }),
   );
-  jobs.push(new HoldReleaser({ gateway, holds: holdStore, history: cardHistoryStore, cleanup: gatewayCleanup, clock, logger }));
+  jobs.push(
+    new HoldReleaser({ gateway, holds: holdStore, history: cardHistoryStore, cleanup: gatewayCleanup, clock, logger }),
+    new AbandonedChallenges({ holds: holdStore, completion: authenticationCompletion, clock, logger }),
+  );
 
   // Charges: fallback over the account's cards, exactly once per key, settled by recovery.
   const chargeStore = new ChargeStore(db);

@@ -87,7 +87,8 @@ describe('3-D Secure at card entry: 202 → the bank page → POST /v1/cards/{id
     expect(location.pathname).to.equal(`/v1/cards/${cardId}/authentication-return`);
     const page = await t.api.get(location.pathname);
     expect(page.status).to.equal(200);
-    expect(page.text).to.include('confirm');
+    expect(page.text).to.include(`POST /v1/cards/${cardId}/confirm`);
+    expect((await t.api.get('/v1/cards/card_%3Cscript%3E/authentication-return')).text).to.include('/v1/cards/{id}/confirm');
   });
 
   it('when a card waits for 3-D Secure, then it cannot become the default or change expiry until confirmed', async () => {
@@ -95,6 +96,51 @@ describe('3-D Secure at card entry: 202 → the bank page → POST /v1/cards/{id
     const { cardId } = await startThreeDSecure();
     expect((await t.api.post(`/v1/cards/${cardId}/default`).set(customer.auth)).body.code).to.equal('conflict');
     expect((await t.api.patch(`/v1/cards/${cardId}`).set(customer.auth).send({ exp_month: 1, exp_year: 2040 })).status).to.equal(409);
+  });
+
+  it('when the customer leaves the page and enters the same card again, then the new try replaces the waiting one', async () => {
+    const first = await startThreeDSecure();
+    const second = await startThreeDSecure();
+
+    expect(second.cardId).not.to.equal(first.cardId);
+    expect((await listCards(t, customer)).map((card) => card.id)).to.deep.equal([second.cardId]);
+    const entries = await cardHistory(t, customer);
+    expect(entries.map((entry) => entry.result)).to.deep.equal(['pending', 'failed']);
+    expect(entries[1]!.failure.code).to.equal('authentication_failed');
+    const intents = await t.context.simulator!.listIntents({ purpose: 'hold' });
+    expect(intents.map((intent) => intent.status)).to.have.members(['canceled', 'requires_action']);
+    await answerThreeDSecure(t, second.url, 'complete');
+    expect((await confirm(second.cardId)).status).to.equal(201);
+  });
+
+  it('when tries are replaced again and again, then they do not count toward the card-testing limit', async () => {
+    for (let i = 0; i < 4; i += 1) await startThreeDSecure();
+    expect((await postCard(t, customer, 'pm_card_visa')).status).to.equal(201);
+  });
+
+  it('when the page is never answered, then after a day the job drops the card and cancels the intent', async () => {
+    const { cardId } = await startThreeDSecure();
+    await t.runJobs();
+    expect(await listCards(t, customer)).to.have.length(1);
+
+    t.clock.advanceSeconds(24 * 3600 + 1);
+    await t.runJobs();
+
+    expect(await listCards(t, customer)).to.deep.equal([]);
+    const [entry] = await cardHistory(t, customer);
+    expect(entry).to.deep.include({ card_id: cardId, result: 'failed' });
+    expect(entry!.failure.message).to.match(/not completed/);
+    expect((await t.context.simulator!.listIntents({ purpose: 'hold' }))[0]!.status).to.equal('canceled');
+    expect((await confirm(cardId)).body.code).to.equal('authentication_failed');
+  });
+
+  it('when the page was completed but neither confirm nor a webhook came, then the job reads the intent and keeps the card', async () => {
+    const { cardId, url } = await startThreeDSecure();
+    await answerThreeDSecure(t, url, 'complete');
+    t.clock.advanceSeconds(24 * 3600 + 1);
+    await t.runJobs();
+    expect((await listCards(t, customer))[0]).to.include({ id: cardId, status: 'active', is_default: true });
+    expect((await t.api.get('/v1/account').set(customer.auth)).body.status).to.equal('active');
   });
 
   it('when another account confirms the card, then 404', async () => {

@@ -8,6 +8,7 @@ import { newId } from '../../ids.js';
 import type { Logger } from '../../logger.js';
 import type { AccountRow } from '../accounts/account-store.js';
 import type { AccountService } from '../accounts/account-service.js';
+import type { AuthenticationCompletion } from './authentication-completion.js';
 import { gatewayUnavailable, verificationFailed } from './card-errors.js';
 import type { CardGuards } from './card-guards.js';
 import type { CardHistory } from './card-history.js';
@@ -32,6 +33,8 @@ export type VerificationResult =
   | { status: 'held'; card: CardRow; hold: HoldRow }
   | { status: 'requires_action'; card: CardRow; redirectUrl: string };
 
+const SUPERSEDED_MESSAGE = '3-D Secure was not completed: the card was entered again, and that newer try replaces this one.';
+
 type Attached = { paymentMethodId: string; card: CardDetails };
 
 /** `POST /v1/cards`: guards, gateway customer, attach, duplicate check, verification hold. Each
@@ -51,6 +54,7 @@ export class AddCardService {
       verification: CardVerification;
       recorder: VerificationRecorder;
       cleanup: GatewayCleanup;
+      completion: AuthenticationCompletion;
       cipher: FieldCipher;
       clock: Clock;
       logger: Logger;
@@ -119,6 +123,9 @@ export class AddCardService {
   private async refuseDuplicate(history: HistoryRow, attached: Attached): Promise<void> {
     const existing = await this.deps.cards.findLiveByFingerprint(history.account_id, attached.card.fingerprint);
     if (!existing) return;
+    // A customer who left the 3-D Secure page and starts over with the same card means the new try.
+    const waiting = existing.status === 'requires_action' ? await this.deps.completion.pendingChallengeOf(existing.id) : undefined;
+    if (waiting && (await this.deps.completion.abandon(waiting, SUPERSEDED_MESSAGE, { detach: false }))) return;
     await this.refuseAsDuplicate(history, attached.paymentMethodId, existing);
   }
 

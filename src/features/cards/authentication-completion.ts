@@ -64,6 +64,37 @@ export class AuthenticationCompletion {
     return this.settle(trx, hold, history, state);
   }
 
+  /** The hold of a card's verification that is waiting for 3-D Secure, if there is one. */
+  async pendingChallengeOf(cardId: string): Promise<HoldRow | undefined> {
+    const history = await this.deps.history.latestForCard(cardId);
+    const hold = history && (await this.deps.holds.findLatestForHistory(history.id));
+    return hold?.status === 'requires_action' ? hold : undefined;
+  }
+
+  /** Reads a waiting intent from the gateway and records how it ended (a missed webhook, a
+   * customer who never came back to confirm). */
+  async reconcile(hold: HoldRow): Promise<'settled' | 'waiting'> {
+    const state = await this.deps.gateway.getIntent(hold.intent_id!);
+    if (state.status !== 'held' && state.status !== 'declined' && state.status !== 'canceled') return 'waiting';
+    const history = (await this.deps.history.findById(hold.history_id))!;
+    const settled = await this.deps.db.transaction((trx) => this.settle(trx, hold, history, state));
+    await settled.afterCommit();
+    return 'settled';
+  }
+
+  /** Ends a verification that waits for 3-D Secure without an answer: the card is not kept, and
+   * the intent is canceled. False when it was settled meanwhile. */
+  async abandon(hold: HoldRow, message: string, options: { detach: boolean }): Promise<boolean> {
+    const history = await this.deps.history.findById(hold.history_id);
+    if (!history) return false;
+    const { applied } = await this.deps.db.transaction((trx) => this.deps.recorder.abandoned(trx, { hold, history, message }));
+    if (!applied) return false;
+    await this.deps.cleanup.cancelIntent(hold.id, hold.intent_id!);
+    if (options.detach && history.action === 'add') await this.deps.cleanup.afterFailure(history, undefined);
+    if (history.action === 'update_expiry' && history.card_id) await this.deps.cleanup.afterFailure(history, await this.deps.cards.findById(history.card_id));
+    return true;
+  }
+
   private async settle(trx: Knex.Transaction, hold: HoldRow, history: HistoryRow, state: Pick<IntentState, 'status' | 'decline'>) {
     const nothing = { afterCommit: async () => {} };
     const intentId = hold.intent_id!;

@@ -78,9 +78,11 @@ export function createCardRoutes(deps: {
   });
 
   // Where the 3-D Secure page returns the customer when the frontend gave no return_url. The
-  // browser carries no token, so this page says what to do next and reveals nothing.
-  router.get('/v1/cards/:id/authentication-return', (_req, res) => {
-    res.type('text/plain').send('3-D Secure is finished. Return to the app: it confirms the card with POST /v1/cards/{id}/confirm.\n');
+  // browser carries no token, so this page says what to do next and reveals nothing; only an id
+  // of our own shape is echoed, so the page cannot be made to show someone else's text.
+  router.get('/v1/cards/:id/authentication-return', (req, res) => {
+    const id = /^card_[A-Za-z0-9]{1,40}$/.test(cardIdOf(req)) ? cardIdOf(req) : '{id}';
+    res.type('text/plain').send(`3-D Secure is finished. Return to the app: it confirms the card with POST /v1/cards/${id}/confirm.\n`);
   });
 
   return router;

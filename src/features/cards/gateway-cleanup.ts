@@ -21,6 +21,11 @@ export class GatewayCleanup {
     );
   }
 
+  /** An intent left waiting for 3-D Secure: nothing is held, but it should not stay open. */
+  async cancelIntent(ownerId: string, intentId: string): Promise<void> {
+    await this.bestEffort(ownerId, 'cancel an abandoned intent', () => this.gateway.cancelIntent({ intentId, idempotencyKey: `cancel:${ownerId}` }));
+  }
+
   /** The gateway got the new dates before the hold that declined; put the old ones back. */
   async revertExpiry(history: HistoryRow, card: CardRow): Promise<void> {
     await this.bestEffort(history.id, 'restore the previous expiry', () =>

@@ -87,6 +87,17 @@ export class HoldStore {
     return rows.map(toHoldRow);
   }
 
+  /** Holds waiting for 3-D Secure since before `before` (placed then), whose lease ran out. */
+  async listStaleChallenges(before: string, now: string, limit: number): Promise<HoldRow[]> {
+    const rows = await this.db('holds')
+      .where({ status: 'requires_action' })
+      .andWhere('created_at', '<', before)
+      .andWhere((query) => query.whereNull('lease_until').orWhere('lease_until', '<', now))
+      .orderBy('created_at')
+      .limit(limit);
+    return rows.map(toHoldRow);
+  }
+
   /**
    * Takes a lease on a row seen by a list query. The UPDATE only matches if nobody changed the row
    * since (same status and attempt count) and no live lease is held, so of two workers racing for

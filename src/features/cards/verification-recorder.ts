@@ -86,6 +86,23 @@ export class VerificationRecorder {
     return { applied: true };
   }
 
+  /** The customer never answered the 3-D Secure page (or started over with the same card): the
+   * verification ends unfinished, the card is not kept. Not a card failure: nothing was refused. */
+  async abandoned(trx: Trx, input: { hold: HoldRow; history: HistoryRow; message: string }): Promise<Recorded> {
+    const { hold, history } = input;
+    const stamp = this.deps.clock.now().toISOString();
+    if (!(await this.moveHold(trx, hold, 'abandoned', { next_action_url: null }))) return { applied: false };
+    await this.deps.history.update(
+      history.id,
+      { result: 'failed', failure_code: 'authentication_failed', failure_message: input.message, support_reason: 'The customer did not complete 3-D Secure; the payment was canceled and the card not kept.', updated_at: stamp },
+      trx,
+    );
+    if (history.action === 'add' && history.card_id) {
+      await this.deps.cards.update(history.card_id, { deleted_at: stamp, is_default: false, updated_at: stamp }, trx);
+    }
+    return { applied: true };
+  }
+
   /** A decline that never reached a hold (refused when attaching the card). */
   async recordDecline(db: Knex | Trx, history: HistoryRow, decline: Decline): Promise<void> {
     const described = describeDecline(decline);
