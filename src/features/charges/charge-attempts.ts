@@ -9,15 +9,19 @@ import { gatewayKey } from './rules/gateway-keys.js';
 
 /** How one try ended, for the fallback: go on with the next card, or stop. */
 export type TryOutcome =
-  | { kind: 'succeeded'; cardId: string }
+  | { kind: 'succeeded' } // recorded together with the charge's success
   | { kind: 'declined' } // the card said no: next card
   | { kind: 'failed' } // no money moved (refused request, interrupted try): next card
   | { kind: 'unknown' } // the money may have moved: stop until the gateway can tell
   | { kind: 'unavailable' } // the gateway cannot be reached: stop, nothing moved
   | { kind: 'lost' }; // another worker holds the charge now
 
-/** Extends the caller's lease on the charge; false when it was lost. */
-export type RenewLease = () => Promise<boolean>;
+/** The caller's hold on the charge: every write that leads to a gateway call renews it. */
+export interface Lease {
+  token: string;
+  /** A fresh expiry for a renewal. */
+  until(): string;
+}
 
 const INTERRUPTED_BEFORE_SEND = 'The try stopped before the charge reached the gateway; no money moved.';
 const INTERRUPTED_UNCONFIRMED = 'The try stopped before the charge was confirmed; it was canceled at the gateway and no money moved.';
@@ -37,7 +41,7 @@ export class ChargeAttempts {
     private readonly retry: RetryPolicy,
   ) {}
 
-  async tryCard(charge: ChargeRow, card: CardCandidate, customerId: string, number: number, renew: RenewLease): Promise<TryOutcome> {
+  async tryCard(charge: ChargeRow, card: CardCandidate, customerId: string, number: number, lease: Lease): Promise<TryOutcome> {
     const now = this.now();
     const attempt: AttemptRow = {
       id: newId('chatt'),
@@ -60,7 +64,7 @@ export class ChargeAttempts {
       updated_at: now,
       completed_at: null,
     };
-    if (!(await renew()) || !(await this.store.insertAttempt(attempt))) return { kind: 'lost' };
+    if (!(await this.store.startAttempt(lease.token, lease.until(), attempt))) return { kind: 'lost' };
 
     let intentId: string;
     try {
@@ -86,9 +90,9 @@ export class ChargeAttempts {
       return this.record(attempt, failure('gateway_unavailable', error), { kind: 'unavailable' });
     }
     // The intent id is stored before the call that moves money: from here on, recovery can ask.
-    await this.store.setAttemptIntent(attempt.id, intentId, this.now());
+    const stillHeld = await this.store.recordIntent(lease.token, lease.until(), attempt, intentId, this.now());
     const withIntent = { ...attempt, intent_id: intentId };
-    if (!(await renew())) return { kind: 'lost' };
+    if (!stillHeld) return { kind: 'lost' };
 
     let outcome: ChargeOutcome;
     try {
@@ -103,21 +107,21 @@ export class ChargeAttempts {
       }
       // The gateway refused the confirmation itself (the intent is not in a confirmable state):
       // whatever happened, the intent's own state says it.
-      return this.settle(charge, withIntent);
+      return this.settle(charge, withIntent, lease);
     }
-    if (outcome.outcome === 'succeeded') return this.record(withIntent, succeeded(), { kind: 'succeeded', cardId: card.id });
+    if (outcome.outcome === 'succeeded') return this.recordPaid(withIntent, lease);
     return this.record(withIntent, declined(outcome.decline), { kind: 'declined' });
   }
 
   /** Finishes a pending try from the gateway's own record of its intent. */
-  async settle(charge: ChargeRow, attempt: AttemptRow): Promise<TryOutcome> {
+  async settle(charge: ChargeRow, attempt: AttemptRow, lease: Lease): Promise<TryOutcome> {
     const intentId = attempt.intent_id;
     if (!intentId) return this.record(attempt, interrupted(INTERRUPTED_BEFORE_SEND), { kind: 'failed' });
     try {
       const state = await withGatewayRetries(() => this.gateway.getIntent(intentId), this.retry, true);
       switch (state.status) {
         case 'succeeded':
-          return this.record(attempt, succeeded(), { kind: 'succeeded', cardId: attempt.card_id });
+          return this.recordPaid(attempt, lease);
         case 'declined':
           return this.record(attempt, declined(state.decline ?? { code: 'card_declined', message: 'The card was declined.' }), { kind: 'declined' });
         case 'created':
@@ -139,6 +143,10 @@ export class ChargeAttempts {
       this.logger.warn({ charge_id: charge.id, attempt: attempt.number, intent_id: intentId, err: error.message }, 'could not settle charge attempt yet');
       return { kind: 'unknown' };
     }
+  }
+
+  private async recordPaid(attempt: AttemptRow, lease: Lease): Promise<TryOutcome> {
+    return (await this.store.finishPaid(lease.token, attempt, succeeded(), this.now())) ? { kind: 'succeeded' } : { kind: 'lost' };
   }
 
   private async record(attempt: AttemptRow, result: AttemptResult, outcome: TryOutcome): Promise<TryOutcome> {

@@ -32,7 +32,7 @@ export class ChargeFallback {
   ) {}
 
   async advance(chargeId: string, token: string): Promise<FallbackStop> {
-    const renew = () => this.store.renew(chargeId, token, this.leaseUntil(), this.now());
+    const lease = { token, until: () => this.leaseUntil() };
     for (;;) {
       const charge = await this.store.findById(chargeId);
       if (!charge || charge.status !== 'processing' || charge.locked_by !== token) return 'lost';
@@ -41,21 +41,21 @@ export class ChargeFallback {
 
       let outcome: TryOutcome;
       if (pending) {
-        if (!(await renew())) return 'lost';
-        outcome = await this.attempts.settle(charge, pending);
+        if (!(await this.store.renew(chargeId, token, this.leaseUntil(), this.now()))) return 'lost';
+        outcome = await this.attempts.settle(charge, pending, lease);
       } else {
         const wallet = await this.wallets.walletOf(charge.account_id);
         const card = wallet.customerId ? nextCardToTry(chargeOrder(wallet.cards, this.clock.now()), tried.map(toTried)) : undefined;
         if (!card || !wallet.customerId) {
-          const finished = await this.store.finish(chargeId, token, { status: 'failed', failure_code: failureCode(tried.map(toTried)) }, this.now());
+          const finished = await this.store.finishFailed(chargeId, token, failureCode(tried.map(toTried)), this.now());
           return finished ? 'finished' : 'lost';
         }
-        outcome = await this.attempts.tryCard(charge, card, wallet.customerId, nextNumber(tried), renew);
+        outcome = await this.attempts.tryCard(charge, card, wallet.customerId, nextNumber(tried), lease);
       }
 
       switch (outcome.kind) {
         case 'succeeded':
-          return (await this.store.finish(chargeId, token, { status: 'succeeded', card_id: outcome.cardId }, this.now())) ? 'finished' : 'lost';
+          return 'finished';
         case 'declined':
         case 'failed':
           continue;

@@ -121,22 +121,21 @@ export class ChargeStore {
     return updated === 1;
   }
 
-  /** Extends the holder's lease before each gateway call; false when the lease was lost. */
+  /** Extends the holder's lease before a gateway call; false when the lease was lost. */
   async renew(id: string, token: string, lockedUntil: string, now: string): Promise<boolean> {
-    const updated = await this.db('charges').where({ id, locked_by: token, status: 'processing' }).update({ locked_until: lockedUntil, updated_at: now });
+    return this.renewIn(this.db, id, token, lockedUntil, now);
+  }
+
+  private async renewIn(db: Knex, id: string, token: string, lockedUntil: string, now: string): Promise<boolean> {
+    const updated = await db('charges').where({ id, locked_by: token, status: 'processing' }).update({ locked_until: lockedUntil, updated_at: now });
     return updated === 1;
   }
 
-  /** Records the final outcome and lets go of the charge. */
-  async finish(
-    id: string,
-    token: string,
-    outcome: { status: 'succeeded'; card_id: string } | { status: 'failed'; failure_code: ChargeFailureCode },
-    now: string,
-  ): Promise<boolean> {
+  /** Records that the charge ran out of cards and lets go of it. */
+  async finishFailed(id: string, token: string, failureCode: ChargeFailureCode, now: string): Promise<boolean> {
     const updated = await this.db('charges')
       .where({ id, locked_by: token, status: 'processing' })
-      .update({ ...outcome, locked_by: null, locked_until: null, settle_after: null, updated_at: now, completed_at: now });
+      .update({ status: 'failed', failure_code: failureCode, locked_by: null, locked_until: null, settle_after: null, updated_at: now, completed_at: now });
     return updated === 1;
   }
 
@@ -148,19 +147,47 @@ export class ChargeStore {
     return updated === 1;
   }
 
-  /** False when a try with this number exists: another worker got there first. */
-  async insertAttempt(row: AttemptRow): Promise<boolean> {
+  /** Renews the holder's lease and records a new try, in one transaction; false when the lease
+   * was lost or another worker already made a try with this number. */
+  async startAttempt(token: string, lockedUntil: string, row: AttemptRow): Promise<boolean> {
     try {
-      await this.db('charge_attempts').insert(row);
-      return true;
+      return await this.db.transaction(async (trx) => {
+        if (!(await this.renewIn(trx, row.charge_id, token, lockedUntil, row.created_at))) return false;
+        await trx('charge_attempts').insert(row);
+        return true;
+      });
     } catch (error) {
       if (isUniqueViolation(error)) return false;
       throw error;
     }
   }
 
-  async setAttemptIntent(id: string, intentId: string, now: string): Promise<void> {
-    await this.db('charge_attempts').where({ id, status: 'pending' }).update({ intent_id: intentId, updated_at: now });
+  /** Stores the gateway's intent id for a try and renews the lease before the call that moves
+   * money; false when the lease was lost (this worker then never confirms the intent). */
+  async recordIntent(token: string, lockedUntil: string, attempt: { id: string; charge_id: string }, intentId: string, now: string): Promise<boolean> {
+    return this.db.transaction(async (trx) => {
+      await trx('charge_attempts').where({ id: attempt.id, status: 'pending' }).update({ intent_id: intentId, updated_at: now });
+      return this.renewIn(trx, attempt.charge_id, token, lockedUntil, now);
+    });
+  }
+
+  /** The try that paid, and with it the charge, in one transaction. */
+  async finishPaid(token: string, attempt: { id: string; charge_id: string; card_id: string }, result: AttemptResult, now: string): Promise<boolean> {
+    try {
+      return await this.db.transaction(async (trx) => {
+        const attemptDone = await trx('charge_attempts').where({ id: attempt.id, status: 'pending' }).update({ ...result, updated_at: now, completed_at: now });
+        if (attemptDone !== 1) return false;
+        const chargeDone = await trx('charges')
+          .where({ id: attempt.charge_id, locked_by: token, status: 'processing' })
+          .update({ status: 'succeeded', card_id: attempt.card_id, locked_by: null, locked_until: null, settle_after: null, updated_at: now, completed_at: now });
+        // Roll the attempt back too: the worker that holds the charge now settles it itself.
+        if (chargeDone !== 1) throw new LeaseLost();
+        return true;
+      });
+    } catch (error) {
+      if (error instanceof LeaseLost) return false;
+      throw error;
+    }
   }
 
   /** Writes a try's result once; false when it already had one. */
@@ -169,6 +196,8 @@ export class ChargeStore {
     return updated === 1;
   }
 }
+
+class LeaseLost extends Error {}
 
 // pg returns bigint columns as numbers (see create-knex), SQLite as numbers; normalize anyway.
 function toCharge(row: Record<string, unknown> | undefined): ChargeRow | undefined {

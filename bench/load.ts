@@ -1,0 +1,30 @@
+export interface LoadResult {
+  requests: number;
+  seconds: number;
+  perSecond: number;
+  p50: number;
+  p99: number;
+  statuses: Record<number, number>;
+}
+
+/** Sends `total` requests with at most `concurrency` in flight; times each one. */
+export async function runLoad(total: number, concurrency: number, send: (index: number) => Promise<number>): Promise<LoadResult> {
+  const latencies: number[] = [];
+  const statuses: Record<number, number> = {};
+  let next = 0;
+  const started = performance.now();
+  const worker = async () => {
+    while (next < total) {
+      const index = next++;
+      const begun = performance.now();
+      const status = await send(index);
+      latencies.push(performance.now() - begun);
+      statuses[status] = (statuses[status] ?? 0) + 1;
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const percentile = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0;
+  return { requests: total, seconds, perSecond: total / seconds, p50: percentile(50), p99: percentile(99), statuses };
+}
