@@ -52,4 +52,11 @@ describe('the card vault on PostgreSQL (TEST_DATABASE_URL)', function () {
     await t.runJobs();
     expect((await cardHistory(t, customer)).filter((entry) => entry.hold).every((entry) => entry.hold.status === 'released')).to.equal(true);
   });
+
+  it('when two first cards verify at the same moment, then exactly one becomes the default', async () => {
+    const customer = await onboard(t, 'US');
+    const results = await Promise.all([postCard(t, customer, 'pm_card_visa'), postCard(t, customer, 'pm_card_mastercard')]);
+    expect(results.map((response) => response.status)).to.deep.equal([201, 201]);
+    expect((await listCards(t, customer)).filter((card) => card.is_default)).to.have.length(1);
+  });
 });

@@ -38,6 +38,9 @@ export class VerificationRecorder {
     const { hold, history } = input;
     const now = this.deps.clock.now();
     const stamp = now.toISOString();
+    // Serializes the first cards of one account (PostgreSQL; SQLite has one writer anyway), so two
+    // at once cannot both find no default and both become it.
+    const account = await trx('accounts').where({ id: history.account_id }).forUpdate().first('status');
     if (!(await this.moveHold(trx, hold, 'held', { intent_id: input.intentId, next_action_url: null }))) return { applied: false };
     let releaseAfter = addSeconds(now, this.deps.holdReleaseDelaySeconds);
     const cardId = input.newCard?.id ?? history.card_id!;
@@ -49,7 +52,10 @@ export class VerificationRecorder {
         await this.deps.cards.update(cardId, { status: 'active', is_default: isDefault, updated_at: stamp }, trx);
       }
       // Activation is when holds are first released: the activating card's hold goes right away.
-      if (await this.activateAccount(trx, history.account_id, stamp)) releaseAfter = now;
+      if (account?.status !== 'active') {
+        await this.deps.accounts.update(history.account_id, { status: 'active', activated_at: stamp, updated_at: stamp }, trx);
+        releaseAfter = now;
+      }
     } else {
       await this.deps.cards.update(cardId, { exp_month: history.exp_month!, exp_year: history.exp_year!, status: 'active', updated_at: stamp }, trx);
     }
@@ -134,12 +140,5 @@ export class VerificationRecorder {
 
   private async moveHold(trx: Trx, hold: HoldRow, to: HoldStatus, changes: Partial<HoldRow>): Promise<boolean> {
     return this.deps.holds.transition(hold.id, hold.status, { ...changes, status: to, lease_until: null, updated_at: this.deps.clock.now().toISOString() }, trx);
-  }
-
-  private async activateAccount(trx: Trx, accountId: string, stamp: string): Promise<boolean> {
-    const account = await trx('accounts').where({ id: accountId }).first('status');
-    if (account?.status === 'active') return false;
-    await this.deps.accounts.update(accountId, { status: 'active', activated_at: stamp, updated_at: stamp }, trx);
-    return true;
   }
 }
