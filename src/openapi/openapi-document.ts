@@ -1,5 +1,6 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
 import { registerCardPaths } from '../features/cards/card-openapi.js';
+import { registerChargePaths } from '../features/charges/charge-openapi.js';
 import { registerSupportPaths } from '../features/support/support-openapi.js';
 import { registerOnboardingPaths } from './paths/onboarding-paths.js';
 
@@ -23,6 +24,7 @@ export function buildOpenApiDocument(publicBaseUrl: string) {
   });
   registerOnboardingPaths(registry);
   registerCardPaths(registry);
+  registerChargePaths(registry);
   registerSupportPaths(registry);
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: '3.1.0',
