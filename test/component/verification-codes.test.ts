@@ -77,6 +77,7 @@ describe('code rules through the API (signup frontend)', () => {
   });
 
   it('when the transport fails, then the message stays queued and the retry delivers the same code', async () => {
+    await t.inbox.code(customer.email, 1);
     t.clock.advanceSeconds(61);
     t.inbox.failuresToInject = 1;
     expect((await resend()).status).to.equal(202);
