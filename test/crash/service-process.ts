@@ -51,6 +51,10 @@ export async function startService(env: Record<string, string>): Promise<Service
     }
     await sleep(50);
   }
+  // Another process could have taken the port between freePort() and the bind and answered
+  // /readyz in our child's place; the child then dies with EADDRINUSE. Make that loud.
+  await sleep(200);
+  if (child.exitCode !== null) throw new Error(`the service exited right after start-up:\n${output.join('')}`);
   const signal = async (name: NodeJS.Signals) => {
     if (child.exitCode === null && child.signalCode === null) child.kill(name);
     await exited;

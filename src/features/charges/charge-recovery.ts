@@ -5,6 +5,7 @@ import type { ChargeFallback } from './charge-fallback.js';
 import type { ChargeStore } from './charge-store.js';
 
 const BATCH_SIZE = 20;
+const STUCK_AFTER_PASSES = 300;
 
 /**
  * Settles charges left in flight: an unknown gateway answer, an unreachable gateway, or a process
@@ -27,7 +28,10 @@ export class ChargeRecovery {
       const token = newId('lease');
       if (!(await this.store.claim(charge.id, token, this.fallback.leaseUntil(), this.clock.now().toISOString()))) continue;
       const stop = await this.fallback.advance(charge.id, token);
-      this.logger.info({ charge_id: charge.id, pass: charge.recovery_passes + 1, result: stop }, 'charge recovery pass');
+      const pass = charge.recovery_passes + 1;
+      // Passes back off to one every 5 minutes; a charge still open after a day of them needs a person.
+      const stuck = stop !== 'finished' && pass >= STUCK_AFTER_PASSES;
+      this.logger[stuck ? 'error' : 'info']({ charge_id: charge.id, pass, result: stop }, stuck ? 'charge still unsettled after many recovery passes' : 'charge recovery pass');
       if (stop === 'finished') settled += 1;
     }
     return settled;
