@@ -49,6 +49,22 @@ describe('charging an account: the fallback over its cards (billing job)', () =>
     expect(await simulatorOf(t).countSucceededCharges(await customerIdOf(customer.accountId))).to.equal(1);
   });
 
+  it('when the gateway refuses a card’s charge as invalid, then that card is recorded as an error and the next one pays', async () => {
+    const { customer, cards } = await accountWithCards(t, ['pm_card_visa', 'pm_card_mastercard']);
+    simulatorOf(t).failNext('confirmCharge', 'fatal');
+
+    const response = await postCharge(t, billing, customer.accountId, { amount: 1000 });
+
+    expect(response.status, JSON.stringify(response.body)).to.equal(201);
+    expect(response.body.attempts.map((a: { card_id: string; result: string }) => [a.card_id, a.result])).to.deep.equal([
+      [cards[0]!.id, 'error'],
+      [cards[1]!.id, 'succeeded'],
+    ]);
+    expect(response.body.attempts[0].message).to.match(/refused/);
+    // The refused intent is canceled, so it can never be confirmed later.
+    expect((await simulatorOf(t).listIntents({ purpose: 'charge' })).map((intent) => intent.status)).to.deep.equal(['canceled', 'succeeded']);
+  });
+
   it('when every card declines, then 402 all_cards_declined with the failed charge', async () => {
     const { customer, cards } = await accountWithCards(t, ['pm_card_authenticationRequired', 'pm_card_threeDSecure2Required']);
 
