@@ -23,6 +23,11 @@ export interface Lease {
   until(): string;
 }
 
+const AUTHENTICATION_REQUIRED: Decline = {
+  code: 'authentication_required',
+  declineCode: 'authentication_required',
+  message: 'The bank asked for authentication, which is not possible on a charge without the customer.',
+};
 const INTERRUPTED_BEFORE_SEND = 'The try stopped before the charge reached the gateway; no money moved.';
 const INTERRUPTED_UNCONFIRMED = 'The try stopped before the charge was confirmed; it was canceled at the gateway and no money moved.';
 
@@ -132,8 +137,12 @@ export class ChargeAttempts {
           return this.record(attempt, unconfirmed(refusal), { kind: 'failed' });
         case 'canceled':
           return this.record(attempt, unconfirmed(refusal), { kind: 'failed' });
-        case 'processing':
         case 'requires_action':
+          // Off session nobody can pass 3-D Secure: as good as a decline, and canceled so that
+          // the intent cannot be completed later.
+          await withGatewayRetries(() => this.gateway.cancelIntent({ intentId, idempotencyKey: gatewayKey(charge.id, attempt.number, 'cancel') }), this.retry, true);
+          return this.record(attempt, declined(AUTHENTICATION_REQUIRED), { kind: 'declined' });
+        case 'processing':
         case 'held':
           this.logger.info({ charge_id: charge.id, attempt: attempt.number, intent_id: intentId, status: state.status }, 'charge still in flight at the gateway');
           return { kind: 'unknown' };
