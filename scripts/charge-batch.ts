@@ -106,7 +106,7 @@ const summary = [
   `  error                ${count('error')}${count('error') ? '   (no final answer: run the same file again)' : ''}`,
   `  invalid lines        ${invalid.length}`,
   `  replayed             ${results.filter((result) => result.replayed).length}   (answered from an earlier run: charged nothing now)`,
-  `  charged              ${[...charged].map(([currency, amount]) => `${amount} ${currency}`).join(', ') || 'nothing'} (minor units)`,
+  `  paid                 ${[...charged].map(([currency, amount]) => `${amount} ${currency}`).join(', ') || 'nothing'} (minor units, replayed lines included)`,
   `  results              ${values.out}`,
 ];
 process.stdout.write(`${summary.join('\n')}\n`);

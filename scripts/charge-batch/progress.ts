@@ -31,8 +31,12 @@ export class Progress {
   }
 
   end(): void {
-    this.render(true);
-    if (this.out.isTTY) this.out.write('\n');
+    if (this.out.isTTY) {
+      this.render(true);
+      this.out.write('\n');
+    } else if (this.lastPlainStep !== 10) {
+      this.render(true);
+    }
   }
 
   private render(force = false): void {
