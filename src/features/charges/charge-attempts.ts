@@ -110,17 +110,16 @@ export class ChargeAttempts {
         this.logger.warn({ charge_id: charge.id, attempt: number, intent_id: intentId, err: error.message }, 'charge outcome unknown; left for recovery');
         return { kind: 'unknown' };
       }
-      // The gateway refused the confirmation itself (say, the card was removed there): whatever
-      // happened, the intent's own state says it; if it never moved, the refusal is the answer.
-      return this.settle(charge, withIntent, lease, error);
+      // The gateway refused the confirmation itself: whatever happened, the intent's own state
+      // says it (never confirmed: canceled, and the card tried again a bounded number of times).
+      return this.settle(charge, withIntent, lease);
     }
     if (outcome.outcome === 'succeeded') return this.recordPaid(withIntent, lease);
     return this.record(withIntent, declined(outcome.decline), { kind: 'declined' });
   }
 
-  /** Finishes a pending try from the gateway's own record of its intent. `refusal` is the
-   * gateway's refusal of this try's confirmation, when that is why it is being settled. */
-  async settle(charge: ChargeRow, attempt: AttemptRow, lease: Lease, refusal?: GatewayError): Promise<TryOutcome> {
+  /** Finishes a pending try from the gateway's own record of its intent. */
+  async settle(charge: ChargeRow, attempt: AttemptRow, lease: Lease): Promise<TryOutcome> {
     const intentId = attempt.intent_id;
     if (!intentId) return this.record(attempt, interrupted(INTERRUPTED_BEFORE_SEND), { kind: 'failed' });
     try {
@@ -134,9 +133,9 @@ export class ChargeAttempts {
           // Never confirmed. Canceling makes sure it never will be (a late confirmation then
           // fails at the gateway) before the card is tried again under a new key.
           await withGatewayRetries(() => this.gateway.cancelIntent({ intentId, idempotencyKey: gatewayKey(charge.id, attempt.number, 'cancel') }), this.retry, true);
-          return this.record(attempt, unconfirmed(refusal), { kind: 'failed' });
+          return this.record(attempt, interrupted(INTERRUPTED_UNCONFIRMED), { kind: 'failed' });
         case 'canceled':
-          return this.record(attempt, unconfirmed(refusal), { kind: 'failed' });
+          return this.record(attempt, interrupted(INTERRUPTED_UNCONFIRMED), { kind: 'failed' });
         case 'requires_action':
           // Off session nobody can pass 3-D Secure: as good as a decline, and canceled so that
           // the intent cannot be completed later.
@@ -194,7 +193,3 @@ const failure = (errorCode: AttemptErrorCode, error: GatewayError): AttemptResul
 });
 
 const interrupted = (message: string): AttemptResult => ({ ...blank, status: 'error', error_code: 'interrupted', message });
-
-// Never confirmed: refused by the gateway (the card is not tried again), or merely interrupted.
-const unconfirmed = (refusal: GatewayError | undefined): AttemptResult =>
-  refusal ? failure('gateway_error', refusal) : interrupted(INTERRUPTED_UNCONFIRMED);
