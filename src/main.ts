@@ -37,7 +37,9 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down: draining requests and jobs');
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections(); // idle keep-alive sockets would otherwise hold close() open
+    await closed;
     await poller.stop();
     await db.destroy();
     process.exit(0);
