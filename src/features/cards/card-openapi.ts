@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { addPath } from '../../openapi/openapi-helpers.js';
 import { addCardSchema, cardOrderSchema, updateExpirySchema } from './card-schemas.js';
 
-const card = z.object({
+export const cardSchema = z.object({
   id: z.string(),
   brand: z.string(),
   last4: z.string(),
@@ -17,8 +17,8 @@ const card = z.object({
   id_type: z.enum(['RUT', 'OTRO']).optional().describe('Addition: present when the holder gave an id (Chilean accounts must)'),
   id_number: z.string().optional().describe('Addition: the id number masked, e.g. *****678-5'),
 });
-const verified = z.object({ card, verification: z.object({ status: z.literal('held'), amount: z.number().int(), currency: z.string() }) });
-const redirect = z.object({ card, next_action: z.object({ type: z.literal('redirect'), url: z.string() }) });
+const verified = z.object({ card: cardSchema, verification: z.object({ status: z.literal('held'), amount: z.number().int(), currency: z.string() }) });
+const redirect = z.object({ card: cardSchema, next_action: z.object({ type: z.literal('redirect'), url: z.string() }) });
 const declined = {
   '402': {
     description: 'problem+json with code card_declined or authentication_failed, plus `decline_code` (coarse: risk and CVC/number declines read generic_decline) and `history_id`',
@@ -41,7 +41,7 @@ const historyEntry = z.object({
   hold: z.object({ amount: z.number().int(), currency: z.string(), status: z.enum(['held', 'released', 'release_failed']) }).optional(),
   created_at: z.string(),
 });
-const cardList = z.object({ data: z.array(card).describe('Charge order: the default first, then by position') });
+const cardList = z.object({ data: z.array(cardSchema).describe('Charge order: the default first, then by position') });
 
 export function registerCardPaths(registry: OpenAPIRegistry): void {
   const tag = 'Cards';
@@ -56,7 +56,7 @@ export function registerCardPaths(registry: OpenAPIRegistry): void {
   });
   addPath(registry, { tag, scope, method: 'get', path: '/v1/cards', summary: 'The cards in charge order', description: 'Cards whose expiry month has passed read `expired`.', success: { status: 200, description: 'List', schema: cardList } });
   addPath(registry, { tag, scope, method: 'get', path: '/v1/cards/history', summary: 'The historical-cards log, newest first', success: { status: 200, description: 'List', schema: z.object({ data: z.array(historyEntry) }) } });
-  addPath(registry, { tag, scope, method: 'get', path: '/v1/cards/{id}', summary: 'Addition: one card', success: { status: 200, description: 'The card', schema: card }, errors: ['not_found'] });
+  addPath(registry, { tag, scope, method: 'get', path: '/v1/cards/{id}', summary: 'Addition: one card', success: { status: 200, description: 'The card', schema: cardSchema }, errors: ['not_found'] });
   addPath(registry, {
     tag, scope, method: 'post', path: '/v1/cards/{id}/confirm', summary: 'Finish a verification after the 3-D Secure page',
     description: 'Answers with the card’s latest verification: 201 (200 for an expiry update) when held, 202 while the page is unanswered, 402 when it failed. Safe to repeat.',
@@ -64,7 +64,7 @@ export function registerCardPaths(registry: OpenAPIRegistry): void {
     more: { '202': { description: 'Still waiting for the 3-D Secure page', content: { 'application/json': { schema: redirect } } }, ...declined },
     errors: ['not_found', 'conflict', 'gateway_unavailable'],
   });
-  addPath(registry, { tag, scope, method: 'post', path: '/v1/cards/{id}/default', summary: 'Make the card the default (first in charge order)', success: { status: 200, description: 'The card', schema: card }, errors: ['not_found', 'conflict'] });
+  addPath(registry, { tag, scope, method: 'post', path: '/v1/cards/{id}/default', summary: 'Make the card the default (first in charge order)', success: { status: 200, description: 'The card', schema: cardSchema }, errors: ['not_found', 'conflict'] });
   addPath(registry, { tag, scope, method: 'put', path: '/v1/cards/order', summary: 'Set the whole charge order; the first card becomes the default', body: cardOrderSchema, success: { status: 200, description: 'The cards in the new order', schema: cardList }, errors: ['validation_failed'] });
   addPath(registry, {
     tag, scope, method: 'patch', path: '/v1/cards/{id}', summary: 'New expiry dates, verified with a new hold',

@@ -1,6 +1,7 @@
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
 import { addPath } from '../../openapi/openapi-helpers.js';
+import { cardSchema } from '../cards/card-openapi.js';
 import { accountSearchQuerySchema, auditQuerySchema } from './support-queries.js';
 
 const nullableString = z.string().nullable();
@@ -38,21 +39,11 @@ const summary = z.object({
   status: z.enum(['registered', 'active']),
   created_at: z.string(),
 });
-const card = z.object({
-  id: z.string(),
-  brand: z.string(),
-  last4: z.string(),
-  exp_month: z.number().int(),
-  exp_year: z.number().int(),
-  holder_name: z.string(),
-  status: z.enum(['active', 'requires_action', 'expired']),
-  is_default: z.boolean(),
-  position: z.number().int(),
-  id_type: z.enum(['RUT', 'OTRO']).optional(),
+// The customer's card, plus what only support sees.
+const card = cardSchema.extend({
   id_number: nullableString.optional().describe('In clear (support only); null when it no longer decrypts. The read is audited.'),
   id_number_masked: nullableString.optional(),
   gateway_payment_method_id: z.string(),
-  created_at: z.string(),
   updated_at: z.string(),
   deleted_at: nullableString.describe('Removed cards are listed too'),
 });
