@@ -75,6 +75,12 @@ describe('HTTP plumbing: auth, errors, limits, health', () => {
     expect(huge.body.code).to.equal('payload_too_large');
   });
 
+  it('when the body is JSON in a charset other than UTF-8, then 415 unsupported_media_type', async () => {
+    const response = await t.api.post('/v1/accounts').set('Content-Type', 'application/json; charset=latin1').send('{"email":"a@b.co","country":"US"}');
+    expect(response.status).to.equal(415);
+    expect(response.body.code).to.equal('unsupported_media_type');
+  });
+
   it('when a body carries a card number in any field, then 422 raw_card_data_refused and nothing is stored', async () => {
     const email = uniqueEmail();
     const response = await t.api.post('/v1/accounts').send({ email, country: 'US', note: { deep: ['4242 4242 4242 4242'] } });
