@@ -4,9 +4,11 @@ import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PaymentGateway } from '../../src/gateway/payment-gateway.js';
+import { StripeGateway } from '../../src/gateway/stripe/stripe-gateway.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 import { onboard, type Customer } from '../helpers/customer-flow.js';
 import { addCard, cardHistory, postCard, simulatorOf } from '../helpers/card-flow.js';
+import { StripeApiMock, stripeError } from '../helpers/stripe-api-mock.js';
 
 /** Counts the release calls that reach the gateway of one app instance. */
 function countReleases(t: TestApp, { hang = false } = {}): string[] {
@@ -106,6 +108,39 @@ describe('verification holds are released by the service, exactly once', () => {
       const [entry] = await cardHistory(t, customer);
       expect(entry).to.deep.include({ result: 'failed' });
       expect(entry!.failure.code).to.equal('gateway_unavailable');
+      expect((await t.api.get('/v1/cards').set(customer.auth)).body.data).to.deep.equal([]);
+    });
+  });
+
+  describe('on the Stripe adapter', () => {
+    let stripe: StripeApiMock;
+    beforeEach(async () => {
+      stripe = new StripeApiMock().start();
+      // No SDK retries here: the test plays the SDK's resend itself, as the 409 it gets back.
+      t = await createTestApp({ overrides: { gateway: new StripeGateway({ secretKey: 'sk_test_holds', maxNetworkRetries: 0, timeoutMs: 500 }) } });
+      customer = await onboard(t, 'US');
+    });
+    afterEach(() => stripe.stop());
+
+    it('when Stripe answers the hold with 409 (its key still in use by a first try), then 503, and after the lease the same key is replayed and the hold released', async () => {
+      stripe.replyWith('paymentIntents.create', {
+        status: 409,
+        body: stripeError('idempotency_error', { code: 'idempotency_key_in_use', message: 'There is currently another in-progress request using this Stripe-Idempotency-Key.' }),
+      });
+
+      const response = await postCard(t, customer, 'pm_card_visa');
+      expect(response.status).to.equal(503);
+      expect(response.body.code).to.equal('gateway_unavailable');
+
+      t.clock.advanceSeconds(601);
+      await t.runJobs();
+
+      const holds = stripe.sent('paymentIntents.create');
+      expect(holds, 'the recovery replays the request under the same key').to.have.length(2);
+      expect(holds[1]!.idempotencyKey).to.equal(holds[0]!.idempotencyKey);
+      expect(stripe.sent('paymentIntents.cancel'), 'and releases what it finds held').to.have.length(1);
+      const [entry] = await cardHistory(t, customer);
+      expect(entry).to.deep.include({ result: 'failed', hold: { amount: 100, currency: 'USD', status: 'released' } });
       expect((await t.api.get('/v1/cards').set(customer.auth)).body.data).to.deep.equal([]);
     });
   });

@@ -62,7 +62,8 @@ describe('StripeGateway: how Stripe failures are mapped', () => {
     { when: 'the connection is reset', reply: { networkError: 'ECONNRESET' }, kind: 'indeterminate' },
     { when: 'the connection is refused', reply: { networkError: 'ECONNREFUSED' }, kind: 'retryable' },
     { when: 'Stripe rate-limits (429)', reply: { status: 429, body: stripeError('invalid_request_error', { code: 'rate_limit', message: 'Too many requests.' }) }, kind: 'retryable', status: 429 },
-    { when: 'the idempotency key is locked by a concurrent request (409)', reply: { status: 409, body: stripeError('idempotency_error', { message: 'A request with this key is in progress.' }) }, kind: 'retryable', status: 409 },
+    { when: 'the idempotency key is in use by a request still running (409)', reply: { status: 409, body: stripeError('idempotency_error', { code: 'idempotency_key_in_use', message: 'A request with this key is in progress.' }) }, kind: 'indeterminate', status: 409 },
+    { when: 'Stripe reports a 409 conflict as an API error', reply: { status: 409, body: stripeError('api_error', { message: 'Conflict.' }) }, kind: 'indeterminate', status: 409 },
     { when: 'the request is invalid (400)', reply: { status: 400, body: stripeError('invalid_request_error', { code: 'parameter_invalid_integer', message: 'Invalid integer.' }) }, kind: 'fatal', status: 400 },
     { when: 'the idempotency key was used with other parameters', reply: { status: 400, body: stripeError('idempotency_error', { message: 'Keys for idempotent requests can only be used with the same parameters.' }) }, kind: 'fatal', status: 400 },
     { when: 'the API key is wrong (401)', reply: { status: 401, body: stripeError('invalid_request_error', { message: 'Invalid API Key provided.' }) }, kind: 'fatal', status: 401 },
@@ -75,6 +76,20 @@ describe('StripeGateway: how Stripe failures are mapped', () => {
       if (status) expect(error.details.httpStatus).to.equal(status);
     });
   }
+
+  it('when the SDK resends a timed-out hold and Stripe answers 409 for its key, then the failure is indeterminate: the first try may have authorized', async () => {
+    const keyed = new StripeGateway({ secretKey: 'sk_test_errors', maxNetworkRetries: 1, timeoutMs: 150 });
+    const { customerId } = await keyed.ensureCustomer({ accountId: 'acct_1', email: 'ada@example.com', idempotencyKey: 'customer' });
+    stripe.replyWith('paymentIntents.create', { networkError: 'ETIMEDOUT' });
+    stripe.replyWith('paymentIntents.create', { status: 409, body: stripeError('idempotency_error', { code: 'idempotency_key_in_use', message: 'There is currently another in-progress request using this Stripe-Idempotency-Key.' }) });
+
+    const error = await keyed
+      .authorizeHold({ customerId, paymentMethodId: 'pm_x', amount: 100, currency: 'usd', returnUrl: 'https://app.example/r', idempotencyKey: 'hold:hold_1' })
+      .catch((caught: unknown) => caught);
+
+    expect(error).to.be.instanceOf(GatewayError).and.have.property('kind', 'indeterminate');
+    expect(stripe.sent('paymentIntents.create').map((request) => request.idempotencyKey)).to.deep.equal(['hold:hold_1', 'hold:hold_1']);
+  });
 
   it('when Stripe answers 5xx, then the request id is kept for support', async () => {
     const error = await confirmFailure({ status: 500, body: stripeError('api_error', { message: 'Something went wrong.' }) });

@@ -66,9 +66,11 @@ export class CardVerification {
     try {
       return { hold, outcome: await this.gateway.authorizeHold(authorizeHoldParams(hold)) };
     } catch (error) {
-      // Only an indeterminate failure may have authorized something; that row stays `authorizing`
-      // for the recovery job. Otherwise nothing was held.
-      if (!isGatewayError(error) || error.kind !== 'indeterminate') {
+      // Abandoned only when the gateway certainly did nothing: a refused request (fatal) or one
+      // that never left (retryable). Anything else may have authorized money (a timeout, a 409
+      // while the SDK's first try under this key still runs, an error we cannot read): the row
+      // stays `authorizing`, and the recovery job replays the key and releases what was held.
+      if (isGatewayError(error) && (error.kind === 'fatal' || error.kind === 'retryable')) {
         await this.holds.transition(hold.id, 'authorizing', {
           status: 'abandoned',
           lease_until: null,

@@ -24,9 +24,11 @@ export function mapStripeError(error: unknown): MappedStripeError {
     ...(error.code ? { gatewayCode: error.code } : {}),
     ...(error.statusCode ? { httpStatus: error.statusCode } : {}),
   };
-  // A 409 is a lock on the same object or idempotency key held by a concurrent request: nothing was
-  // done by this one (the SDK reports it as StripeAPIError or StripeIdempotencyError).
-  if (error.statusCode === 409) return failed('retryable', error.message, details);
+  // A 409 says another request with the same idempotency key is still running (every write we send
+  // is keyed). That other request is usually our own: the SDK resends a timed-out request under
+  // the same key, so the first one may be running or done, and this answer does not say which.
+  // (The SDK reports it as StripeAPIError or StripeIdempotencyError.)
+  if (error.statusCode === 409) return failed('indeterminate', error.message, details);
 
   switch (error.type) {
     case 'StripeCardError':
