@@ -88,7 +88,7 @@ describe('charges whose outcome is unknown: 503, then settled from the gateway (
     ]);
   });
 
-  it('when the gateway cannot be reached, then 503 gateway_unavailable with no money moved, and recovery charges later', async () => {
+  it('when the gateway cannot be reached to create the payment intent, then 503 gateway_unavailable with no money moved, and recovery charges later', async () => {
     const { customer } = await accountWithCards(t, ['pm_card_visa']);
     simulatorOf(t).failNext('createCharge', 'retryable', 3); // the first call and both retries
 
@@ -96,14 +96,53 @@ describe('charges whose outcome is unknown: 503, then settled from the gateway (
 
     expect(unavailable.status).to.equal(503);
     expect(unavailable.body.code).to.equal('gateway_unavailable');
+    expect(unavailable.body.detail).to.match(/no money moved/);
+    expect(Number(unavailable.headers['retry-after'])).to.be.greaterThan(0);
     expect(unavailable.body.charge.status).to.equal('processing');
     expect(unavailable.body.charge.attempts[0]).to.include({ result: 'error' });
+    expect(unavailable.body.charge.attempts[0].message).to.match(/no money moved/);
     expect(await chargeIntents()).to.deep.equal([]);
     t.clock.advanceSeconds(6);
     await t.runJobs();
     const settled = await readCharge(customer.accountId, unavailable.body.charge.id);
     expect(settled.status).to.equal('succeeded');
     expect((await chargeIntents()).map((intent) => intent.status)).to.deep.equal(['succeeded']);
+  });
+
+  it('when confirming an existing payment intent keeps failing with retryable errors, then 503 gateway_outcome_unknown (not "no money moved"), and recovery settles it from the intent, charging once', async () => {
+    const { customer, cards } = await accountWithCards(t, ['pm_card_visa', 'pm_card_mastercard']);
+    simulatorOf(t).failNext('confirmCharge', 'retryable', 3); // the first call and both retries
+    const key = uniqueKey();
+
+    const unknown = await postCharge(t, billing, customer.accountId, { amount: 1200 }, key);
+
+    expect(unknown.status).to.equal(503);
+    expect(unknown.body.code).to.equal('gateway_outcome_unknown');
+    expect(unknown.body.detail).not.to.match(/no money moved/);
+    expect(Number(unknown.headers['retry-after'])).to.be.greaterThan(0);
+    expect(unknown.body.charge).to.include({ status: 'processing', card_id: null });
+    expect(unknown.body.charge.attempts).to.have.length(1);
+    expect(unknown.body.charge.attempts[0]).to.include({ card_id: cards[0]!.id, result: 'pending' });
+    const [stored] = await t.db('charge_attempts').where({ charge_id: unknown.body.charge.id });
+    expect(stored.intent_id, 'the intent id was stored before confirming').to.be.a('string');
+
+    const retry = await postCharge(t, billing, customer.accountId, { amount: 1200 }, key);
+    expect(retry.status).to.equal(503);
+    expect(retry.body.code).to.equal('gateway_outcome_unknown');
+    expect(await chargeIntents()).to.have.length(1);
+
+    t.clock.advanceSeconds(6);
+    await t.runJobs();
+
+    // The gateway's record says the intent was never confirmed: it is canceled and the same card
+    // is charged under a new key; the second card is never touched.
+    const settled = await readCharge(customer.accountId, unknown.body.charge.id);
+    expect(settled).to.include({ status: 'succeeded', card_id: cards[0]!.id });
+    expect(settled.attempts.map((a: { card_id: string; result: string }) => [a.card_id, a.result])).to.deep.equal([
+      [cards[0]!.id, 'error'],
+      [cards[0]!.id, 'succeeded'],
+    ]);
+    expect((await chargeIntents()).map((intent) => intent.status)).to.deep.equal(['canceled', 'succeeded']);
   });
 
   it('when a worker died holding a charge, then a retry hears 409 until its lease runs out, and recovery settles it from the gateway', async () => {

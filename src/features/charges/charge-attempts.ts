@@ -13,7 +13,7 @@ export type TryOutcome =
   | { kind: 'declined' } // the card said no: next card
   | { kind: 'failed' } // no money moved (refused request, interrupted try): next card
   | { kind: 'unknown' } // the money may have moved: stop until the gateway can tell
-  | { kind: 'unavailable' } // the gateway cannot be reached: stop, nothing moved
+  | { kind: 'unavailable' } // the gateway failed before this try had an intent: stop, nothing moved
   | { kind: 'lost' }; // another worker holds the charge now
 
 /** The caller's hold on the charge: every write that leads to a gateway call renews it. */
@@ -104,10 +104,12 @@ export class ChargeAttempts {
       outcome = await withGatewayRetries(() => this.gateway.confirmCharge({ intentId, idempotencyKey: gatewayKey(charge.id, number, 'confirm') }), this.retry, false);
     } catch (error) {
       if (!isGatewayError(error)) throw error;
-      // Left pending: recovery reads the intent (and cancels it if it was never confirmed).
-      if (error.kind === 'retryable') return { kind: 'unavailable' };
-      if (error.kind === 'indeterminate') {
-        this.logger.warn({ charge_id: charge.id, attempt: number, intent_id: intentId, err: error.message }, 'charge outcome unknown; left for recovery');
+      // The intent exists, so even a "retryable" failure here cannot promise that no money moved:
+      // a confirmation that timed out may have gone through before the retries were refused (Stripe
+      // answers a retry of a confirmation still in flight with a 409). Left pending: recovery reads
+      // the intent (and cancels it if it was never confirmed) and never confirms it blindly again.
+      if (error.kind === 'retryable' || error.kind === 'indeterminate') {
+        this.logger.warn({ charge_id: charge.id, attempt: number, intent_id: intentId, kind: error.kind, err: error.message }, 'charge outcome unknown; left for recovery');
         return { kind: 'unknown' };
       }
       // The gateway refused the confirmation itself: whatever happened, the intent's own state
@@ -188,7 +190,7 @@ const failure = (errorCode: AttemptErrorCode, error: GatewayError): AttemptResul
   status: 'error',
   error_code: errorCode,
   gateway_code: error.details.gatewayCode ?? null,
-  message: errorCode === 'gateway_error' ? `The gateway refused the charge: ${error.message}` : 'The payment gateway could not be reached; no money moved.',
+  message: errorCode === 'gateway_error' ? `The gateway refused the charge: ${error.message}` : 'The payment gateway failed before the charge could be sent to the card; no money moved.',
   gateway_request_id: error.details.requestId ?? null,
 });
 

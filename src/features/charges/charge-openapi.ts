@@ -28,7 +28,10 @@ export const chargeSchema = z.object({
   created_at: z.string().describe('Addition'),
   completed_at: z.string().nullable().describe('Addition'),
 });
-const withCharge = (description: string) => ({ description, content: { 'application/problem+json': { schema: z.object({ code: z.string(), detail: z.string(), charge: chargeSchema }) } } });
+const withCharge = (description: string, codes: [string, ...string[]]) => ({
+  description,
+  content: { 'application/problem+json': { schema: z.object({ code: z.enum(codes), detail: z.string(), charge: chargeSchema }) } },
+});
 
 export function registerChargePaths(registry: OpenAPIRegistry): void {
   const tag = 'Charges';
@@ -40,13 +43,16 @@ export function registerChargePaths(registry: OpenAPIRegistry): void {
     path: '/v1/accounts/{account_id}/charges',
     summary: 'Charge an account: the default card, then the other usable cards in charge order',
     description:
-      'Idempotency-Key is required: the charge is made once per (account, key), whoever sends it and however often. Amounts are integers in the minor unit, at least the currency’s minimum (GET /v1/reference/currencies) and at most CHARGE_MAX_AMOUNT_USD or its equivalent. Expired cards and cards waiting for 3-D Secure are skipped. When the gateway’s answer is unknown the fallback stops: 503 with the charge processing, settled in the background from the gateway’s record; send the same request with the same key later to read its outcome.',
+      'Idempotency-Key is required: the charge is made once per (account, key), whoever sends it and however often. Amounts are integers in the minor unit, at least the currency’s minimum (GET /v1/reference/currencies) and at most CHARGE_MAX_AMOUNT_USD or its equivalent. Expired cards and cards waiting for 3-D Secure are skipped. When the gateway fails the fallback stops with 503 and the charge processing; send the same request with the same key later to read its outcome. `gateway_outcome_unknown`: a payment intent had been created for the try, and confirming it failed in any way (timeout, 5xx, or errors that are retryable on their own, since an earlier confirmation may still have gone through): money may have moved, and the service settles the charge in the background by reading the gateway’s record of that intent, never by confirming it again. `gateway_unavailable` (an addition): the gateway failed before the try had a payment intent, so the charge was never sent to the card and no money moved; the charge is tried again in the background.',
     body: chargeRequestSchema.extend({ amount: z.number().int().positive().describe('Minor units') }),
     headers: z.object({ 'Idempotency-Key': z.string().max(255) }),
     success: { status: 201, description: 'A card paid', schema: chargeSchema },
     more: {
-      '402': withCharge('all_cards_declined or no_usable_card, with the failed charge'),
-      '503': withCharge('gateway_outcome_unknown or gateway_unavailable, with the charge still processing (Retry-After)'),
+      '402': withCharge('all_cards_declined or no_usable_card, with the failed charge', ['all_cards_declined', 'no_usable_card']),
+      '503': withCharge(
+        'With the charge still processing (Retry-After). gateway_outcome_unknown: confirming the try’s payment intent failed, so money may have moved; settled from the gateway’s record. gateway_unavailable: the gateway failed before any payment intent existed for the try; no money moved.',
+        ['gateway_outcome_unknown', 'gateway_unavailable'],
+      ),
     },
     errors: ['idempotency_key_required', 'invalid_idempotency_key', 'not_found', 'idempotency_key_in_use', 'idempotency_key_reused', 'invalid_amount', 'unsupported_currency', 'validation_failed'],
   });

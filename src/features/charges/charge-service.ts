@@ -122,7 +122,9 @@ export class ChargeService {
     if (stop === 'lost') throw chargeInUse();
     const retryAfter = { 'Retry-After': String(Math.max(1, secondsUntil(charge.settle_after, this.clock.now()))) };
     if (stop === 'unavailable') {
-      throw new AppError('gateway_unavailable', 'The payment gateway could not be reached and no money moved. The charge stays processing and is retried in the background; send the same request with the same Idempotency-Key later to read its outcome.', {
+      // Only when the gateway failed before the try had a payment intent: nothing was ever sent to
+      // the card. Any failure once an intent exists answers gateway_outcome_unknown below.
+      throw new AppError('gateway_unavailable', 'The payment gateway failed before the charge could be sent to the card, so no money moved (each try is in charge.attempts). The charge stays processing and is tried again in the background; send the same request with the same Idempotency-Key later to read its outcome.', {
         body: { charge: view },
         headers: retryAfter,
       });

@@ -13,4 +13,15 @@ describe('registerChargePaths', () => {
     expect(post?.security).to.deep.equal([{ bearer: ['billing'] }]);
     expect(JSON.stringify(post?.parameters)).to.include('Idempotency-Key');
   });
+
+  it('when the 503 is documented, then it names both codes and when each applies: unknown once a payment intent exists, unavailable only before', () => {
+    const registry = new OpenAPIRegistry();
+    registerChargePaths(registry);
+    const post = new OpenApiGeneratorV31(registry.definitions).generateDocument({ openapi: '3.1.0', info: { title: 'Card Vault', version: '1' } }).paths?.['/v1/accounts/{account_id}/charges']?.post;
+    const unavailable = post?.responses?.['503'] as { description: string; content: Record<string, { schema: { properties: { code: { enum: string[] } } } }> };
+    expect(unavailable.content['application/problem+json']!.schema.properties.code.enum).to.have.members(['gateway_outcome_unknown', 'gateway_unavailable']);
+    expect(unavailable.description).to.match(/gateway_outcome_unknown: confirming the try’s payment intent failed/);
+    expect(unavailable.description).to.match(/gateway_unavailable: the gateway failed before any payment intent existed/);
+    expect(post?.description).to.match(/errors that are retryable on their own/);
+  });
 });
