@@ -113,6 +113,22 @@ describe('3-D Secure at card entry: 202 → the bank page → POST /v1/cards/{id
     expect((await confirm(second.cardId)).status).to.equal(201);
   });
 
+  it('when the replaced try had passed the page and canceling its intent fails, then the hold shows release_failed and the job releases it', async () => {
+    const first = await startThreeDSecure();
+    await answerThreeDSecure(t, first.url, 'complete');
+    t.context.simulator!.failNext('cancelIntent', 'retryable');
+
+    const second = await startThreeDSecure();
+
+    const replaced = (await cardHistory(t, customer)).find((entry) => entry.card_id === first.cardId);
+    expect(replaced).to.deep.include({ result: 'failed', hold: { amount: 100, currency: 'USD', status: 'release_failed' } });
+    await t.runJobs();
+    const intents = await t.context.simulator!.listIntents({ purpose: 'hold' });
+    expect(intents.map((intent) => intent.status), 'the authorized intent is canceled, the new one waits').to.have.members(['canceled', 'requires_action']);
+    expect((await cardHistory(t, customer)).find((entry) => entry.card_id === first.cardId)!.hold.status).to.equal('released');
+    expect((await listCards(t, customer)).map((card) => card.id)).to.deep.equal([second.cardId]);
+  });
+
   it('when tries are replaced again and again, then they do not count toward the card-testing limit', async () => {
     for (let i = 0; i < 4; i += 1) await startThreeDSecure();
     expect((await postCard(t, customer, 'pm_card_visa')).status).to.equal(201);

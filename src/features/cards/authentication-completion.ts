@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import type { Clock } from '../../clock.js';
 import { AppError } from '../../errors.js';
 import { isGatewayError, type Decline, type IntentState, type PaymentGateway } from '../../gateway/payment-gateway.js';
 import type { VerificationResult } from './add-card-service.js';
@@ -30,6 +31,7 @@ export class AuthenticationCompletion {
       holds: HoldStore;
       recorder: VerificationRecorder;
       cleanup: GatewayCleanup;
+      clock: Clock;
     },
   ) {}
 
@@ -89,10 +91,24 @@ export class AuthenticationCompletion {
     if (!history) return false;
     const { applied } = await this.deps.db.transaction((trx) => this.deps.recorder.abandoned(trx, { hold, history, message }));
     if (!applied) return false;
-    await this.deps.cleanup.cancelIntent(hold.id, hold.intent_id!);
+    if (!(await this.deps.cleanup.cancelIntent(hold.id, hold.intent_id!))) await this.releaseLater(hold);
     if (options.detach && history.action === 'add') await this.deps.cleanup.afterFailure(history, undefined);
     if (history.action === 'update_expiry' && history.card_id) await this.deps.cleanup.afterFailure(history, await this.deps.cards.findById(history.card_id));
     return true;
+  }
+
+  /** The intent of an abandoned verification could not be canceled. The customer may have passed
+   * the page meanwhile, so it may hold money: the hold releaser takes it over (its release cancels
+   * an uncaptured intent) and retries until the gateway confirms. */
+  private async releaseLater(hold: HoldRow): Promise<void> {
+    const now = this.deps.clock.now().toISOString();
+    await this.deps.holds.transition(hold.id, 'abandoned', {
+      status: 'release_failed',
+      release_after: now,
+      lease_until: null,
+      last_error: 'The intent of the abandoned 3-D Secure verification could not be canceled.',
+      updated_at: now,
+    });
   }
 
   private async settle(trx: Knex.Transaction, hold: HoldRow, history: HistoryRow, state: Pick<IntentState, 'status' | 'decline'>) {

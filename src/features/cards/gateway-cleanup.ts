@@ -21,9 +21,10 @@ export class GatewayCleanup {
     );
   }
 
-  /** An intent left waiting for 3-D Secure: nothing is held, but it should not stay open. */
-  async cancelIntent(ownerId: string, intentId: string): Promise<void> {
-    await this.bestEffort(ownerId, 'cancel an abandoned intent', () => this.gateway.cancelIntent({ intentId, idempotencyKey: `cancel:${ownerId}` }));
+  /** An intent left waiting for 3-D Secure, which should not stay open. False when the cancel
+   * failed: the caller decides who retries it. */
+  cancelIntent(ownerId: string, intentId: string): Promise<boolean> {
+    return this.bestEffort(ownerId, 'cancel an abandoned intent', () => this.gateway.cancelIntent({ intentId, idempotencyKey: `cancel:${ownerId}` }));
   }
 
   /** The gateway got the new dates before the hold that declined; put the old ones back. */
@@ -44,11 +45,13 @@ export class GatewayCleanup {
     if (history.action === 'update_expiry' && card) await this.revertExpiry(history, card);
   }
 
-  private async bestEffort(ownerId: string, what: string, call: () => Promise<unknown>): Promise<void> {
+  private async bestEffort(ownerId: string, what: string, call: () => Promise<unknown>): Promise<boolean> {
     try {
       await call();
+      return true;
     } catch (error) {
       this.logger.warn({ owner_id: ownerId, err: { message: error instanceof Error ? error.message : String(error) } }, `could not ${what}`);
+      return false;
     }
   }
 }
