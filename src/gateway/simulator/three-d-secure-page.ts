@@ -1,4 +1,7 @@
 import express, { type Response, type Router } from 'express';
+import { isGatewayError } from '../payment-gateway.js';
+import { isConcurrentChange } from './simulator-errors.js';
+import type { ThreeDSecureChallenge } from './simulator-challenges.js';
 import type { SimulatorGateway } from './simulator-gateway.js';
 import { renderChallengePage, renderMessagePage, renderResultPage } from './three-d-secure-html.js';
 
@@ -28,7 +31,17 @@ export function createThreeDSecurePageRouter(simulator: SimulatorGateway): Route
     if (outcome !== 'complete' && outcome !== 'fail') {
       return sendHtml(res, 400, renderMessagePage('Bad request', 'outcome must be complete or fail.'));
     }
-    const challenge = await simulator.completeChallenge(req.params.intentId, outcome);
+    let challenge: ThreeDSecureChallenge | undefined;
+    try {
+      challenge = await simulator.completeChallenge(req.params.intentId, outcome);
+    } catch (error) {
+      if (!isGatewayError(error)) throw error;
+      // Another submit of the same page settled it first: show that result.
+      if (isConcurrentChange(error)) challenge = await simulator.getChallenge(req.params.intentId);
+      // The gateway refuses it now, e.g. the card was removed (detached) while the challenge waited:
+      // the customer's answer cannot be applied, and nothing changed.
+      else return sendHtml(res, 409, renderMessagePage('Payment cannot be completed', 'This payment can no longer be completed: its card is no longer available. Nothing was charged. Return to the merchant to try again.'));
+    }
     if (!challenge) return sendHtml(res, 404, renderMessagePage('Not found', 'There is no payment waiting for authentication here.'));
     if (challenge.returnUrl) return res.redirect(303, challenge.returnUrl);
     sendHtml(res, 200, renderResultPage(challenge));
