@@ -184,7 +184,7 @@ export function createContext(config: Readonly<Config>, db: Knex, logger: Logger
   const authenticationCompletion = new AuthenticationCompletion({ ...cardFlow, history: cardHistoryStore });
   const addCard = new AddCardService({ ...cardFlow, accountService, guards: cardGuards, customers: gatewayCustomers, cardHistory, verification: cardVerification, cipher: fieldCipher, completion: authenticationCompletion, publicBaseUrl: config.PUBLIC_BASE_URL });
   const cardExpiry = new CardExpiryService({ ...cardFlow, accountService, guards: cardGuards, customers: gatewayCustomers, cardHistory, historyStore: cardHistoryStore, verification: cardVerification, publicBaseUrl: config.PUBLIC_BASE_URL });
-  const cardManagement = new CardManagementService({ db, cards: cardStore, history: cardHistoryStore, cleanup: gatewayCleanup, clock, logger });
+  const cardManagement = new CardManagementService({ db, cards: cardStore, history: cardHistoryStore, completion: authenticationCompletion, cleanup: gatewayCleanup, clock, logger });
   const stripeWebhooks = new StripeWebhookService({
     db,
     parser: config.STRIPE_WEBHOOK_SECRET ? new StripeWebhookParser({ secret: config.STRIPE_WEBHOOK_SECRET, clock }) : undefined,

@@ -129,6 +129,22 @@ describe('3-D Secure at card entry: 202 → the bank page → POST /v1/cards/{id
     expect((await listCards(t, customer)).map((card) => card.id)).to.deep.equal([second.cardId]);
   });
 
+  it('when a card waiting for 3-D Secure is deleted, then its verification ends: the bank\'s later authorization neither keeps the card nor activates the account', async () => {
+    const { cardId, url } = await startThreeDSecure();
+    await answerThreeDSecure(t, url, 'complete'); // authorized at the bank; no confirm or webhook yet
+
+    expect((await t.api.delete(`/v1/cards/${cardId}`).set(customer.auth)).status).to.equal(204);
+    const confirmed = await confirm(cardId);
+    await t.runJobs();
+
+    expect(confirmed.status).to.equal(402);
+    expect(confirmed.body.code).to.equal('authentication_failed');
+    expect(await listCards(t, customer)).to.deep.equal([]);
+    expect((await t.api.get('/v1/account').set(customer.auth)).body.status).to.equal('registered');
+    expect((await cardHistory(t, customer))[0]).to.deep.include({ card_id: cardId, result: 'failed' });
+    expect((await t.context.simulator!.listIntents({ purpose: 'hold' })).map((intent) => intent.status), 'nothing stays held').to.deep.equal(['canceled']);
+  });
+
   it('when tries are replaced again and again, then they do not count toward the card-testing limit', async () => {
     for (let i = 0; i < 4; i += 1) await startThreeDSecure();
     expect((await postCard(t, customer, 'pm_card_visa')).status).to.equal(201);

@@ -95,6 +95,11 @@ export class CardStore {
     await db('cards').where({ id: cardId }).update(changes);
   }
 
+  /** Soft delete; false when the card is gone already or became the default meanwhile. */
+  async softDelete(cardId: string, now: string, db: Executor): Promise<boolean> {
+    return (await db('cards').where({ id: cardId, is_default: false }).whereNull('deleted_at').update({ deleted_at: now, updated_at: now })) === 1;
+  }
+
   /** Marks the account's live active cards whose expiry month has passed as `expired`. */
   async markExpired(accountId: string, now: Date): Promise<void> {
     const year = now.getUTCFullYear();

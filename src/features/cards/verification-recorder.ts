@@ -5,6 +5,7 @@ import type { AccountStore } from '../accounts/account-store.js';
 import type { CardHistoryStore, HistoryRow } from './card-history-store.js';
 import type { CardRow, CardStore } from './card-store.js';
 import type { HoldRow, HoldStatus, HoldStore } from './hold-store.js';
+import { lockAccount } from './lock-account.js';
 import { describeDecline } from './rules/decline-messages.js';
 
 type Trx = Knex.Transaction;
@@ -33,18 +34,24 @@ export class VerificationRecorder {
 
   /** The hold is authorized. For an addition the card becomes (or is inserted as) active, the
    * default if the account has none, and the first one activates the account; for an expiry
-   * update the new dates land on the card. */
+   * update the new dates land on the card. A card deleted meanwhile stays deleted: only its hold
+   * is recorded, to be released right away. */
   async verified(trx: Trx, input: { hold: HoldRow; intentId: string; history: HistoryRow; newCard?: CardRow }): Promise<Recorded> {
     const { hold, history } = input;
     const now = this.deps.clock.now();
     const stamp = now.toISOString();
-    // Serializes the first cards of one account (PostgreSQL; SQLite has one writer anyway), so two
-    // at once cannot both find no default and both become it.
-    const account = await trx('accounts').where({ id: history.account_id }).forUpdate().first('status');
+    // Serializes the first cards of one account, so two at once cannot both find no default and
+    // both become it; and a deletion, so the card read below is the one that stays.
+    const account = await lockAccount(trx, history.account_id);
     if (!(await this.moveHold(trx, hold, 'held', { intent_id: input.intentId, next_action_url: null }))) return { applied: false };
     let releaseAfter = addSeconds(now, this.deps.holdReleaseDelaySeconds);
     const cardId = input.newCard?.id ?? history.card_id!;
-    if (history.action === 'add') {
+    const deleted = !input.newCard && Boolean((await this.deps.cards.findById(cardId, trx))?.deleted_at);
+    if (deleted) {
+      // The customer deleted the card while the bank's answer was pending (3-D Secure): it must
+      // not come back as active or default, nor activate the account.
+      releaseAfter = now;
+    } else if (history.action === 'add') {
       const isDefault = !(await this.deps.cards.hasDefault(history.account_id, trx));
       if (input.newCard) {
         await this.insertCard(trx, { ...input.newCard, status: 'active', is_default: isDefault });
