@@ -115,6 +115,16 @@ describe('adding a card: POST /v1/cards (signup frontend)', () => {
     expect((await postCard(t, customer, 'pm_card_visa')).status).to.equal(201);
   });
 
+  it('when declining cards are added in parallel, then only CARD_FAILURES_PER_DAY of them reach the gateway and the others get 429 too_many_card_failures', async () => {
+    const responses = await Promise.all(Array.from({ length: 8 }, () => postCard(t, customer, 'pm_card_visa_chargeDeclined')));
+
+    expect(responses.map((response) => response.status).sort()).to.deep.equal([402, 402, 402, 429, 429, 429, 429, 429]);
+    expect(responses.filter((response) => response.status === 429).every((response) => response.body.code === 'too_many_card_failures')).to.equal(true);
+    const history = await cardHistory(t, customer);
+    expect(history.map((entry) => entry.result)).to.deep.equal(['failed', 'failed', 'failed']);
+    expect((await postCard(t, customer, 'pm_card_visa')).status, 'and the budget is spent for the day').to.equal(429);
+  });
+
   it('when a duplicate or an unknown payment method is refused, then it does not count as a card failure', async () => {
     await addCard(t, customer, 'pm_card_visa');
     for (let i = 0; i < 3; i += 1) expect((await postCard(t, customer, 'pm_card_visa')).status).to.equal(409);

@@ -18,6 +18,7 @@ import type { CardVerification } from './card-verification.js';
 import type { GatewayCleanup } from './gateway-cleanup.js';
 import type { GatewayCustomers } from './gateway-customers.js';
 import type { HoldRow, HoldStore } from './hold-store.js';
+import { lockAccount } from './lock-account.js';
 import { maskIdNumber } from './rules/mask-id-number.js';
 import type { VerificationRecorder } from './verification-recorder.js';
 
@@ -71,7 +72,7 @@ export class AddCardService {
     await guards.assertRoomForCard(accountId);
 
     const customerId = await this.ensureCustomer(account);
-    const started = await cardHistory.start(accountId, 'add');
+    const started = await this.startEntry(accountId);
     const { attached, history } = await this.attach(started, customerId, input.paymentMethod);
     await this.refuseDuplicate(history, attached);
 
@@ -85,6 +86,17 @@ export class AddCardService {
       throw await cardHistory.failOnGatewayError(history, error);
     }
     return this.record({ ...history, card_id: cardId }, placed.hold, placed.outcome, card);
+  }
+
+  /** The card-testing budget is checked again where it binds: in the transaction that records
+   * this verification as under way, under the account lock, so of parallel additions each one
+   * counts the entries of those admitted before it. */
+  private startEntry(accountId: string): Promise<HistoryRow> {
+    return this.deps.db.transaction(async (trx) => {
+      await lockAccount(trx, accountId);
+      await this.deps.guards.assertFailureBudget(accountId, trx);
+      return this.deps.cardHistory.start(accountId, 'add', undefined, undefined, trx);
+    });
   }
 
   private async ensureCustomer(account: AccountRow): Promise<string> {

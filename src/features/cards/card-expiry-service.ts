@@ -14,6 +14,7 @@ import type { CardVerification } from './card-verification.js';
 import type { GatewayCleanup } from './gateway-cleanup.js';
 import type { GatewayCustomers } from './gateway-customers.js';
 import type { HoldRow, HoldStore } from './hold-store.js';
+import { lockAccount } from './lock-account.js';
 import { expiryProblem, isExpired } from './rules/card-expiry.js';
 import type { VerificationRecorder } from './verification-recorder.js';
 
@@ -56,7 +57,12 @@ export class CardExpiryService {
     const customerId = await this.deps.customers.find(accountId);
     if (!customerId) throw cardNotFound();
 
-    const history = await cardHistory.start(accountId, 'update_expiry', card, expiry);
+    // Checked again where it binds, with the entry's insert under the account lock (see adding).
+    const history = await this.deps.db.transaction(async (trx) => {
+      await lockAccount(trx, accountId);
+      await this.deps.guards.assertFailureBudget(accountId, trx);
+      return cardHistory.start(accountId, 'update_expiry', card, expiry, trx);
+    });
     try {
       await gateway.updateExpiry({ paymentMethodId: card.gateway_payment_method_id, expMonth: expiry.month, expYear: expiry.year, idempotencyKey: `expiry:${history.id}` });
     } catch (error) {

@@ -1,3 +1,4 @@
+import type { Knex } from 'knex';
 import type { Clock } from '../../clock.js';
 import { AppError } from '../../errors.js';
 import type { AccountRow } from '../accounts/account-store.js';
@@ -27,19 +28,29 @@ export class CardGuards {
   }
 
   /** Card testing: after too many failed verifications in 24 hours the gateway is not called at all
-   * until the oldest of them is a day old. */
-  async assertFailureBudget(accountId: string): Promise<void> {
+   * until the oldest of them is a day old. Verifications still under way count too, as the
+   * failures they may become: otherwise parallel requests would all pass before any had failed.
+   * Binding only when run in the transaction that starts the entry, under the account lock. */
+  async assertFailureBudget(accountId: string, db?: Knex | Knex.Transaction): Promise<void> {
     const now = this.deps.clock.now();
     const since = new Date(now.getTime() - DAY_SECONDS * 1000).toISOString();
-    const failures = await this.deps.history.failureTimesSince(accountId, since);
-    if (failures.length < this.deps.failuresPerDay) return;
-    const oldestCounted = failures[failures.length - this.deps.failuresPerDay]!;
-    const retryAfter = Math.max(1, Math.ceil((Date.parse(oldestCounted) + DAY_SECONDS * 1000 - now.getTime()) / 1000));
-    throw new AppError(
-      'too_many_card_failures',
-      `Too many cards on this account failed verification in the last 24 hours. Try again later, or contact support.`,
-      { headers: { 'Retry-After': String(retryAfter) } },
-    );
+    const failures = await this.deps.history.failureTimesSince(accountId, since, db);
+    if (failures.length >= this.deps.failuresPerDay) {
+      const oldestCounted = failures[failures.length - this.deps.failuresPerDay]!;
+      const retryAfter = Math.max(1, Math.ceil((Date.parse(oldestCounted) + DAY_SECONDS * 1000 - now.getTime()) / 1000));
+      throw new AppError(
+        'too_many_card_failures',
+        `Too many cards on this account failed verification in the last 24 hours. Try again later, or contact support.`,
+        { headers: { 'Retry-After': String(retryAfter) } },
+      );
+    }
+    if (failures.length + (await this.deps.history.countPendingSince(accountId, since, db)) >= this.deps.failuresPerDay) {
+      throw new AppError(
+        'too_many_card_failures',
+        'Other cards on this account are being verified right now, and together with recent failed verifications they use up its attempts for the day. Try again once they have finished.',
+        { headers: { 'Retry-After': '30' } },
+      );
+    }
   }
 
   async assertRoomForCard(accountId: string): Promise<void> {

@@ -82,13 +82,19 @@ export class CardHistoryStore {
   }
 
   /** Failures that count toward the card-testing limit since `since`, oldest first. */
-  async failureTimesSince(accountId: string, since: string): Promise<string[]> {
-    const rows = await this.db('card_history')
+  async failureTimesSince(accountId: string, since: string, db: Executor = this.db): Promise<string[]> {
+    const rows = await db('card_history')
       .where({ account_id: accountId, counts_as_failure: true })
       .andWhere('created_at', '>', since)
       .orderBy('created_at', 'asc')
       .select('created_at');
     return rows.map((row) => String(row.created_at));
+  }
+
+  /** Verifications started since `since` and still under way (any of them may yet fail). */
+  async countPendingSince(accountId: string, since: string, db: Executor = this.db): Promise<number> {
+    const [row] = await db('card_history').where({ account_id: accountId, result: 'pending' }).andWhere('created_at', '>', since).count({ count: '*' });
+    return Number(row?.count ?? 0);
   }
 }
 

@@ -1,3 +1,4 @@
+import type { Knex } from 'knex';
 import type { Clock } from '../../clock.js';
 import { AppError } from '../../errors.js';
 import { isGatewayError, type CardDetails } from '../../gateway/payment-gateway.js';
@@ -16,9 +17,9 @@ export class CardHistory {
     private readonly logger: Logger,
   ) {}
 
-  async start(accountId: string, action: HistoryAction, card?: CardRow, newExpiry?: { month: number; year: number }): Promise<HistoryRow> {
+  async start(accountId: string, action: HistoryAction, card?: CardRow, newExpiry?: { month: number; year: number }, db?: Knex.Transaction): Promise<HistoryRow> {
     const row = newHistoryEntry(this.clock.now().toISOString(), accountId, action, card, newExpiry);
-    await this.store.insert(row);
+    await this.store.insert(row, db);
     return row;
   }
 
