@@ -1,4 +1,6 @@
 import { expect } from 'chai';
+import { randomUUID } from 'node:crypto';
+import Stripe from 'stripe';
 import type { PaymentGateway } from '../../src/gateway/payment-gateway.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 import { onboard, type Customer } from '../helpers/customer-flow.js';
@@ -95,5 +97,37 @@ describe('updating a card\'s expiry: PATCH /v1/cards/{id} (customer)', () => {
 
   it('when the card does not exist, then 404', async () => {
     expect((await patch({ exp_month: 1, exp_year: thisYear() + 3 }, 'card_unknown')).status).to.equal(404);
+  });
+
+  describe('with Stripe webhooks', () => {
+    const secret = 'whsec_test_card_vault_expiry';
+    let hooked: TestApp;
+    let owner: Customer;
+    beforeEach(async () => {
+      hooked = await createTestApp({ env: { STRIPE_WEBHOOK_SECRET: secret } });
+      owner = await onboard(hooked, 'US');
+    });
+    afterEach(() => hooked.close());
+
+    function deliver(type: string, object: Record<string, unknown>) {
+      const payload = JSON.stringify({ id: `evt_${randomUUID()}`, object: 'event', type, data: { object } });
+      const signature = Stripe.webhooks.generateTestHeaderString({ payload, secret, timestamp: Math.floor(hooked.clock.now().getTime() / 1000) });
+      return hooked.api.post('/v1/webhooks/stripe').set('Stripe-Signature', signature).set('Content-Type', 'application/json').send(payload);
+    }
+
+    it('when Stripe reports our own refused change of the dates (payment_method.updated) late, then the card keeps its dates', async () => {
+      const saved = await addCard(hooked, owner, 'pm_card_visa');
+      const refusedYear = saved.exp_year + 2;
+      simulatorOf(hooked).failNext('authorizeHold', 'fatal');
+      expect((await hooked.api.patch(`/v1/cards/${saved.id}`).set(owner.auth).send({ exp_month: 4, exp_year: refusedYear })).status).to.equal(503);
+      const paymentMethodId = (await hooked.db('cards').where({ id: saved.id }).first()).gateway_payment_method_id;
+
+      const response = await deliver('payment_method.updated', { id: paymentMethodId, object: 'payment_method', type: 'card', card: { brand: 'visa', last4: '4242', exp_month: 4, exp_year: refusedYear } });
+
+      expect(response.status).to.equal(200);
+      expect(response.body.type).to.equal('ignored');
+      expect((await hooked.api.get(`/v1/cards/${saved.id}`).set(owner.auth)).body).to.include({ exp_month: saved.exp_month, exp_year: saved.exp_year });
+      expect((await cardHistory(hooked, owner)).map((entry) => [entry.action, entry.result])).to.deep.equal([['update_expiry', 'failed'], ['add', 'succeeded']]);
+    });
   });
 });

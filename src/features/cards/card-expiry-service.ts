@@ -99,14 +99,14 @@ export class CardExpiryService {
 
   /** The card updater (network account updater) reissued the card: its new dates land on every
    * live card with that payment method, each with an `update_expiry` entry. Runs in the caller's
-   * transaction (the webhook's). */
+   * transaction (the webhook's of `payment_method.automatically_updated`; the gateway's report of
+   * our own changes never comes here). */
   async applyGatewayUpdate(trx: Knex.Transaction, paymentMethodId: string, details: CardDetails): Promise<number> {
     const now = this.deps.clock.now();
     let changed = 0;
     for (const card of await this.deps.cards.listLiveByPaymentMethod(paymentMethodId, trx)) {
       if (card.exp_month === details.expMonth && card.exp_year === details.expYear) continue;
-      // Our own PATCH changes the gateway's dates before its hold decides; Stripe reports that
-      // change too (payment_method.updated), and it must not land before the verification does.
+      // A verification of dates the customer typed is under way: it decides the card's dates.
       if (await this.deps.historyStore.hasPendingUpdate(card.id, trx)) continue;
       const entry = newHistoryEntry(now.toISOString(), card.account_id, 'update_expiry', card, { month: details.expMonth, year: details.expYear });
       await this.deps.historyStore.insert({ ...entry, result: 'succeeded' }, trx);

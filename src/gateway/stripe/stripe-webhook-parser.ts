@@ -77,7 +77,10 @@ function translate(event: Stripe.Event): GatewayEvent {
       ...(status === 'declined' ? { decline: toDecline(intent.last_payment_error) } : {}),
     };
   }
-  if (event.type === 'payment_method.automatically_updated' || event.type === 'payment_method.updated') {
+  // Only the card updater's change is news. `payment_method.updated` also reports our own PATCH
+  // of the dates, sent before their verification hold decides, and arrives in any order: taking it
+  // would save dates that the verification refused.
+  if (event.type === 'payment_method.automatically_updated') {
     const method = event.data.object as Stripe.PaymentMethod;
     if (method.card) return { id: event.id, type: 'payment_method_updated', paymentMethodId: method.id, card: toCardDetails(method) };
   }
