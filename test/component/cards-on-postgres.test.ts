@@ -59,4 +59,11 @@ describe('the card vault on PostgreSQL (TEST_DATABASE_URL)', function () {
     expect(results.map((response) => response.status)).to.deep.equal([201, 201]);
     expect((await listCards(t, customer)).filter((card) => card.is_default)).to.have.length(1);
   });
+
+  it('when declining cards are added in parallel, then the account lock lets only CARD_FAILURES_PER_DAY reach the gateway', async () => {
+    const customer = await onboard(t, 'US');
+    const responses = await Promise.all(Array.from({ length: 8 }, () => postCard(t, customer, 'pm_card_visa_chargeDeclined')));
+    expect(responses.map((response) => response.status).sort()).to.deep.equal([402, 402, 402, 429, 429, 429, 429, 429]);
+    expect(await cardHistory(t, customer)).to.have.length(3);
+  });
 });

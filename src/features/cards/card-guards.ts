@@ -34,7 +34,7 @@ export class CardGuards {
   async assertFailureBudget(accountId: string, db?: Knex | Knex.Transaction): Promise<void> {
     const now = this.deps.clock.now();
     const since = new Date(now.getTime() - DAY_SECONDS * 1000).toISOString();
-    const failures = await this.deps.history.failureTimesSince(accountId, since, db);
+    const { failureTimes: failures, pending } = await this.deps.history.failureBudgetUsedSince(accountId, since, db);
     if (failures.length >= this.deps.failuresPerDay) {
       const oldestCounted = failures[failures.length - this.deps.failuresPerDay]!;
       const retryAfter = Math.max(1, Math.ceil((Date.parse(oldestCounted) + DAY_SECONDS * 1000 - now.getTime()) / 1000));
@@ -44,7 +44,7 @@ export class CardGuards {
         { headers: { 'Retry-After': String(retryAfter) } },
       );
     }
-    if (failures.length + (await this.deps.history.countPendingSince(accountId, since, db)) >= this.deps.failuresPerDay) {
+    if (failures.length + pending >= this.deps.failuresPerDay) {
       throw new AppError(
         'too_many_card_failures',
         'Other cards on this account are being verified right now, and together with recent failed verifications they use up its attempts for the day. Try again once they have finished.',

@@ -4,7 +4,7 @@ import type { HoldStatus } from './hold-store.js';
 export type HistoryAction = 'add' | 'update_expiry';
 export type HistoryResult = 'pending' | 'succeeded' | 'failed';
 /** Our codes for a failed entry, as customers see them. */
-export type HistoryFailureCode = 'card_declined' | 'authentication_failed' | 'duplicate_card' | 'gateway_unavailable' | 'invalid_payment_method';
+export type HistoryFailureCode = 'card_declined' | 'authentication_failed' | 'duplicate_card' | 'card_limit_reached' | 'gateway_unavailable' | 'invalid_payment_method';
 
 export interface HistoryRow {
   /** Insertion order (assigned by the database). */
@@ -81,20 +81,18 @@ export class CardHistoryStore {
     return (await db('card_history').where({ card_id: cardId, action: 'update_expiry', result: 'pending' }).first('id')) !== undefined;
   }
 
-  /** Failures that count toward the card-testing limit since `since`, oldest first. */
-  async failureTimesSince(accountId: string, since: string, db: Executor = this.db): Promise<string[]> {
+  /** What the card-testing limit counts since `since`: the failures (their times, oldest first)
+   * and the verifications still under way, any of which may yet fail. One read: with two, an entry
+   * failing between them would be counted in neither. */
+  async failureBudgetUsedSince(accountId: string, since: string, db: Executor = this.db): Promise<{ failureTimes: string[]; pending: number }> {
     const rows = await db('card_history')
-      .where({ account_id: accountId, counts_as_failure: true })
+      .where({ account_id: accountId })
       .andWhere('created_at', '>', since)
+      .andWhere((query) => query.where({ counts_as_failure: true }).orWhere({ result: 'pending' }))
       .orderBy('created_at', 'asc')
-      .select('created_at');
-    return rows.map((row) => String(row.created_at));
-  }
-
-  /** Verifications started since `since` and still under way (any of them may yet fail). */
-  async countPendingSince(accountId: string, since: string, db: Executor = this.db): Promise<number> {
-    const [row] = await db('card_history').where({ account_id: accountId, result: 'pending' }).andWhere('created_at', '>', since).count({ count: '*' });
-    return Number(row?.count ?? 0);
+      .select('created_at', 'counts_as_failure');
+    const failures = rows.filter((row) => Boolean(row.counts_as_failure));
+    return { failureTimes: failures.map((row) => String(row.created_at)), pending: rows.length - failures.length };
   }
 }
 
