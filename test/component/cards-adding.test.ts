@@ -96,6 +96,27 @@ describe('adding a card: POST /v1/cards (signup frontend)', () => {
     }
   });
 
+  it('when more cards than MAX_CARDS_PER_ACCOUNT allows are added in parallel, then only the limit is kept, the others get 409 card_limit_reached and their holds are released', async () => {
+    const limited = await createTestApp({ env: { MAX_CARDS_PER_ACCOUNT: '2', CARD_FAILURES_PER_DAY: '10' } });
+    try {
+      const someone = await onboard(limited, 'US');
+      const methods = ['pm_card_visa', 'pm_card_mastercard', 'pm_card_amex', 'pm_card_discover', 'pm_card_jcb'];
+
+      const responses = await Promise.all(methods.map((method) => postCard(limited, someone, method)));
+
+      expect(responses.map((response) => response.status).sort()).to.deep.equal([201, 201, 409, 409, 409]);
+      expect(responses.filter((response) => response.status === 409).every((response) => response.body.code === 'card_limit_reached')).to.equal(true);
+      expect(await listCards(limited, someone)).to.have.length(2);
+      const refused = (await cardHistory(limited, someone)).filter((entry) => entry.result === 'failed');
+      expect(refused.map((entry) => entry.failure.code), 'refused after verifying').to.satisfy((codes: string[]) => codes.length > 0 && codes.every((code) => code === 'card_limit_reached'));
+      await limited.runJobs();
+      const intents = await simulatorOf(limited).listIntents({ purpose: 'hold' });
+      expect(intents.map((intent) => intent.status), 'every hold released, kept or not').to.satisfy((statuses: string[]) => statuses.every((status) => status === 'canceled'));
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('when CARD_FAILURES_PER_DAY cards failed within 24 hours, then 429 too_many_card_failures without calling the gateway, until a day has passed', async () => {
     for (const declined of ['pm_card_visa_chargeDeclined', 'pm_card_chargeCustomerFail', 'pm_card_visa_chargeDeclinedInsufficientFunds']) {
       expect((await postCard(t, customer, declined)).status, declined).to.equal(402);

@@ -66,4 +66,18 @@ describe('the card vault on PostgreSQL (TEST_DATABASE_URL)', function () {
     expect(responses.map((response) => response.status).sort()).to.deep.equal([402, 402, 402, 429, 429, 429, 429, 429]);
     expect(await cardHistory(t, customer)).to.have.length(3);
   });
+
+  it('when more cards than MAX_CARDS_PER_ACCOUNT are added in parallel, then only the limit is kept', async () => {
+    const limited = await createTestApp({ databaseUrl: schema!.url, env: { MAX_CARDS_PER_ACCOUNT: '2', CARD_FAILURES_PER_DAY: '10' } });
+    try {
+      const customer = await onboard(limited, 'US');
+      const methods = ['pm_card_visa', 'pm_card_mastercard', 'pm_card_amex', 'pm_card_discover', 'pm_card_jcb'];
+      const responses = await Promise.all(methods.map((method) => postCard(limited, customer, method)));
+      expect(responses.map((response) => response.status).sort()).to.deep.equal([201, 201, 409, 409, 409]);
+      expect(await listCards(limited, customer)).to.have.length(2);
+      expect((await listCards(limited, customer)).filter((card) => card.is_default)).to.have.length(1);
+    } finally {
+      await limited.close();
+    }
+  });
 });

@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import type { Clock } from '../../clock.js';
 import type { FieldCipher } from '../../crypto/field-cipher.js';
 import { isUniqueViolation } from '../../db/is-unique-violation.js';
-import { AppError } from '../../errors.js';
+import { AppError, isAppError } from '../../errors.js';
 import { isGatewayError, type CardDetails, type HoldOutcome, type PaymentGateway } from '../../gateway/payment-gateway.js';
 import { newId } from '../../ids.js';
 import type { Logger } from '../../logger.js';
@@ -165,16 +165,24 @@ export class AddCardService {
     let applied: boolean;
     try {
       applied = (
-        await db.transaction((trx) =>
-          outcome.outcome === 'held'
+        await db.transaction(async (trx) => {
+          // Parallel additions all passed the early check; under the account lock each one counts
+          // the cards kept before it.
+          await lockAccount(trx, card.account_id);
+          await this.deps.guards.assertRoomForCard(card.account_id, trx);
+          return outcome.outcome === 'held'
             ? recorder.verified(trx, { hold, intentId: outcome.intentId, history, newCard: card })
-            : recorder.awaitingAuthentication(trx, { hold, intentId: outcome.intentId, redirectUrl: outcome.redirectUrl, history, newCard: card }),
-        )
+            : recorder.awaitingAuthentication(trx, { hold, intentId: outcome.intentId, redirectUrl: outcome.redirectUrl, history, newCard: card });
+        })
       ).applied;
     } catch (error) {
+      if (isAppError(error) && error.code === 'card_limit_reached') {
+        await this.releaseUnkept(hold, outcome.intentId);
+        return this.refuseOverLimit(history, card.gateway_payment_method_id, error);
+      }
       if (!isUniqueViolation(error)) throw error;
       // The same card was saved by a concurrent request meanwhile: undo ours, release its hold.
-      await this.deps.holds.transition(hold.id, 'authorizing', { status: 'held', intent_id: outcome.intentId, lease_until: null, release_after: this.deps.clock.now().toISOString(), updated_at: this.deps.clock.now().toISOString() });
+      await this.releaseUnkept(hold, outcome.intentId);
       return this.refuseAsDuplicate(history, card.gateway_payment_method_id, await cards.findLiveByFingerprint(card.account_id, card.fingerprint));
     }
     // Only the recovery job takes over an authorization, and only after a lease far longer than a
@@ -184,6 +192,24 @@ export class AddCardService {
     this.deps.logger.info({ card_id: card.id, history_id: history.id, status: saved.status }, 'card verification hold placed');
     if (outcome.outcome === 'requires_action') return { status: 'requires_action', card: saved, redirectUrl: outcome.redirectUrl };
     return { status: 'held', card: saved, hold: (await this.deps.holds.findById(hold.id))! };
+  }
+
+  /** The gateway authorized the hold (or waits for 3-D Secure on it) for a card that is not kept:
+   * the hold releaser cancels its intent right away. */
+  private async releaseUnkept(hold: HoldRow, intentId: string): Promise<void> {
+    const now = this.deps.clock.now().toISOString();
+    await this.deps.holds.transition(hold.id, 'authorizing', { status: 'held', intent_id: intentId, lease_until: null, release_after: now, updated_at: now });
+  }
+
+  private async refuseOverLimit(history: HistoryRow, paymentMethodId: string, refusal: AppError): Promise<never> {
+    await this.deps.cardHistory.fail(
+      history,
+      'card_limit_reached',
+      refusal.detail,
+      'Other cards were added to the account at the same time and it reached MAX_CARDS_PER_ACCOUNT before this one was saved: the card was not kept and its verification hold is released. The customer can delete a card and add this one again.',
+    );
+    await this.deps.cleanup.detach(history.id, paymentMethodId);
+    throw new AppError('card_limit_reached', refusal.detail, { body: { history_id: history.id } });
   }
 
   private newCard(id: string, account: AccountRow, attached: Attached, holderName: string, idDocument: { type: IdType; normalized: string } | undefined): CardRow {

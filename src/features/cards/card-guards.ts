@@ -53,8 +53,9 @@ export class CardGuards {
     }
   }
 
-  async assertRoomForCard(accountId: string): Promise<void> {
-    if ((await this.deps.cards.countLive(accountId)) >= this.deps.maxCards) {
+  /** Binding only in the transaction that keeps the card, under the account lock. */
+  async assertRoomForCard(accountId: string, db?: Knex | Knex.Transaction): Promise<void> {
+    if ((await this.deps.cards.countLive(accountId, db)) >= this.deps.maxCards) {
       throw new AppError('card_limit_reached', `An account can keep at most ${this.deps.maxCards} cards. Delete a card before adding another.`);
     }
   }

@@ -33,7 +33,7 @@ const historyEntry = z.object({
   result: z.enum(['succeeded', 'failed', 'pending']),
   failure: z
     .object({
-      code: z.enum(['card_declined', 'authentication_failed', 'duplicate_card', 'gateway_unavailable', 'invalid_payment_method']),
+      code: z.enum(['card_declined', 'authentication_failed', 'duplicate_card', 'card_limit_reached', 'gateway_unavailable', 'invalid_payment_method']),
       decline_code: z.string().optional(),
       message: z.string(),
     })

@@ -73,8 +73,8 @@ export class CardStore {
     return (await db('cards').where({ gateway_payment_method_id: paymentMethodId }).whereNull('deleted_at')).map(toCardRow);
   }
 
-  async countLive(accountId: string): Promise<number> {
-    const [row] = await this.db('cards').where({ account_id: accountId }).whereNull('deleted_at').count({ count: '*' });
+  async countLive(accountId: string, db: Executor = this.db): Promise<number> {
+    const [row] = await db('cards').where({ account_id: accountId }).whereNull('deleted_at').count({ count: '*' });
     return Number(row?.count ?? 0);
   }
 
