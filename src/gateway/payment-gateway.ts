@@ -5,9 +5,12 @@
  *
  * Expected outcomes (a decline, a 3-D Secure challenge) are values. Infrastructure failures are
  * thrown as `GatewayError` with a `kind` the caller can act on:
- *  - `retryable`: the gateway certainly did not act (connection refused, rate limited, lock
- *    conflict); the same call with the same idempotency key may be sent again.
- *  - `indeterminate`: the request may or may not have taken effect (timeout, 5xx). Never resend a
+ *  - `retryable`: this request was refused before it acted (connection refused, rate limited);
+ *    the same call with the same idempotency key may be sent again. An SDK that resends on its own
+ *    may end here after an earlier try went through, so money movements still replay their key
+ *    rather than assume nothing happened.
+ *  - `indeterminate`: the request may or may not have taken effect (timeout, 5xx, a 409 while an
+ *    earlier request under the same key still runs). Never resend a
  *    money movement blindly: read the intent's state instead.
  *  - `fatal`: a bug or misconfiguration (bad key, invalid request); retrying will not help.
  *

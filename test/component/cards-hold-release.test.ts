@@ -110,6 +110,19 @@ describe('verification holds are released by the service, exactly once', () => {
       expect(entry!.failure.code).to.equal('gateway_unavailable');
       expect((await t.api.get('/v1/cards').set(customer.auth)).body.data).to.deep.equal([]);
     });
+    it('when the hold fails as "retryable", then it is not trusted to have done nothing: after the lease the key is replayed and anything held released', async () => {
+      simulatorOf(t).failNext('authorizeHold', 'retryable');
+      const response = await postCard(t, customer, 'pm_card_visa');
+      expect(response.status).to.equal(503);
+
+      t.clock.advanceSeconds(601);
+      await t.runJobs();
+
+      expect((await holdIntents(t)).map((intent) => intent.status), 'a late authorization under the key is released').to.deep.equal(['canceled']);
+      const [entry] = await cardHistory(t, customer);
+      expect(entry).to.deep.include({ result: 'failed' });
+      expect((await t.api.get('/v1/cards').set(customer.auth)).body.data).to.deep.equal([]);
+    });
   });
 
   describe('on the Stripe adapter', () => {

@@ -66,11 +66,12 @@ export class CardVerification {
     try {
       return { hold, outcome: await this.gateway.authorizeHold(authorizeHoldParams(hold)) };
     } catch (error) {
-      // Abandoned only when the gateway certainly did nothing: a refused request (fatal) or one
-      // that never left (retryable). Anything else may have authorized money (a timeout, a 409
-      // while the SDK's first try under this key still runs, an error we cannot read): the row
-      // stays `authorizing`, and the recovery job replays the key and releases what was held.
-      if (isGatewayError(error) && (error.kind === 'fatal' || error.kind === 'retryable')) {
+      // Abandoned only when the gateway refused the request (fatal). Anything else may have
+      // authorized money: a timeout, a 409 while an earlier try under this key still runs, and
+      // even a "retryable" error, since the SDK's own resends can end on a refused connection after
+      // a first try that went through. The row stays `authorizing`, and the recovery job replays
+      // the key and releases whatever was held.
+      if (isGatewayError(error) && error.kind === 'fatal') {
         await this.holds.transition(hold.id, 'authorizing', {
           status: 'abandoned',
           lease_until: null,
