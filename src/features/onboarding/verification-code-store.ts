@@ -44,8 +44,8 @@ export class VerificationCodeStore {
     await trx('verification_codes').insert(row);
   }
 
-  /** Counts a wrong try against the code; false when the code had no tries left (or is gone). */
-  async recordWrongTry(codeId: string, maxAttempts: number): Promise<boolean> {
+  /** Takes one of the code's tries; false when it had none left. */
+  async reserveTry(codeId: string, maxAttempts: number): Promise<boolean> {
     const updated = await this.db('verification_codes')
       .where('id', codeId)
       .andWhere('attempts', '<', maxAttempts)

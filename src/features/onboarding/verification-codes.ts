@@ -89,13 +89,14 @@ export class VerificationCodes {
     }
     const live = await this.store.findLive(accountId, purpose);
     if (!live) throw new AppError('invalid_code', 'There is no code waiting for this step. Ask for a new code.', { status: 422 });
-    if (live.attempts >= this.rules.maxAttempts) {
+    if (new Date(live.expires_at) <= now) throw new AppError('code_expired', 'This code has expired. Ask for a new code.');
+    // A try is reserved before the comparison, atomically, so concurrent guesses cannot get more
+    // than `maxAttempts` comparisons out of one code.
+    if (!(await this.store.reserveTry(live.id, this.rules.maxAttempts))) {
       throw new AppError('too_many_attempts', 'This code has had too many wrong tries. Ask for a new code.');
     }
-    if (new Date(live.expires_at) <= now) throw new AppError('code_expired', 'This code has expired. Ask for a new code.');
 
     if (!this.matches(live, candidate)) {
-      await this.store.recordWrongTry(live.id, this.rules.maxAttempts);
       await this.store.recordFailure(accountId, channel, now.toISOString());
       const left = Math.max(0, this.rules.maxAttempts - live.attempts - 1);
       throw new AppError('invalid_code', left > 0 ? `That code is not right. ${left} tries left.` : 'That code is not right, and it has no tries left. Ask for a new code.', {

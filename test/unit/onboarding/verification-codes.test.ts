@@ -82,6 +82,14 @@ describe('verification codes', () => {
     expect(await rejectionCode(codes.verify(accountId, 'mobile', 'sms', code))).to.equal('429 too_many_attempts');
   });
 
+  it('when twenty guesses arrive at once, then only the attempt limit of them are compared', async () => {
+    const code = await send();
+    const outcomes = await Promise.all(Array.from({ length: 20 }, () => rejectionCode(codes.verify(accountId, 'mobile', 'sms', wrongFor(code)))));
+    expect(outcomes.filter((outcome) => outcome === '422 invalid_code')).to.have.length(rules.maxAttempts);
+    expect(outcomes.filter((outcome) => outcome === '429 too_many_attempts')).to.have.length(20 - rules.maxAttempts);
+    expect(await rejectionCode(codes.verify(accountId, 'mobile', 'sms', code))).to.equal('429 too_many_attempts');
+  });
+
   it('when the failure budget is spent, then a fresh code is refused until 24 hours pass', async () => {
     let code = await send();
     for (let i = 0; i < rules.maxFailures; i += 1) {
