@@ -5,6 +5,7 @@ import { authenticate } from './http/authenticate.js';
 import { httpMetrics } from './http/http-metrics.js';
 import { notFoundHandler, problemDetailsHandler } from './http/problem-details.js';
 import { tokenRateLimit } from './http/rate-limits.js';
+import { limitJsonDepth } from './http/limit-json-depth.js';
 import { refuseRawCardData } from './http/refuse-raw-card-data.js';
 import { requestContext } from './http/request-context.js';
 import { createThreeDSecurePageRouter } from './gateway/simulator/three-d-secure-page.js';
@@ -26,6 +27,7 @@ export function createApp(context: AppContext): Express {
   app.use('/v1/webhooks', express.raw({ type: '*/*', limit: BODY_LIMIT }));
   app.use(express.json({ limit: BODY_LIMIT }));
   app.use('/simulator', express.urlencoded({ extended: false, limit: BODY_LIMIT }));
+  app.use(limitJsonDepth);
   app.use(refuseRawCardData);
   app.use(authenticate(context.tokenVerifier));
   app.use('/v1', tokenRateLimit(context.config.RATE_LIMIT_PER_MINUTE));

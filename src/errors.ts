@@ -5,6 +5,7 @@
 export const errorCodes = {
   // 400
   invalid_json: 400,
+  invalid_request: 400,
   idempotency_key_required: 400,
   invalid_idempotency_key: 400,
   invalid_signature: 400, // webhooks: the signature does not match the raw body

@@ -19,8 +19,20 @@ function fromBodyParserError(error: unknown): AppError | undefined {
     case 'charset.unsupported':
       return new AppError('unsupported_media_type', 'Send the body as UTF-8 JSON.');
     default:
-      return undefined;
+      return fromClientError(error);
   }
+}
+
+/** Express and its parsers mark the client's own mistakes with a 4xx `status` (an undecodable
+ * path parameter, a corrupt gzip body, too many form fields): answer them as such, not as a 500. */
+function fromClientError(error: unknown): AppError | undefined {
+  const { status, statusCode } = (error ?? {}) as { status?: unknown; statusCode?: unknown };
+  const code = typeof status === 'number' ? status : statusCode;
+  if (typeof code !== 'number' || code < 400 || code > 499) return undefined;
+  if (code === 404) return new AppError('not_found', 'No such resource: the path could not be read.');
+  if (code === 413) return new AppError('payload_too_large', 'The request body is larger than 64 KiB.');
+  if (code === 415) return new AppError('unsupported_media_type', 'This content encoding or type is not supported. Send UTF-8 JSON.');
+  return new AppError('invalid_request', 'The request could not be read: check its path, headers and body encoding.', { status: 400 });
 }
 
 export function sendProblem(res: Parameters<RequestHandler>[1], error: AppError, requestId?: string): void {

@@ -81,6 +81,26 @@ describe('HTTP plumbing: auth, errors, limits, health', () => {
     expect(response.body.code).to.equal('unsupported_media_type');
   });
 
+  it('when a body nests thousands deep, then 400 invalid_json, with or without an Idempotency-Key', async () => {
+    const deep = `{"email":${'['.repeat(5000)}${']'.repeat(5000)},"country":"US"}`;
+    for (const key of [undefined, 'deep-1']) {
+      const request = t.api.post('/v1/accounts').set('Content-Type', 'application/json');
+      if (key) request.set('Idempotency-Key', key);
+      const response = await request.send(deep);
+      expect(response.status).to.equal(400);
+      expect(response.body.code).to.equal('invalid_json');
+    }
+  });
+
+  it('when a path parameter cannot be decoded or a gzip body is corrupt, then 4xx problem+json, not 500', async () => {
+    const badPath = await t.api.get('/v1/cards/%ZZ');
+    expect(badPath.status).to.equal(400);
+    expect(badPath.body.code).to.equal('invalid_request');
+    const badGzip = await t.api.post('/v1/accounts').set('Content-Type', 'application/json').set('Content-Encoding', 'gzip').send('not gzip at all');
+    expect(badGzip.status).to.equal(400);
+    expect(badGzip.body.code).to.equal('invalid_request');
+  });
+
   it('when a body carries a card number in any field, then 422 raw_card_data_refused and nothing is stored', async () => {
     const email = uniqueEmail();
     const response = await t.api.post('/v1/accounts').send({ email, country: 'US', note: { deep: ['4242 4242 4242 4242'] } });
