@@ -105,6 +105,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     if (values.AUTH_JWT_SECRET === DEVELOPMENT_JWT_SECRET) problems.push('AUTH_JWT_SECRET: the development default is refused in production');
     if (values.CODE_SECRET === DEVELOPMENT_CODE_SECRET) problems.push('CODE_SECRET: the development default is refused in production');
     if (values.DATA_ENCRYPTION_KEY === DEVELOPMENT_DATA_KEY) problems.push('DATA_ENCRYPTION_KEY: the development default is refused in production');
+    // The console transport prints codes to stdout, which production ships to its logs.
+    if (values.MESSAGE_TRANSPORT === 'console') problems.push('MESSAGE_TRANSPORT: console prints one-time codes to the logs; use webhook or smtp in production');
+    if (values.MESSAGE_TRANSPORT === 'smtp' && !values.MESSAGE_WEBHOOK_URL) problems.push('MESSAGE_WEBHOOK_URL: required in production with smtp, for SMS (otherwise SMS codes would be printed)');
   }
   if (values.MESSAGE_TRANSPORT === 'webhook' && !values.MESSAGE_WEBHOOK_URL) problems.push('MESSAGE_WEBHOOK_URL: required when MESSAGE_TRANSPORT=webhook');
   if (values.MESSAGE_TRANSPORT === 'smtp' && !values.SMTP_URL) problems.push('SMTP_URL: required when MESSAGE_TRANSPORT=smtp');

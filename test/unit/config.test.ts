@@ -33,6 +33,13 @@ describe('configuration', () => {
     for (const name of ['AUTH_JWT_SECRET', 'CODE_SECRET', 'DATA_ENCRYPTION_KEY']) expect(message).to.include(`${name}: the development default is refused in production`);
   });
 
+  it('when production would print codes (console transport, or smtp without an SMS webhook), then it is refused', () => {
+    const secrets = { NODE_ENV: 'production', AUTH_JWT_SECRET: 'p'.repeat(40), CODE_SECRET: 'c'.repeat(40), DATA_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64') };
+    expect(failure(secrets)).to.include('MESSAGE_TRANSPORT: console prints one-time codes');
+    expect(failure({ ...secrets, MESSAGE_TRANSPORT: 'smtp', SMTP_URL: 'smtp://mail.example.com' })).to.include('MESSAGE_WEBHOOK_URL');
+    expect(failure({ ...secrets, MESSAGE_TRANSPORT: 'smtp', SMTP_URL: 'smtp://mail.example.com', MESSAGE_WEBHOOK_URL: 'https://sms.example.com/send' })).to.equal('loaded');
+  });
+
   it('when TRUST_PROXY is true, then it is refused; hop counts and lists are accepted', () => {
     expect(failure({ TRUST_PROXY: 'true' })).to.include('TRUST_PROXY');
     expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).to.equal(1);
