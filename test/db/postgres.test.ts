@@ -46,4 +46,18 @@ describe('on PostgreSQL (TEST_DATABASE_URL)', function () {
     expect(response.status).to.equal(422);
     expect(response.body.code).to.equal('invalid_code');
   });
+
+  it('when ten wrong codes and ten resends arrive at once, then the account lock lets exactly the limits through', async () => {
+    const customer = await register(t, 'US');
+    const guesses = await Promise.all(
+      Array.from({ length: 10 }, () => t.api.post('/v1/onboarding/email-code/verify').set(customer.auth).send({ code: 'x00000' })),
+    );
+    expect(guesses.filter((r) => r.body.code === 'invalid_code')).to.have.length(5);
+    expect(guesses.filter((r) => r.body.code === 'too_many_attempts')).to.have.length(5);
+
+    t.clock.advanceSeconds(61);
+    const sends = await Promise.all(Array.from({ length: 10 }, () => t.api.post('/v1/onboarding/email-code').set(customer.auth)));
+    expect(sends.filter((r) => r.status === 202)).to.have.length(1);
+    expect(sends.filter((r) => r.body.code === 'resend_too_soon')).to.have.length(9);
+  });
 });

@@ -34,7 +34,6 @@ export class OnboardingService {
 
   async sendEmailCode(accountId: string): Promise<void> {
     const account = await this.accountService.get(accountId);
-    await this.codes.assertResendAllowed(accountId, 'email');
     await this.db.transaction((trx) =>
       this.codes.issue(trx, { accountId, purpose: 'email', channel: 'email', target: account.email, template: 'email_code', text: emailCodeText }),
     );
@@ -56,7 +55,6 @@ export class OnboardingService {
     }
     const parsed = parseMobileNumber(phone, account.country);
     if (!parsed.ok) throw new AppError(parsed.code, phoneErrors[parsed.code], { errors: [{ field: 'phone', message: phoneErrors[parsed.code] }] });
-    await this.codes.assertResendAllowed(accountId, 'mobile');
     await this.db.transaction((trx) =>
       this.codes.issue(trx, { accountId, purpose: 'mobile', channel: 'sms', target: parsed.e164, template: 'mobile_code', text: smsCodeText }),
     );

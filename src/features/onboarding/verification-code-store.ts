@@ -17,12 +17,26 @@ export interface VerificationCodeRow {
   created_at: string;
 }
 
+type Db = Knex | Knex.Transaction;
+
+/** The SQL of one-time codes. Issuing and verifying run in a transaction that first locks the
+ * account (`lockAccount`), so each method takes that transaction. */
 export class VerificationCodeStore {
   constructor(private readonly db: Knex) {}
 
+  transaction<T>(work: (trx: Knex.Transaction) => Promise<T>): Promise<T> {
+    return this.db.transaction(work);
+  }
+
+  /** Serializes code work per account: PostgreSQL locks the row until the transaction ends;
+   * SQLite's single connection already runs one transaction at a time. */
+  async lockAccount(trx: Knex.Transaction, accountId: string): Promise<void> {
+    await trx('accounts').where({ id: accountId }).forUpdate().first('id');
+  }
+
   /** The code a verify would check: the newest one for the step that is neither used nor voided. */
-  async findLive(accountId: string, purpose: CodePurpose): Promise<VerificationCodeRow | undefined> {
-    return this.db<VerificationCodeRow>('verification_codes')
+  async findLive(trx: Db, accountId: string, purpose: CodePurpose): Promise<VerificationCodeRow | undefined> {
+    return trx<VerificationCodeRow>('verification_codes')
       .where({ account_id: accountId, purpose })
       .whereNull('consumed_at')
       .whereNull('voided_at')
@@ -30,8 +44,8 @@ export class VerificationCodeStore {
       .first();
   }
 
-  async findLatest(accountId: string, purpose: CodePurpose): Promise<VerificationCodeRow | undefined> {
-    return this.db<VerificationCodeRow>('verification_codes').where({ account_id: accountId, purpose }).orderBy('created_at', 'desc').first();
+  async findLatest(trx: Db, accountId: string, purpose: CodePurpose): Promise<VerificationCodeRow | undefined> {
+    return trx<VerificationCodeRow>('verification_codes').where({ account_id: accountId, purpose }).orderBy('created_at', 'desc').first();
   }
 
   /** A new code voids the previous ones for the same step. */
@@ -44,21 +58,14 @@ export class VerificationCodeStore {
     await trx('verification_codes').insert(row);
   }
 
-  /** Takes one of the code's tries; false when it had none left. */
-  async reserveTry(codeId: string, maxAttempts: number): Promise<boolean> {
-    const updated = await this.db('verification_codes')
-      .where('id', codeId)
-      .andWhere('attempts', '<', maxAttempts)
-      .increment('attempts', 1);
-    return updated === 1;
+  /** A wrong try: counted against the code and against the account's channel budget. */
+  async recordWrongTry(trx: Knex.Transaction, row: VerificationCodeRow, at: string): Promise<void> {
+    await trx('verification_codes').where('id', row.id).increment('attempts', 1);
+    await trx('code_failures').insert({ account_id: row.account_id, channel: row.channel, created_at: at });
   }
 
-  async recordFailure(accountId: string, channel: CodeChannel, at: string): Promise<void> {
-    await this.db('code_failures').insert({ account_id: accountId, channel, created_at: at });
-  }
-
-  async countFailuresSince(accountId: string, channel: CodeChannel, since: string): Promise<number> {
-    const row = await this.db('code_failures')
+  async countFailuresSince(trx: Db, accountId: string, channel: CodeChannel, since: string): Promise<number> {
+    const row = await trx('code_failures')
       .where({ account_id: accountId, channel })
       .andWhere('created_at', '>', since)
       .count<{ count: number | string }[]>({ count: '*' })
@@ -66,9 +73,7 @@ export class VerificationCodeStore {
     return Number(row?.count ?? 0);
   }
 
-  /** Marks the code used; false if a concurrent request used (or voided) it first. */
-  async consume(codeId: string, at: string): Promise<boolean> {
-    const updated = await this.db('verification_codes').where('id', codeId).whereNull('consumed_at').whereNull('voided_at').update({ consumed_at: at });
-    return updated === 1;
+  async consume(trx: Knex.Transaction, codeId: string, at: string): Promise<void> {
+    await trx('verification_codes').where('id', codeId).update({ consumed_at: at });
   }
 }

@@ -46,24 +46,26 @@ export class VerificationCodes {
     this.secret = Buffer.from(secret);
   }
 
-  /** 429 `resend_too_soon` while the previous code of this step is younger than the cooldown. */
-  async assertResendAllowed(accountId: string, purpose: CodePurpose): Promise<void> {
-    const latest = await this.store.findLatest(accountId, purpose);
-    if (!latest) return;
-    const allowedAt = addSeconds(new Date(latest.created_at), this.rules.resendSeconds);
-    const waitSeconds = Math.ceil((allowedAt.getTime() - this.clock.now().getTime()) / 1000);
-    if (waitSeconds > 0) {
-      throw new AppError('resend_too_soon', `A code was sent moments ago. Wait ${waitSeconds} seconds before asking for another.`, {
-        headers: { 'Retry-After': String(waitSeconds) },
-      });
-    }
-  }
-
-  /** Writes the new code (voiding the old one) and its message in the caller's transaction. */
+  /**
+   * Writes a new code (voiding the old one) and its message in the caller's transaction: 429
+   * `resend_too_soon` while the previous code of this step is younger than the cooldown. The check
+   * runs under the account's lock, so parallel requests cannot each pass it and send a code.
+   */
   async issue(trx: Knex.Transaction, request: CodeRequest): Promise<void> {
+    await this.store.lockAccount(trx, request.accountId);
+    const now = this.clock.now();
+    const latest = await this.store.findLatest(trx, request.accountId, request.purpose);
+    if (latest) {
+      const allowedAt = addSeconds(new Date(latest.created_at), this.rules.resendSeconds);
+      const waitSeconds = Math.ceil((allowedAt.getTime() - now.getTime()) / 1000);
+      if (waitSeconds > 0) {
+        throw new AppError('resend_too_soon', `A code was sent moments ago. Wait ${waitSeconds} seconds before asking for another.`, {
+          headers: { 'Retry-After': String(waitSeconds) },
+        });
+      }
+    }
     const code = generateCode();
     const id = newId('vc');
-    const now = this.clock.now();
     await this.store.replace(trx, {
       id,
       account_id: request.accountId,
@@ -80,32 +82,38 @@ export class VerificationCodes {
     await this.outbox.enqueue(trx, { channel: request.channel, to: request.target, template: request.template, text: request.text(code), code });
   }
 
-  /** Checks and uses the live code of a step; returns it (its `target` is what was proven). */
+  /** Checks and uses the live code of a step; returns it (its `target` is what was proven).
+   * The whole check runs under the account's lock, so parallel verifies are taken one at a time
+   * and can neither exceed a code's tries nor the channel's daily budget. */
   async verify(accountId: string, purpose: CodePurpose, channel: CodeChannel, candidate: string): Promise<VerificationCodeRow> {
+    // The refusal is returned, not thrown, inside the transaction: a wrong try must be committed.
+    const result = await this.store.transaction((trx) => this.check(trx, accountId, purpose, channel, candidate));
+    if (result instanceof AppError) throw result;
+    return result;
+  }
+
+  private async check(trx: Knex.Transaction, accountId: string, purpose: CodePurpose, channel: CodeChannel, candidate: string): Promise<VerificationCodeRow | AppError> {
+    await this.store.lockAccount(trx, accountId);
     const now = this.clock.now();
-    const failures = await this.store.countFailuresSince(accountId, channel, addSeconds(now, -FAILURE_WINDOW_SECONDS).toISOString());
+    const failures = await this.store.countFailuresSince(trx, accountId, channel, addSeconds(now, -FAILURE_WINDOW_SECONDS).toISOString());
     if (failures >= this.rules.maxFailures) {
-      throw new AppError('too_many_attempts', 'Too many wrong codes on this account in the last 24 hours. Try again tomorrow or contact support.');
+      return new AppError('too_many_attempts', 'Too many wrong codes on this account in the last 24 hours. Try again tomorrow or contact support.');
     }
-    const live = await this.store.findLive(accountId, purpose);
-    if (!live) throw new AppError('invalid_code', 'There is no code waiting for this step. Ask for a new code.', { status: 422 });
-    if (new Date(live.expires_at) <= now) throw new AppError('code_expired', 'This code has expired. Ask for a new code.');
-    // A try is reserved before the comparison, atomically, so concurrent guesses cannot get more
-    // than `maxAttempts` comparisons out of one code.
-    if (!(await this.store.reserveTry(live.id, this.rules.maxAttempts))) {
-      throw new AppError('too_many_attempts', 'This code has had too many wrong tries. Ask for a new code.');
+    const live = await this.store.findLive(trx, accountId, purpose);
+    if (!live) return new AppError('invalid_code', 'There is no code waiting for this step. Ask for a new code.', { status: 422 });
+    if (live.attempts >= this.rules.maxAttempts) {
+      return new AppError('too_many_attempts', 'This code has had too many wrong tries. Ask for a new code.');
     }
+    if (new Date(live.expires_at) <= now) return new AppError('code_expired', 'This code has expired. Ask for a new code.');
 
     if (!this.matches(live, candidate)) {
-      await this.store.recordFailure(accountId, channel, now.toISOString());
-      const left = Math.max(0, this.rules.maxAttempts - live.attempts - 1);
-      throw new AppError('invalid_code', left > 0 ? `That code is not right. ${left} tries left.` : 'That code is not right, and it has no tries left. Ask for a new code.', {
+      await this.store.recordWrongTry(trx, live, now.toISOString());
+      const left = this.rules.maxAttempts - live.attempts - 1;
+      return new AppError('invalid_code', left > 0 ? `That code is not right. ${left} tries left.` : 'That code is not right, and it has no tries left. Ask for a new code.', {
         status: 422,
       });
     }
-    if (!(await this.store.consume(live.id, now.toISOString()))) {
-      throw new AppError('invalid_code', 'This code has already been used. Ask for a new code.', { status: 422 });
-    }
+    await this.store.consume(trx, live.id, now.toISOString());
     return live;
   }
 

@@ -44,14 +44,13 @@ export class SessionService {
     const account = await this.accounts.findByEmail(email);
     if (!account) return;
     try {
-      await this.codes.assertResendAllowed(account.id, 'sign_in');
+      await this.db.transaction((trx) =>
+        this.codes.issue(trx, { accountId: account.id, purpose: 'sign_in', channel: 'email', target: account.email, template: 'sign_in_code', text: signInCodeText }),
+      );
     } catch (error) {
       if (isAppError(error)) return; // a resend inside the cooldown is dropped silently
       throw error;
     }
-    await this.db.transaction((trx) =>
-      this.codes.issue(trx, { accountId: account.id, purpose: 'sign_in', channel: 'email', target: account.email, template: 'sign_in_code', text: signInCodeText }),
-    );
     this.outbox.deliverSoon();
   }
 }

@@ -40,7 +40,9 @@ describe('verification codes', () => {
   });
   afterEach(() => db.destroy());
 
+  /** Sends a code once the previous one's cooldown has passed. */
   async function send(target = '+12015550123'): Promise<string> {
+    clock.advanceSeconds(rules.resendSeconds);
     await db.transaction((trx) => codes.issue(trx, { accountId, purpose: 'mobile', channel: 'sms', target, template: 'mobile_code', text: (c) => `code ${c}` }));
     const outbox = new MessageOutbox(db, inbox, clock, createLogger('silent'));
     await outbox.deliverDue();
@@ -105,9 +107,31 @@ describe('verification codes', () => {
 
   it('when a resend comes inside the cooldown, then resend_too_soon; after it, allowed', async () => {
     await send();
-    expect(await rejectionCode(codes.assertResendAllowed(accountId, 'mobile'))).to.equal('429 resend_too_soon');
-    clock.advanceSeconds(60);
-    expect(await rejectionCode(codes.assertResendAllowed(accountId, 'mobile'))).to.equal('resolved');
+    const issueNow = () => db.transaction((trx) => codes.issue(trx, { accountId, purpose: 'mobile', channel: 'sms', target: '+12015550123', template: 'mobile_code', text: (c) => c }));
+    clock.advanceSeconds(rules.resendSeconds - 1);
+    expect(await rejectionCode(issueNow())).to.equal('429 resend_too_soon');
+    clock.advanceSeconds(1);
+    expect(await rejectionCode(issueNow())).to.equal('resolved');
+  });
+
+  it('when ten sends arrive at once, then one code goes out and the rest are resend_too_soon', async () => {
+    await send();
+    clock.advanceSeconds(rules.resendSeconds);
+    const issueNow = () => db.transaction((trx) => codes.issue(trx, { accountId, purpose: 'mobile', channel: 'sms', target: '+12015550123', template: 'mobile_code', text: (c) => c }));
+    const outcomes = await Promise.all(Array.from({ length: 10 }, () => rejectionCode(issueNow())));
+    expect(outcomes.filter((outcome) => outcome === 'resolved')).to.have.length(1);
+    expect(outcomes.filter((outcome) => outcome === '429 resend_too_soon')).to.have.length(9);
+  });
+
+  it('when wrong guesses on two codes of one channel arrive at once near the budget, then the budget still holds', async () => {
+    const budgetCodes = new VerificationCodes(new VerificationCodeStore(db), new MessageOutbox(db, inbox, clock, createLogger('silent')), clock, { ...rules, maxAttempts: 10, maxFailures: 6 }, 'unit-test-secret-unit-test-secret-32');
+    const mobile = await send();
+    await db.transaction((trx) => budgetCodes.issue(trx, { accountId, purpose: 'sign_in', channel: 'sms', target: '+12015550123', template: 't', text: (c) => c }));
+    const guesses = Array.from({ length: 8 }, (_, i) => budgetCodes.verify(accountId, i % 2 ? 'mobile' : 'sign_in', 'sms', wrongFor(mobile)));
+    const outcomes = await Promise.all(guesses.map(rejectionCode));
+    expect(outcomes.filter((outcome) => outcome === '422 invalid_code')).to.have.length(6);
+    expect(outcomes.filter((outcome) => outcome === '429 too_many_attempts')).to.have.length(2);
+    expect(await db('code_failures').where({ account_id: accountId }).count<{ n: number }[]>({ n: '*' })).to.deep.equal([{ n: 6 }]);
   });
 
   it('when a code is sent to a second number, then the first number’s code is void', async () => {
