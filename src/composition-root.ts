@@ -138,7 +138,8 @@ export function createContext(config: Readonly<Config>, db: Knex, logger: Logger
     ttlSeconds: config.AUTH_TOKEN_TTL_SECONDS,
     clock,
   });
-  const outbox = new MessageOutbox(db, overrides.messageTransport ?? createMessageTransport(config), clock, logger);
+  const fieldCipher = new FieldCipher(keysFromConfig(config.DATA_ENCRYPTION_KEY), 'v1');
+  const outbox = new MessageOutbox(db, overrides.messageTransport ?? createMessageTransport(config), clock, logger, fieldCipher);
   const publicLimit = publicRateLimit(config.RATE_LIMIT_PUBLIC_PER_MINUTE);
 
   const accounts = new AccountStore(db);
@@ -170,7 +171,6 @@ export function createContext(config: Readonly<Config>, db: Knex, logger: Logger
   // Cards: the vault, its verification holds and the gateway's webhooks.
   const gateway = overrides.gateway ?? createGateway(config, db, clock);
   const simulator = gateway instanceof SimulatorGateway ? gateway : undefined;
-  const fieldCipher = new FieldCipher(keysFromConfig(config.DATA_ENCRYPTION_KEY), 'v1');
   const cardStore = new CardStore(db);
   const cardHistoryStore = new CardHistoryStore(db);
   const holdStore = new HoldStore(db);

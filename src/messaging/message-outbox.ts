@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { addSeconds, type Clock } from '../clock.js';
+import type { FieldCipher } from '../crypto/field-cipher.js';
 import { newId } from '../ids.js';
 import type { Logger } from '../logger.js';
 import type { MessageTransport, OutgoingMessage } from './message-transport.js';
@@ -10,8 +11,9 @@ const BATCH_SIZE = 20;
 
 /**
  * Messages are written inside the caller's transaction (with the code they carry) and delivered
- * afterwards, at once and then by the polling job, with backoff. After delivery the code is wiped
- * from the row and the text, since codes are otherwise stored only as hashes.
+ * afterwards, at once and then by the polling job, with backoff. Until then the text and code are
+ * sealed with the field cipher (codes are otherwise stored only as hashes); once a message is
+ * sent, given up on or past its code's expiry, the code is wiped and only a redacted text stays.
  */
 export class MessageOutbox {
   constructor(
@@ -19,9 +21,11 @@ export class MessageOutbox {
     private readonly transport: MessageTransport,
     private readonly clock: Clock,
     private readonly logger: Logger,
+    private readonly cipher: FieldCipher,
   ) {}
 
-  async enqueue(trx: Knex.Transaction | Knex, message: OutgoingMessage): Promise<string> {
+  /** `expiresAt`: when the message stops being worth sending (its code's expiry). */
+  async enqueue(trx: Knex.Transaction | Knex, message: OutgoingMessage, expiresAt?: Date): Promise<string> {
     const id = newId('msg');
     const now = this.clock.now().toISOString();
     await trx('messages').insert({
@@ -29,11 +33,12 @@ export class MessageOutbox {
       channel: message.channel,
       recipient: message.to,
       template: message.template,
-      text: message.text,
-      code: message.code ?? null,
+      text: this.cipher.encrypt(message.text, sealContext(id, 'text')),
+      code: message.code ? this.cipher.encrypt(message.code, sealContext(id, 'code')) : null,
       status: 'pending',
       attempts: 0,
       next_attempt_at: now,
+      expires_at: expiresAt?.toISOString() ?? null,
       created_at: now,
     });
     return id;
@@ -66,31 +71,29 @@ export class MessageOutbox {
   }
 
   private async deliver(row: MessageRow, attempt: number): Promise<boolean> {
+    const text = this.cipher.decrypt(row.text, sealContext(row.id, 'text'));
+    const code = row.code ? this.cipher.decrypt(row.code, sealContext(row.id, 'code')) : undefined;
+    const closed = { lease_until: null, code: null, text: code ? text.split(code).join('******') : text };
+    if (row.expires_at && row.expires_at <= this.clock.now().toISOString()) {
+      await this.db('messages').where('id', row.id).update({ ...closed, status: 'expired' });
+      return false;
+    }
     try {
-      await this.transport.send({ channel: row.channel, to: row.recipient, template: row.template, text: row.text, ...(row.code ? { code: row.code } : {}) });
+      await this.transport.send({ channel: row.channel, to: row.recipient, template: row.template, text, ...(code ? { code } : {}) });
     } catch (error) {
       const failedForGood = attempt >= MAX_ATTEMPTS;
       const backoffSeconds = Math.min(5 * 2 ** (attempt - 1), 600);
       await this.db('messages')
         .where('id', row.id)
         .update({
-          status: failedForGood ? 'failed' : 'pending',
-          lease_until: null,
+          ...(failedForGood ? { ...closed, status: 'failed' } : { status: 'pending', lease_until: null }),
           next_attempt_at: addSeconds(this.clock.now(), backoffSeconds).toISOString(),
           last_error: describe(error).message.slice(0, 500),
         });
       this.logger.warn({ message_id: row.id, attempt, err: describe(error) }, failedForGood ? 'message delivery gave up' : 'message delivery failed, will retry');
       return false;
     }
-    await this.db('messages')
-      .where('id', row.id)
-      .update({
-        status: 'sent',
-        sent_at: this.clock.now().toISOString(),
-        lease_until: null,
-        code: null,
-        text: row.code ? row.text.split(row.code).join('******') : row.text,
-      });
+    await this.db('messages').where('id', row.id).update({ ...closed, status: 'sent', sent_at: this.clock.now().toISOString() });
     return true;
   }
 }
@@ -103,6 +106,9 @@ interface MessageRow {
   text: string;
   code: string | null;
   attempts: number;
+  expires_at: string | null;
 }
+
+const sealContext = (messageId: string, field: 'text' | 'code') => `messages.${field}:${messageId}`;
 
 const describe = (error: unknown) => ({ message: error instanceof Error ? error.message : String(error) });

@@ -91,6 +91,24 @@ describe('code rules through the API (signup frontend)', () => {
     expect(stored.every((row: { status: string; code: string | null; text: string }) => row.status === 'sent' && row.code === null && !row.text.includes(code))).to.equal(true);
   });
 
+  it('when a message waits in the outbox, then its code and text are sealed; past the code’s expiry it is not sent and is wiped', async () => {
+    await t.inbox.code(customer.email, 1);
+    t.clock.advanceSeconds(61);
+    t.inbox.failuresToInject = 1;
+    await resend();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const pending = await t.db('messages').where({ recipient: customer.email, status: 'pending' }).first();
+    expect(pending.text).to.match(/^v1:/);
+    expect(pending.code).to.match(/^v1:/);
+
+    t.clock.advanceSeconds(601);
+    await t.runJobs();
+    expect(t.inbox.sentTo(customer.email)).to.have.length(1);
+    const expired = await t.db('messages').where({ id: pending.id }).first();
+    expect(expired).to.include({ status: 'expired', code: null });
+    expect(expired.text).to.include('******');
+  });
+
   it('when codes are stored, then only an HMAC is kept, never the code', async () => {
     const code = await t.inbox.code(customer.email, 1);
     const rows = await t.db('verification_codes').where({ account_id: customer.accountId });

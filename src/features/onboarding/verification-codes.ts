@@ -66,6 +66,7 @@ export class VerificationCodes {
     }
     const code = generateCode();
     const id = newId('vc');
+    const expiresAt = addSeconds(now, this.rules.ttlSeconds);
     await this.store.replace(trx, {
       id,
       account_id: request.accountId,
@@ -74,12 +75,12 @@ export class VerificationCodes {
       target: request.target,
       code_hash: this.hash(id, code),
       attempts: 0,
-      expires_at: addSeconds(now, this.rules.ttlSeconds).toISOString(),
+      expires_at: expiresAt.toISOString(),
       consumed_at: null,
       voided_at: null,
       created_at: now.toISOString(),
     });
-    await this.outbox.enqueue(trx, { channel: request.channel, to: request.target, template: request.template, text: request.text(code), code });
+    await this.outbox.enqueue(trx, { channel: request.channel, to: request.target, template: request.template, text: request.text(code), code }, expiresAt);
   }
 
   /** Checks and uses the live code of a step; returns it (its `target` is what was proven).

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import type { Knex } from 'knex';
+import { FieldCipher } from '../../../src/crypto/field-cipher.js';
 import { isAppError } from '../../../src/errors.js';
 import { createLogger } from '../../../src/logger.js';
 import { MessageOutbox } from '../../../src/messaging/message-outbox.js';
@@ -9,6 +10,7 @@ import { createTestDatabase } from '../../helpers/test-database.js';
 import { TestClock } from '../../helpers/test-clock.js';
 import { TestInbox } from '../../helpers/test-inbox.js';
 
+const cipher = new FieldCipher({ v1: Buffer.alloc(32, 1) }, 'v1');
 const rules = { ttlSeconds: 600, resendSeconds: 60, maxAttempts: 3, maxFailures: 4 };
 
 async function rejectionCode(promise: Promise<unknown>): Promise<string> {
@@ -32,7 +34,7 @@ describe('verification codes', () => {
     db = await createTestDatabase();
     clock = new TestClock();
     inbox = new TestInbox();
-    const outbox = new MessageOutbox(db, inbox, clock, createLogger('silent'));
+    const outbox = new MessageOutbox(db, inbox, clock, createLogger('silent'), cipher);
     codes = new VerificationCodes(new VerificationCodeStore(db), outbox, clock, rules, 'unit-test-secret-unit-test-secret-32');
     const now = clock.now().toISOString();
     await db('accounts').insert({ id: accountId, email: 'u@example.com', email_normalized: 'u@example.com', country: 'US', currency: 'USD', status: 'registered', created_at: now, updated_at: now });
@@ -44,7 +46,7 @@ describe('verification codes', () => {
   async function send(target = '+12015550123'): Promise<string> {
     clock.advanceSeconds(rules.resendSeconds);
     await db.transaction((trx) => codes.issue(trx, { accountId, purpose: 'mobile', channel: 'sms', target, template: 'mobile_code', text: (c) => `code ${c}` }));
-    const outbox = new MessageOutbox(db, inbox, clock, createLogger('silent'));
+    const outbox = new MessageOutbox(db, inbox, clock, createLogger('silent'), cipher);
     await outbox.deliverDue();
     return inbox.messages.at(-1)!.code!;
   }
@@ -124,7 +126,7 @@ describe('verification codes', () => {
   });
 
   it('when wrong guesses on two codes of one channel arrive at once near the budget, then the budget still holds', async () => {
-    const budgetCodes = new VerificationCodes(new VerificationCodeStore(db), new MessageOutbox(db, inbox, clock, createLogger('silent')), clock, { ...rules, maxAttempts: 10, maxFailures: 6 }, 'unit-test-secret-unit-test-secret-32');
+    const budgetCodes = new VerificationCodes(new VerificationCodeStore(db), new MessageOutbox(db, inbox, clock, createLogger('silent'), cipher), clock, { ...rules, maxAttempts: 10, maxFailures: 6 }, 'unit-test-secret-unit-test-secret-32');
     const mobile = await send();
     await db.transaction((trx) => budgetCodes.issue(trx, { accountId, purpose: 'sign_in', channel: 'sms', target: '+12015550123', template: 't', text: (c) => c }));
     const guesses = Array.from({ length: 8 }, (_, i) => budgetCodes.verify(accountId, i % 2 ? 'mobile' : 'sign_in', 'sms', wrongFor(mobile)));
