@@ -30,7 +30,12 @@ export class SessionService {
 
   async signIn(email: string, code: string): Promise<string> {
     const account = await this.accounts.findByEmail(email);
-    if (!account) throw invalidCode();
+    if (!account) {
+      // The same code check against an id no account has, so an unknown email costs about the
+      // same time as a wrong code for a real one.
+      await this.codes.verify(NO_ACCOUNT, 'sign_in', 'email', code).catch(() => undefined);
+      throw invalidCode();
+    }
     try {
       await this.codes.verify(account.id, 'sign_in', 'email', code);
     } catch (error) {
@@ -54,5 +59,7 @@ export class SessionService {
     this.outbox.deliverSoon();
   }
 }
+
+const NO_ACCOUNT = 'acct_none';
 
 const invalidCode = () => new AppError('invalid_code', 'That email and code do not match a valid sign-in code. Ask for a new code and try again.');
