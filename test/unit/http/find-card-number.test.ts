@@ -25,6 +25,22 @@ describe('findCardNumber', () => {
       ['a number too long for a phone after a plus', '+4242424242424242'],
       // The accepted false positive: a phone number quoted without its + that happens to pass Luhn.
       ['an international phone number without its plus', '4915112345678'],
+      ['a number in groups with double spaces', '4242  4242  4242  4242'],
+      ['a number in groups with dots', '4242.4242.4242.4242'],
+      ['a number in groups with tabs', '4242\t4242\t4242\t4242'],
+      ['a number in groups on separate lines', '4242\n4242\n4242\n4242'],
+      ['a number in groups with slashes', '4242/4242/4242/4242'],
+      ['a number in groups with underscores', '4242_4242_4242_4242'],
+      ['a number in groups with spaced dashes', '4242 - 4242 - 4242 - 4242'],
+      ['a grouped number glued to a word', 'Visa4242 4242 4242 4242'],
+      ['a dashed number glued to a word', 'Visa4242-4242-4242-4242'],
+      ['a dashed number after a label and a colon', 'card:4242-4242-4242-4242'],
+      ['a dashed number after a word and a dash', 'card-4242-4242-4242-4242'],
+      ['a dashed number beside a short word made of hex letters', '4242-4242-4242-4242-face'],
+      ['a number in full-width digits', '４２４２４２４２４２４２４２４２'],
+      ['a number in full-width digits and dashes', '４２４２－４２４２－４２４２－４２４２'],
+      ['a number in full-width digits and ideographic spaces', '４２４２　４２４２　４２４２　４２４２'],
+      ['a number in mathematical bold digits', '𝟒𝟐𝟒𝟐𝟒𝟐𝟒𝟐𝟒𝟐𝟒𝟐𝟒𝟐𝟒𝟐'],
     ];
     for (const [description, text] of cards) {
       it(`when a string holds ${description}, then it is found`, () => {
@@ -53,6 +69,14 @@ describe('findCardNumber', () => {
       ['thirteen zeros', '0000000000000'],
       ['a Chilean RUT', '12.345.678-5'],
       ['an empty string', ''],
+      ['a UUID whose all-digit last groups pass Luhn', '123e4567-e89b-12d3-8453-426614174003'],
+      ['an upper-case UUID whose last groups together pass Luhn', '123E4567-E89B-12D3-A453-426614174000'],
+      ['a request id holding a UUID', 'req_123e4567-e89b-12d3-8453-426614174003'],
+      ['an id whose underscored digit groups pass Luhn', 'inv_2026_1234567893'],
+      ['a decimal number that passes Luhn', '234.5678901239'],
+      ['two dotted dates whose digits together pass Luhn', '2026.11.23 2026.11.17'],
+      ['a test email with a Unix time and a three-digit counter', 'customer.1763899200002.123@example.com'],
+      ['an E.164 phone number in full-width digits', '＋４９１５１１２３４５６７８'],
     ];
     for (const [description, text] of others) {
       it(`when a string holds ${description}, then nothing is found`, () => {
@@ -148,6 +172,22 @@ describe('redactCardNumbers', () => {
 
   it('when one grouped run holds overlapping card-like windows, then the whole run is replaced once', () => {
     expect(redactCardNumbers('x 4242 4242 4242 4242 4242 y')).to.equal('x [REDACTED] y');
+  });
+
+  it('when a line holds full-width or mathematical digits after characters that NFKC lengthens, then exactly the numbers are replaced', () => {
+    // `ﬁ` reads as two characters and each `𝟒` is two UTF-16 units read as one: positions shift both ways.
+    expect(redactCardNumbers('ﬁle ４２４２ ４２４２ ４２４２ ４２４２, 𝟒𝟐𝟒𝟐𝟒𝟐𝟒𝟐𝟒𝟐𝟒𝟐𝟒𝟐𝟒𝟐 ok')).to.equal('ﬁle [REDACTED], [REDACTED] ok');
+  });
+
+  it('when a card number is glued to a word or grouped with dots, then the digits are replaced and the word kept', () => {
+    expect(redactCardNumbers('Visa4242 4242 4242 4242 or 5555.5555.5555.4444')).to.equal('Visa[REDACTED] or [REDACTED]');
+  });
+
+  it('when a JSON log line carries a card number grouped by tabs, then the escaped tabs separate groups and the line still parses', () => {
+    // A backslash followed by `t` in the text itself is escaped as `\\t` in JSON: no tab, no card.
+    const path = 'C:\\4242\\t4242\\t4242\\t4242';
+    const line = JSON.stringify({ msg: 'card 4242\t4242\t4242\t4242', path });
+    expect(JSON.parse(redactCardNumbers(line))).to.deep.equal({ msg: 'card [REDACTED]', path });
   });
 
   it('when a line holds no card number, then it is returned unchanged', () => {
