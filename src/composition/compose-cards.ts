@@ -1,0 +1,78 @@
+import type { Router } from 'express';
+import type { Knex } from 'knex';
+import type { Clock } from '../clock.js';
+import type { Config } from '../config.js';
+import type { FieldCipher } from '../crypto/field-cipher.js';
+import type { AccountService } from '../features/accounts/account-service.js';
+import type { AccountStore } from '../features/accounts/account-store.js';
+import { AbandonedChallenges } from '../features/cards/abandoned-challenges.js';
+import { AddCardService } from '../features/cards/add-card-service.js';
+import { AuthenticationCompletion } from '../features/cards/authentication-completion.js';
+import { CardExpiryService } from '../features/cards/card-expiry-service.js';
+import { CardGuards } from '../features/cards/card-guards.js';
+import { CardHistory } from '../features/cards/card-history.js';
+import { CardHistoryStore } from '../features/cards/card-history-store.js';
+import { CardManagementService } from '../features/cards/card-management-service.js';
+import { createCardRoutes } from '../features/cards/card-routes.js';
+import { CardStore } from '../features/cards/card-store.js';
+import { CardVerification } from '../features/cards/card-verification.js';
+import { GatewayCleanup } from '../features/cards/gateway-cleanup.js';
+import { GatewayCustomers } from '../features/cards/gateway-customers.js';
+import { HoldReleaser } from '../features/cards/hold-releaser.js';
+import { HoldStore } from '../features/cards/hold-store.js';
+import { VerificationRecorder } from '../features/cards/verification-recorder.js';
+import { StripeWebhookService } from '../features/webhooks/stripe-webhook-service.js';
+import { WebhookEventStore } from '../features/webhooks/webhook-event-store.js';
+import { createWebhookRoutes } from '../features/webhooks/webhook-routes.js';
+import type { PaymentGateway } from '../gateway/payment-gateway.js';
+import { StripeWebhookParser } from '../gateway/stripe/stripe-webhook-parser.js';
+import type { Job } from '../jobs/poller.js';
+import type { Logger } from '../logger.js';
+
+export interface CardsDependencies {
+  config: Readonly<Config>;
+  db: Knex;
+  clock: Clock;
+  logger: Logger;
+  gateway: PaymentGateway;
+  fieldCipher: FieldCipher;
+  accounts: AccountStore;
+  accountService: AccountService;
+}
+
+/** Cards: the vault, its verification holds and the gateway's webhooks. */
+export function composeCards({ config, db, clock, logger, gateway, fieldCipher, accounts, accountService }: CardsDependencies) {
+  const cardStore = new CardStore(db);
+  const cardHistoryStore = new CardHistoryStore(db);
+  const holdStore = new HoldStore(db);
+  const cardHistory = new CardHistory(cardHistoryStore, clock, logger);
+  const cardGuards = new CardGuards({ cards: cardStore, history: cardHistoryStore, clock, failuresPerDay: config.CARD_FAILURES_PER_DAY, maxCards: config.MAX_CARDS_PER_ACCOUNT });
+  const gatewayCustomers = new GatewayCustomers(db, gateway, clock);
+  const cardVerification = new CardVerification(gateway, holdStore, clock);
+  const verificationRecorder = new VerificationRecorder({ accounts, cards: cardStore, history: cardHistoryStore, holds: holdStore, clock, holdReleaseDelaySeconds: config.HOLD_RELEASE_DELAY_SECONDS });
+  const gatewayCleanup = new GatewayCleanup(gateway, logger);
+  const cardFlow = { db, gateway, cards: cardStore, holds: holdStore, recorder: verificationRecorder, cleanup: gatewayCleanup, clock, logger };
+  const authenticationCompletion = new AuthenticationCompletion({ ...cardFlow, history: cardHistoryStore });
+  const addCard = new AddCardService({ ...cardFlow, accountService, guards: cardGuards, customers: gatewayCustomers, cardHistory, verification: cardVerification, cipher: fieldCipher, completion: authenticationCompletion, publicBaseUrl: config.PUBLIC_BASE_URL });
+  const cardExpiry = new CardExpiryService({ ...cardFlow, accountService, guards: cardGuards, customers: gatewayCustomers, cardHistory, historyStore: cardHistoryStore, verification: cardVerification, publicBaseUrl: config.PUBLIC_BASE_URL });
+  const cardManagement = new CardManagementService({ db, cards: cardStore, history: cardHistoryStore, completion: authenticationCompletion, cleanup: gatewayCleanup, clock, logger });
+  const stripeWebhooks = new StripeWebhookService({
+    db,
+    parser: config.STRIPE_WEBHOOK_SECRET ? new StripeWebhookParser({ secret: config.STRIPE_WEBHOOK_SECRET, clock }) : undefined,
+    events: new WebhookEventStore(),
+    completion: authenticationCompletion,
+    expiry: cardExpiry,
+    clock,
+    logger,
+  });
+
+  const routers: Router[] = [
+    createCardRoutes({ addCard, completion: authenticationCompletion, expiry: cardExpiry, management: cardManagement }),
+    createWebhookRoutes({ stripeWebhooks }),
+  ];
+  const jobs: Job[] = [
+    new HoldReleaser({ gateway, holds: holdStore, history: cardHistoryStore, cleanup: gatewayCleanup, clock, logger }),
+    new AbandonedChallenges({ holds: holdStore, completion: authenticationCompletion, clock, logger }),
+  ];
+  return { routers, jobs, stores: { cards: cardStore, history: cardHistoryStore, holds: holdStore } };
+}

@@ -1,0 +1,33 @@
+import type { Router } from 'express';
+import type { Knex } from 'knex';
+import type { Clock } from '../clock.js';
+import type { Config } from '../config.js';
+import type { AccountStore } from '../features/accounts/account-store.js';
+import { ChargeAttempts } from '../features/charges/charge-attempts.js';
+import { ChargeFallback } from '../features/charges/charge-fallback.js';
+import { ChargeRecovery } from '../features/charges/charge-recovery.js';
+import { createChargeRoutes } from '../features/charges/charge-routes.js';
+import { ChargeService } from '../features/charges/charge-service.js';
+import { ChargeStore } from '../features/charges/charge-store.js';
+import { ChargeableCards } from '../features/charges/chargeable-cards.js';
+import type { PaymentGateway } from '../gateway/payment-gateway.js';
+import type { Job } from '../jobs/poller.js';
+import type { Logger } from '../logger.js';
+
+/** Charges: fallback over the account's cards, exactly once per key, settled by recovery. */
+export function composeCharges(deps: { config: Readonly<Config>; db: Knex; clock: Clock; logger: Logger; gateway: PaymentGateway; accounts: AccountStore }) {
+  const { config, db, clock, logger, gateway, accounts } = deps;
+  const chargeStore = new ChargeStore(db);
+  const chargeFallback = new ChargeFallback(
+    chargeStore,
+    new ChargeableCards(db, gateway.name),
+    new ChargeAttempts(chargeStore, gateway, clock, logger, { retries: 2, delayMs: 200 }),
+    clock,
+    { leaseSeconds: config.CHARGE_LEASE_SECONDS },
+  );
+  const chargeService = new ChargeService(chargeStore, accounts, chargeFallback, clock, { maxAmountUsd: config.CHARGE_MAX_AMOUNT_USD });
+  const chargeRecovery = new ChargeRecovery(chargeStore, chargeFallback, clock, logger);
+  const routers: Router[] = [createChargeRoutes({ chargeService })];
+  const jobs: Job[] = [{ name: 'charge-recovery', runOnce: () => chargeRecovery.runOnce() }];
+  return { routers, jobs, chargeStore };
+}
