@@ -14,7 +14,7 @@ import type { CardVerification } from './card-verification.js';
 import type { GatewayCleanup } from './gateway-cleanup.js';
 import type { GatewayCustomers } from './gateway-customers.js';
 import type { HoldRow, HoldStore } from './hold-store.js';
-import { lockAccount } from './lock-account.js';
+import { lockAccount } from '../accounts/lock-account.js';
 import { expiryProblem, isExpired } from './rules/card-expiry.js';
 import type { VerificationRecorder } from './verification-recorder.js';
 

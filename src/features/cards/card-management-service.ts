@@ -7,7 +7,7 @@ import { cardNotFound } from './card-errors.js';
 import type { CardHistoryStore, HistoryEntry } from './card-history-store.js';
 import type { CardRow, CardStore } from './card-store.js';
 import type { GatewayCleanup } from './gateway-cleanup.js';
-import { lockAccount } from './lock-account.js';
+import { lockAccount } from '../accounts/lock-account.js';
 import { cardOrderProblem } from './rules/check-card-order.js';
 
 const DELETED_DURING_CHALLENGE = 'The card was deleted before 3-D Secure was completed, so the verification was canceled.';

@@ -5,7 +5,7 @@ import type { AccountStore } from '../accounts/account-store.js';
 import type { CardHistoryStore, HistoryRow } from './card-history-store.js';
 import type { CardRow, CardStore } from './card-store.js';
 import type { HoldRow, HoldStatus, HoldStore } from './hold-store.js';
-import { lockAccount } from './lock-account.js';
+import { lockAccount } from '../accounts/lock-account.js';
 import { describeDecline } from './rules/decline-messages.js';
 
 type Trx = Knex.Transaction;

@@ -20,18 +20,12 @@ export interface VerificationCodeRow {
 type Db = Knex | Knex.Transaction;
 
 /** The SQL of one-time codes. Issuing and verifying run in a transaction that first locks the
- * account (`lockAccount`), so each method takes that transaction. */
+ * account (`lockAccount` in the accounts feature), so each method takes that transaction. */
 export class VerificationCodeStore {
   constructor(private readonly db: Knex) {}
 
   transaction<T>(work: (trx: Knex.Transaction) => Promise<T>): Promise<T> {
     return this.db.transaction(work);
-  }
-
-  /** Serializes code work per account: PostgreSQL locks the row until the transaction ends;
-   * SQLite's single connection already runs one transaction at a time. */
-  async lockAccount(trx: Knex.Transaction, accountId: string): Promise<void> {
-    await trx('accounts').where({ id: accountId }).forUpdate().first('id');
   }
 
   /** The code a verify would check: the newest one for the step that is neither used nor voided. */

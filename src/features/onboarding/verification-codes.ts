@@ -3,6 +3,7 @@ import type { Knex } from 'knex';
 import { addSeconds, type Clock } from '../../clock.js';
 import { AppError } from '../../errors.js';
 import { newId } from '../../ids.js';
+import { lockAccount } from '../accounts/lock-account.js';
 import type { MessageOutbox } from '../../messaging/message-outbox.js';
 import type { CodeChannel, CodePurpose, VerificationCodeRow, VerificationCodeStore } from './verification-code-store.js';
 
@@ -52,7 +53,7 @@ export class VerificationCodes {
    * runs under the account's lock, so parallel requests cannot each pass it and send a code.
    */
   async issue(trx: Knex.Transaction, request: CodeRequest): Promise<void> {
-    await this.store.lockAccount(trx, request.accountId);
+    await lockAccount(trx, request.accountId);
     const now = this.clock.now();
     const latest = await this.store.findLatest(trx, request.accountId, request.purpose);
     if (latest) {
@@ -94,7 +95,7 @@ export class VerificationCodes {
   }
 
   private async check(trx: Knex.Transaction, accountId: string, purpose: CodePurpose, channel: CodeChannel, candidate: string): Promise<VerificationCodeRow | AppError> {
-    await this.store.lockAccount(trx, accountId);
+    await lockAccount(trx, accountId);
     const now = this.clock.now();
     const failures = await this.store.countFailuresSince(trx, accountId, channel, addSeconds(now, -FAILURE_WINDOW_SECONDS).toISOString());
     if (failures >= this.rules.maxFailures) {

@@ -1,10 +1,11 @@
 import type { Knex } from 'knex';
-import type { AccountStatus } from '../accounts/account-store.js';
+import type { AccountStatus } from './account-store.js';
 
 /**
  * Locks the account row until the transaction ends. Whatever changes an account's set of cards
- * (a verification recording its outcome, a deletion, an addition starting) takes it first, so
- * those checks and writes run one account at a time on PostgreSQL. SQLite needs no lock: it has
+ * (a verification recording its outcome, a deletion, an addition starting) or its one-time codes
+ * (issuing, verifying) takes it first, so those checks and writes run one account at a time on
+ * PostgreSQL. SQLite needs no lock: it has
  * one writer and a single connection, so its transactions never interleave.
  */
 export async function lockAccount(trx: Knex.Transaction, accountId: string): Promise<{ status: AccountStatus } | undefined> {
