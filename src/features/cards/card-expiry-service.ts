@@ -104,6 +104,10 @@ export class CardExpiryService {
   async applyGatewayUpdate(trx: Knex.Transaction, paymentMethodId: string, details: CardDetails): Promise<number> {
     const now = this.deps.clock.now();
     let changed = 0;
+    // The accounts' locks first, in id order (two events never wait on each other in a cycle), then
+    // the cards read again under them.
+    const accountIds = [...new Set((await this.deps.cards.listLiveByPaymentMethod(paymentMethodId, trx)).map((card) => card.account_id))].sort();
+    for (const accountId of accountIds) await lockAccount(trx, accountId);
     for (const card of await this.deps.cards.listLiveByPaymentMethod(paymentMethodId, trx)) {
       if (card.exp_month === details.expMonth && card.exp_year === details.expYear) continue;
       // A verification of dates the customer typed is under way: it decides the card's dates.

@@ -8,72 +8,78 @@ import type { CardHistoryStore, HistoryEntry } from './card-history-store.js';
 import type { CardRow, CardStore } from './card-store.js';
 import type { GatewayCleanup } from './gateway-cleanup.js';
 import { lockAccount } from '../accounts/lock-account.js';
+import { withCurrentStatus } from './rules/card-expiry.js';
 import { cardOrderProblem } from './rules/check-card-order.js';
+import { compactOrder, orderWithDefault } from './rules/plan-card-order.js';
 
 const DELETED_DURING_CHALLENGE = 'The card was deleted before 3-D Secure was completed, so the verification was canceled.';
 
-/** Reading and arranging saved cards: the charge order, the default, deletion, the history. */
+/**
+ * Reading and arranging saved cards: the charge order, the default, deletion, the history.
+ *
+ * Every change takes the account lock first and then reads the cards again inside that
+ * transaction (with the transaction, never the pool): what was checked is what gets written, and
+ * a concurrent verification, deletion or reorder of the same account waits its turn. The database
+ * backs this up with one live default per account (a partial unique index).
+ */
 export class CardManagementService {
   constructor(
     private readonly deps: { db: Knex; cards: CardStore; history: CardHistoryStore; completion: AuthenticationCompletion; cleanup: GatewayCleanup; clock: Clock; logger: Logger },
   ) {}
 
-  /** In charge order. Cards whose month has passed are marked `expired` as they are read. */
+  /** In charge order. Cards whose month has passed read as `expired`. */
   async list(accountId: string): Promise<CardRow[]> {
-    await this.deps.cards.markExpired(accountId, this.deps.clock.now());
-    return this.deps.cards.listLive(accountId);
+    const now = this.deps.clock.now();
+    return (await this.deps.cards.listLive(accountId)).map((card) => withCurrentStatus(card, now));
   }
 
   async get(accountId: string, cardId: string): Promise<CardRow> {
-    await this.deps.cards.markExpired(accountId, this.deps.clock.now());
     const card = await this.deps.cards.findLive(accountId, cardId);
     if (!card) throw cardNotFound();
-    return card;
+    return withCurrentStatus(card, this.deps.clock.now());
   }
 
   async setDefault(accountId: string, cardId: string): Promise<CardRow> {
-    const card = await this.get(accountId, cardId);
-    if (card.status === 'requires_action') {
-      throw new AppError('conflict', 'This card is waiting for 3-D Secure. Complete it and confirm the card before making it the default.');
-    }
-    const now = this.deps.clock.now().toISOString();
-    await this.deps.db.transaction((trx) => this.deps.cards.setDefault(accountId, cardId, now, trx));
+    await this.locked(accountId, async (trx, now) => {
+      const card = await this.deps.cards.findLive(accountId, cardId, trx);
+      if (!card) throw cardNotFound();
+      if (card.status === 'requires_action') {
+        throw new AppError('conflict', 'This card is waiting for 3-D Secure. Complete it and confirm the card before making it the default.');
+      }
+      await this.deps.cards.arrange(accountId, (live) => orderWithDefault(live, cardId), now, trx);
+    });
     return this.get(accountId, cardId);
   }
 
   /** The whole charge order at once; the first card becomes the default. */
   async reorder(accountId: string, cardIds: string[]): Promise<CardRow[]> {
-    const problem = await this.deps.db.transaction(async (trx) => {
+    await this.locked(accountId, async (trx, now) => {
       const live = await this.deps.cards.listLive(accountId, trx);
-      const orderProblem = cardOrderProblem(cardIds, live.map((card) => card.id));
-      if (orderProblem) return orderProblem;
-      if (live.find((card) => card.id === cardIds[0])?.status === 'requires_action') {
-        return 'The first card becomes the default, and this one is still waiting for 3-D Secure.';
-      }
-      await this.deps.cards.setOrder(accountId, cardIds, this.deps.clock.now().toISOString(), trx);
-      return undefined;
+      const problem =
+        cardOrderProblem(cardIds, live.map((card) => card.id)) ??
+        (live.find((card) => card.id === cardIds[0])?.status === 'requires_action' ? 'The first card becomes the default, and this one is still waiting for 3-D Secure.' : undefined);
+      if (problem) throw new AppError('validation_failed', problem, { errors: [{ field: 'card_ids', message: problem }] });
+      await this.deps.cards.arrange(accountId, () => ({ order: cardIds, defaultId: cardIds[0]! }), now, trx);
     });
-    if (problem) throw new AppError('validation_failed', problem, { errors: [{ field: 'card_ids', message: problem }] });
     return this.list(accountId);
   }
 
-  /** Soft delete: history entries, holds and charge attempts keep pointing at the card. A
+  /** Soft delete: history entries, holds and charge attempts keep pointing at the card. The
+   * default is never deleted, and so an active account always keeps a verified card. A
    * verification still waiting for 3-D Secure ends with the card (its intent canceled), so the
    * bank cannot authorize it afterwards. */
   async delete(accountId: string, cardId: string): Promise<void> {
-    const card = await this.get(accountId, cardId);
-    if (card.is_default) throw defaultCardUndeletable();
-    const now = this.deps.clock.now().toISOString();
-    // Under the account lock a verification recording its outcome either made this card the
-    // default before (refused here), or finds it deleted and leaves it so.
-    const deleted = await this.deps.db.transaction(async (trx) => {
-      await lockAccount(trx, accountId);
-      return this.deps.cards.softDelete(card.id, now, trx);
+    const card = await this.locked(accountId, async (trx, now, account) => {
+      const live = await this.deps.cards.listLive(accountId, trx);
+      const target = live.find((card) => card.id === cardId);
+      if (!target) throw cardNotFound();
+      if (target.is_default) throw defaultCardUndeletable();
+      const verifiedLeft = live.some((card) => card.id !== cardId && card.status !== 'requires_action');
+      if (account?.status === 'active' && !verifiedLeft) throw lastCardUndeletable();
+      await this.deps.cards.softDelete(target.id, now, trx);
+      await this.deps.cards.arrange(accountId, compactOrder, now, trx);
+      return target;
     });
-    if (!deleted) {
-      await this.get(accountId, cardId);
-      throw defaultCardUndeletable();
-    }
     this.deps.logger.info({ card_id: card.id }, 'card deleted');
     const waiting = await this.deps.completion.pendingChallengeOf(card.id);
     if (waiting) await this.deps.completion.abandon(waiting, DELETED_DURING_CHALLENGE, { detach: false });
@@ -83,7 +89,18 @@ export class CardManagementService {
   history(accountId: string): Promise<HistoryEntry[]> {
     return this.deps.history.listForAccount(accountId);
   }
+
+  private locked<T>(accountId: string, work: (trx: Knex.Transaction, now: string, account: Awaited<ReturnType<typeof lockAccount>>) => Promise<T>): Promise<T> {
+    return this.deps.db.transaction(async (trx) => {
+      const account = await lockAccount(trx, accountId);
+      return work(trx, this.deps.clock.now().toISOString(), account);
+    });
+  }
 }
 
 const defaultCardUndeletable = () =>
   new AppError('default_card_undeletable', 'This is the default card. Make another card the default first (POST /v1/cards/{id}/default).');
+
+// The same code as for the default: a client that handles one handles both, and the fix is the same.
+const lastCardUndeletable = () =>
+  new AppError('default_card_undeletable', 'This is the only verified card of an active account, which must keep one. Add another card and make it the default first.');

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { planCardOrder, type PlacedCard } from './rules/plan-card-order.js';
 
 export type CardStatus = 'active' | 'requires_action' | 'expired';
 export type IdType = 'RUT' | 'OTRO';
@@ -31,6 +32,7 @@ const CHARGE_ORDER = [
   { column: 'is_default', order: 'desc' },
   { column: 'position', order: 'asc' },
   { column: 'created_at', order: 'asc' },
+  { column: 'id', order: 'asc' },
 ] as const;
 
 /** The `cards` table. "Live" cards are the ones a customer sees: not soft-deleted. */
@@ -100,29 +102,21 @@ export class CardStore {
     return (await db('cards').where({ id: cardId, is_default: false }).whereNull('deleted_at').update({ deleted_at: now, updated_at: now })) === 1;
   }
 
-  /** Marks the account's live active cards whose expiry month has passed as `expired`. */
-  async markExpired(accountId: string, now: Date): Promise<void> {
-    const year = now.getUTCFullYear();
-    const month = now.getUTCMonth() + 1;
-    await this.db('cards')
-      .where({ account_id: accountId, status: 'active' })
-      .whereNull('deleted_at')
-      .andWhere((query) => query.where('exp_year', '<', year).orWhere((inner) => inner.where('exp_year', year).andWhere('exp_month', '<', month)))
-      .update({ status: 'expired', updated_at: now.toISOString() });
-  }
-
-  async setDefault(accountId: string, cardId: string, now: string, db: Executor): Promise<void> {
-    await db('cards').where({ account_id: accountId }).whereNull('deleted_at').whereNot({ id: cardId }).update({ is_default: false, updated_at: now });
-    await db('cards').where({ account_id: accountId, id: cardId }).update({ is_default: true, updated_at: now });
-  }
-
-  /** The whole order at once: positions 0…n-1, the first card is the default. */
-  async setOrder(accountId: string, cardIds: string[], now: string, db: Executor): Promise<void> {
-    for (const [position, id] of cardIds.entries()) {
-      await db('cards').where({ account_id: accountId, id }).update({ position, is_default: position === 0, updated_at: now });
+  /**
+   * Gives the account's live cards the order `choose` picks from them: positions 0…n-1 and one
+   * default (or none). Runs in the caller's transaction, which holds the account lock, so the
+   * cards read here are the ones written (see planCardOrder for the order of the writes).
+   */
+  async arrange(accountId: string, choose: (live: PlacedCard[]) => { order: string[]; defaultId: string | null }, now: string, trx: Knex.Transaction): Promise<void> {
+    const live = (await this.listLive(accountId, trx)).map(toPlacedCard);
+    const { order, defaultId } = choose(live);
+    for (const change of planCardOrder(live, order, defaultId)) {
+      await trx('cards').where({ id: change.id, account_id: accountId }).whereNull('deleted_at').update({ position: change.position, is_default: change.isDefault, updated_at: now });
     }
   }
 }
+
+export const toPlacedCard = (card: CardRow): PlacedCard => ({ id: card.id, isDefault: card.is_default, position: card.position, createdAt: card.created_at });
 
 // SQLite answers booleans as 0/1; PostgreSQL as true/false.
 export const toCardRow = (row: Record<string, unknown>): CardRow =>

@@ -7,6 +7,7 @@ import type { CardRow, CardStore } from './card-store.js';
 import type { HoldRow, HoldStatus, HoldStore } from './hold-store.js';
 import { lockAccount } from '../accounts/lock-account.js';
 import { describeDecline } from './rules/decline-messages.js';
+import { compactOrder } from './rules/plan-card-order.js';
 
 type Trx = Knex.Transaction;
 
@@ -58,6 +59,8 @@ export class VerificationRecorder {
       } else {
         await this.deps.cards.update(cardId, { status: 'active', is_default: isDefault, updated_at: stamp }, trx);
       }
+      // A card that became the default goes first in charge order.
+      if (isDefault) await this.deps.cards.arrange(history.account_id, compactOrder, stamp, trx);
       // Activation is when holds are first released: the activating card's hold goes right away.
       if (account?.status !== 'active') {
         await this.deps.accounts.update(history.account_id, { status: 'active', activated_at: stamp, updated_at: stamp }, trx);
@@ -75,6 +78,7 @@ export class VerificationRecorder {
    * customer completes the challenge. */
   async awaitingAuthentication(trx: Trx, input: { hold: HoldRow; intentId: string; redirectUrl: string; history: HistoryRow; newCard?: CardRow }): Promise<Recorded> {
     const stamp = this.deps.clock.now().toISOString();
+    await lockAccount(trx, input.history.account_id);
     const moved = await this.moveHold(trx, input.hold, 'requires_action', { intent_id: input.intentId, next_action_url: input.redirectUrl });
     if (!moved) return { applied: false };
     if (input.newCard) {
@@ -89,13 +93,12 @@ export class VerificationRecorder {
   async declined(trx: Trx, input: { hold: HoldRow; intentId?: string; history: HistoryRow; decline: Decline }): Promise<Recorded> {
     const { hold, history } = input;
     const stamp = this.deps.clock.now().toISOString();
+    await lockAccount(trx, history.account_id);
     if (!(await this.moveHold(trx, hold, 'declined', { ...(input.intentId ? { intent_id: input.intentId } : {}), next_action_url: null }))) {
       return { applied: false };
     }
     await this.recordDecline(trx, history, input.decline);
-    if (history.action === 'add' && history.card_id) {
-      await this.deps.cards.update(history.card_id, { deleted_at: stamp, is_default: false, updated_at: stamp }, trx);
-    }
+    if (history.action === 'add' && history.card_id) await this.dropUnverifiedCard(trx, history, stamp);
     return { applied: true };
   }
 
@@ -104,15 +107,14 @@ export class VerificationRecorder {
   async abandoned(trx: Trx, input: { hold: HoldRow; history: HistoryRow; message: string }): Promise<Recorded> {
     const { hold, history } = input;
     const stamp = this.deps.clock.now().toISOString();
+    await lockAccount(trx, history.account_id);
     if (!(await this.moveHold(trx, hold, 'abandoned', { next_action_url: null }))) return { applied: false };
     await this.deps.history.update(
       history.id,
       { result: 'failed', failure_code: 'authentication_failed', failure_message: input.message, support_reason: 'The customer did not complete 3-D Secure; the payment was canceled and the card not kept.', updated_at: stamp },
       trx,
     );
-    if (history.action === 'add' && history.card_id) {
-      await this.deps.cards.update(history.card_id, { deleted_at: stamp, is_default: false, updated_at: stamp }, trx);
-    }
+    if (history.action === 'add' && history.card_id) await this.dropUnverifiedCard(trx, history, stamp);
     return { applied: true };
   }
 
@@ -137,6 +139,13 @@ export class VerificationRecorder {
       },
       db,
     );
+  }
+
+  /** A card kept only while its verification waited for 3-D Secure: never the default, so taking
+   * it out only closes the gap it leaves in the order. Under the account lock. */
+  private async dropUnverifiedCard(trx: Trx, history: HistoryRow, stamp: string): Promise<void> {
+    const dropped = await trx('cards').where({ id: history.card_id!, is_default: false }).whereNull('deleted_at').update({ deleted_at: stamp, updated_at: stamp });
+    if (dropped === 1) await this.deps.cards.arrange(history.account_id, compactOrder, stamp, trx);
   }
 
   /** A new card goes last in charge order. The unique (account, fingerprint) index refuses a card

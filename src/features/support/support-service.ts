@@ -16,6 +16,7 @@ import { toSupportAccountView, type SupportAccountView } from './support-account
 import type { SupportAction, SupportAuditEvent, SupportAuditStore } from './support-audit-store.js';
 import type { AccountSearchQuery, AuditQuery } from './support-queries.js';
 import type { AccountSearchCriteria, SupportSearchStore } from './support-search-store.js';
+import { withCurrentStatus } from '../cards/rules/card-expiry.js';
 
 /** The support view shows this many of the newest charges. */
 const RECENT_CHARGES = 50;
@@ -75,7 +76,8 @@ export class SupportService {
       charges.list(accountId, { limit: RECENT_CHARGES + 1 }),
     ]);
     const recentCharges = chargeRows.slice(0, RECENT_CHARGES);
-    const withIdNumbers = cardRows.map((card) => ({ card, idNumber: this.idNumberOf(card) }));
+    const now = this.deps.clock.now();
+    const withIdNumbers = cardRows.map((card) => ({ card: withCurrentStatus(card, now), idNumber: this.idNumberOf(card) }));
     const view = toSupportAccountView({
       account,
       onboarding: onboardingState(account, this.deps.clock.now(), this.deps.emailGraceSeconds),

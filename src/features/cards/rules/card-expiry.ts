@@ -15,3 +15,9 @@ export function expiryProblem(expMonth: number, expYear: number, now: Date): str
   if (expYear > now.getUTCFullYear() + MAX_YEARS_AHEAD) return `exp_year is more than ${MAX_YEARS_AHEAD} years ahead. Enter the date printed on the card.`;
   return undefined;
 }
+
+/** A verified card reads as `expired` once its month has passed. Derived when read, so that a GET
+ * never writes; a stored `expired` (from the gateway's card updater) is shown as stored. */
+export function withCurrentStatus<T extends { status: string; exp_month: number; exp_year: number }>(card: T, now: Date): T {
+  return card.status === 'active' && isExpired(card.exp_month, card.exp_year, now) ? { ...card, status: 'expired' } : card;
+}
