@@ -54,8 +54,9 @@ export const errorCodes = {
   resend_too_soon: 429,
   too_many_attempts: 429,
   too_many_card_failures: 429,
-  // 500 / 503
+  // 500 / 502 / 503
   internal_error: 500,
+  gateway_error: 502, // the gateway refused our request as invalid: an integration error, not a decline; retrying will not help
   gateway_unavailable: 503,
   gateway_outcome_unknown: 503,
   not_ready: 503,

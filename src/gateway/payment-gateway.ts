@@ -154,3 +154,9 @@ export class GatewayError extends Error {
 }
 
 export const isGatewayError = (error: unknown): error is GatewayError => error instanceof GatewayError;
+
+/** The gateway refused the request itself (a 4xx that is not a card decline: Stripe's
+ * invalid_request_error, authentication and permission errors, a reused idempotency key). It is an
+ * integration error on our side: retrying cannot help and nothing happened at the gateway, so it
+ * must neither read as a decline nor as an outage. */
+export const isGatewayRefusal = (error: GatewayError): boolean => error.kind === 'fatal';

@@ -119,7 +119,7 @@ describe('updating a card\'s expiry: PATCH /v1/cards/{id} (customer)', () => {
       const saved = await addCard(hooked, owner, 'pm_card_visa');
       const refusedYear = saved.exp_year + 2;
       simulatorOf(hooked).failNext('authorizeHold', 'fatal');
-      expect((await hooked.api.patch(`/v1/cards/${saved.id}`).set(owner.auth).send({ exp_month: 4, exp_year: refusedYear })).status).to.equal(503);
+      expect((await hooked.api.patch(`/v1/cards/${saved.id}`).set(owner.auth).send({ exp_month: 4, exp_year: refusedYear })).status).to.equal(502);
       const paymentMethodId = (await hooked.db('cards').where({ id: saved.id }).first()).gateway_payment_method_id;
 
       const response = await deliver('payment_method.updated', { id: paymentMethodId, object: 'payment_method', type: 'card', card: { brand: 'visa', last4: '4242', exp_month: 4, exp_year: refusedYear } });

@@ -3,13 +3,13 @@ import type { Clock } from '../../clock.js';
 import type { FieldCipher } from '../../crypto/field-cipher.js';
 import { isUniqueViolation } from '../../db/is-unique-violation.js';
 import { AppError, isAppError } from '../../errors.js';
-import { isGatewayError, type CardDetails, type HoldOutcome, type PaymentGateway } from '../../gateway/payment-gateway.js';
+import { isGatewayError, isGatewayRefusal, type CardDetails, type HoldOutcome, type PaymentGateway } from '../../gateway/payment-gateway.js';
 import { newId } from '../../ids.js';
 import type { Logger } from '../../logger.js';
 import type { AccountRow } from '../accounts/account-store.js';
 import type { AccountService } from '../accounts/account-service.js';
 import type { AuthenticationCompletion } from './authentication-completion.js';
-import { gatewayUnavailable, verificationFailed } from './card-errors.js';
+import { gatewayError, gatewayUnavailable, verificationFailed } from './card-errors.js';
 import type { CardGuards } from './card-guards.js';
 import type { CardHistory } from './card-history.js';
 import type { HistoryRow } from './card-history-store.js';
@@ -83,7 +83,11 @@ export class AddCardService {
     try {
       placed = await this.deps.verification.authorize({ accountId, historyId: history.id, customerId, paymentMethodId: attached.paymentMethodId, currency: account.currency, returnUrl });
     } catch (error) {
-      throw await cardHistory.failOnGatewayError(history, error);
+      const answer = await cardHistory.failOnGatewayError(history, error);
+      // A refused hold left nothing at the gateway but the payment method just attached: undo it.
+      // (After other failures the hold may still exist, and the recovery job settles it.)
+      if (answer.code === 'gateway_error') await this.deps.cleanup.detach(history.id, attached.paymentMethodId);
+      throw answer;
     }
     return this.record({ ...history, card_id: cardId }, placed.hold, placed.outcome, card);
   }
@@ -103,8 +107,10 @@ export class AddCardService {
     try {
       return await this.deps.customers.ensure(account);
     } catch (error) {
-      if (isGatewayError(error)) throw gatewayUnavailable();
-      throw error;
+      if (!isGatewayError(error)) throw error;
+      if (!isGatewayRefusal(error)) throw gatewayUnavailable();
+      this.deps.logger.error({ account_id: account.id, gateway_error: { kind: error.kind, message: error.message, ...error.details } }, 'gateway refused to create the customer (integration error)');
+      throw gatewayError();
     }
   }
 

@@ -18,4 +18,12 @@ export const gatewayUnavailable = (historyId?: string) =>
     ...(historyId ? { body: { history_id: historyId } } : {}),
   });
 
+export const GATEWAY_ERROR_MESSAGE =
+  'The payment processor refused our request to verify this card. This is a problem on our side, not with your card: nothing was charged and the card was not saved. Please contact support; trying again will not help until it is fixed.';
+
+/** The gateway refused the request itself (Stripe's invalid_request_error and other 4xx that are
+ * not card declines): an integration error, which a retry cannot fix. */
+export const gatewayError = (historyId?: string) =>
+  new AppError('gateway_error', GATEWAY_ERROR_MESSAGE, historyId ? { body: { history_id: historyId } } : {});
+
 export const cardNotFound = () => new AppError('not_found', 'No such card.');

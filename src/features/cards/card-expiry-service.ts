@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type { Clock } from '../../clock.js';
 import { AppError } from '../../errors.js';
-import type { CardDetails, HoldOutcome, PaymentGateway } from '../../gateway/payment-gateway.js';
+import { isGatewayError, type CardDetails, type HoldOutcome, type PaymentGateway } from '../../gateway/payment-gateway.js';
 import type { Logger } from '../../logger.js';
 import type { AccountService } from '../accounts/account-service.js';
 import type { VerificationResult } from './add-card-service.js';
@@ -66,7 +66,7 @@ export class CardExpiryService {
     try {
       await gateway.updateExpiry({ paymentMethodId: card.gateway_payment_method_id, expMonth: expiry.month, expYear: expiry.year, idempotencyKey: `expiry:${history.id}` });
     } catch (error) {
-      throw await cardHistory.failOnGatewayError(history, error);
+      throw await this.failed(history, error);
     }
     let placed: { hold: HoldRow; outcome: HoldOutcome };
     try {
@@ -74,9 +74,19 @@ export class CardExpiryService {
       placed = await this.deps.verification.authorize({ accountId, historyId: history.id, customerId, paymentMethodId: card.gateway_payment_method_id, currency: (await this.deps.accountService.get(accountId)).currency, returnUrl });
     } catch (error) {
       await this.deps.cleanup.revertExpiry(history, card);
-      throw await cardHistory.failOnGatewayError(history, error);
+      throw await this.failed(history, error);
     }
     return this.record(history, card, placed.hold, placed.outcome);
+  }
+
+  /** The gateway refused or failed. A card deleted meanwhile (its payment method detached) is
+   * why the gateway refused: that is a missing card, not a gateway problem. */
+  private async failed(history: HistoryRow, error: unknown): Promise<AppError> {
+    if (isGatewayError(error) && !(await this.deps.cards.findLive(history.account_id, history.card_id!))) {
+      await this.deps.cardHistory.fail(history, 'card_removed', 'The card was deleted while its new expiry date was being verified.', 'The customer deleted the card while its expiry update was under way; the update was dropped with it.');
+      return cardNotFound();
+    }
+    return this.deps.cardHistory.failOnGatewayError(history, error);
   }
 
   private async record(history: HistoryRow, card: CardRow, hold: HoldRow, outcome: HoldOutcome): Promise<VerificationResult> {

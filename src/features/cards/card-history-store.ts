@@ -4,7 +4,7 @@ import type { HoldStatus } from './hold-store.js';
 export type HistoryAction = 'add' | 'update_expiry';
 export type HistoryResult = 'pending' | 'succeeded' | 'failed';
 /** Our codes for a failed entry, as customers see them. */
-export type HistoryFailureCode = 'card_declined' | 'authentication_failed' | 'duplicate_card' | 'card_limit_reached' | 'gateway_unavailable' | 'invalid_payment_method';
+export type HistoryFailureCode = 'card_declined' | 'authentication_failed' | 'duplicate_card' | 'card_limit_reached' | 'gateway_unavailable' | 'gateway_error' | 'invalid_payment_method' | 'card_removed';
 
 export interface HistoryRow {
   /** Insertion order (assigned by the database). */

@@ -1,10 +1,10 @@
 import type { Knex } from 'knex';
 import type { Clock } from '../../clock.js';
 import { AppError } from '../../errors.js';
-import { isGatewayError, type CardDetails } from '../../gateway/payment-gateway.js';
+import { isGatewayError, isGatewayRefusal, type CardDetails } from '../../gateway/payment-gateway.js';
 import { newId } from '../../ids.js';
 import type { Logger } from '../../logger.js';
-import { GATEWAY_UNAVAILABLE_MESSAGE, gatewayUnavailable } from './card-errors.js';
+import { GATEWAY_ERROR_MESSAGE, GATEWAY_UNAVAILABLE_MESSAGE, gatewayError, gatewayUnavailable } from './card-errors.js';
 import type { CardHistoryStore, HistoryAction, HistoryFailureCode, HistoryRow } from './card-history-store.js';
 import type { CardRow } from './card-store.js';
 
@@ -52,10 +52,24 @@ export class CardHistory {
     });
   }
 
-  /** Records a gateway outage on the entry and returns the error to answer with. */
+  /** Records a gateway failure on the entry and returns the error to answer with: a refusal of the
+   * request itself (`fatal`) is an integration error (502 gateway_error, logged as an error), any
+   * other failure an outage to retry later (503 gateway_unavailable). */
   async failOnGatewayError(history: HistoryRow, error: unknown): Promise<AppError> {
     if (!isGatewayError(error)) throw error;
-    this.logger.warn({ history_id: history.id, gateway_error: { kind: error.kind, message: error.message, ...error.details } }, 'gateway failed during card verification');
+    const logged = { history_id: history.id, action: history.action, gateway_error: { kind: error.kind, message: error.message, ...error.details } };
+    if (isGatewayRefusal(error)) {
+      this.logger.error(logged, 'gateway refused the card verification request (integration error)');
+      const status = error.details.httpStatus ? `HTTP ${error.details.httpStatus} ` : '';
+      await this.fail(
+        history,
+        'gateway_error',
+        GATEWAY_ERROR_MESSAGE,
+        `The gateway refused our request itself (${status}${error.details.gatewayCode ?? 'no code'}: ${error.message}). This is an integration problem on our side, not the card: the bank never saw it, nothing was charged and the card was not kept. Escalate to engineering with the gateway request id${error.details.requestId ? ` ${error.details.requestId}` : ''}; the customer trying again will not help until it is fixed.`,
+      );
+      return gatewayError(history.id);
+    }
+    this.logger.warn(logged, 'gateway failed during card verification');
     await this.fail(history, 'gateway_unavailable', GATEWAY_UNAVAILABLE_MESSAGE, `The gateway failed (${error.kind}): ${error.message}`);
     return gatewayUnavailable(history.id);
   }
