@@ -99,13 +99,14 @@ describe('charges whose outcome is unknown: 503, then settled from the gateway (
     expect(unavailable.body.detail).to.match(/no money moved/);
     expect(Number(unavailable.headers['retry-after'])).to.be.greaterThan(0);
     expect(unavailable.body.charge.status).to.equal('processing');
-    expect(unavailable.body.charge.attempts[0]).to.include({ result: 'error' });
-    expect(unavailable.body.charge.attempts[0].message).to.match(/no money moved/);
+    // Pending until recovery replays its create under the same key.
+    expect(unavailable.body.charge.attempts[0]).to.include({ result: 'pending' });
     expect(await chargeIntents()).to.deep.equal([]);
     t.clock.advanceSeconds(6);
     await t.runJobs();
     const settled = await readCharge(customer.accountId, unavailable.body.charge.id);
     expect(settled.status).to.equal('succeeded');
+    expect(settled.attempts.map((attempt: { result: string }) => attempt.result)).to.deep.equal(['succeeded']);
     expect((await chargeIntents()).map((intent) => intent.status)).to.deep.equal(['succeeded']);
   });
 
@@ -168,21 +169,22 @@ describe('charges whose outcome is unknown: 503, then settled from the gateway (
     expect((await chargeIntents()).map((intent) => intent.status)).to.deep.equal(['succeeded']);
   });
 
-  it('when a try stopped before its intent id was stored, then no money moved: recovery tries the card afresh', async () => {
+  it('when a try stopped before its intent id was stored, then recovery replays the create under the same key and confirms that intent: none is left open', async () => {
     const { customer } = await accountWithCards(t, ['pm_card_visa']);
     const key = uniqueKey();
     simulatorOf(t).failNext('createCharge', 'indeterminate_after_commit', 3);
     const first = await postCharge(t, billing, customer.accountId, { amount: 1200 }, key);
     expect(first.status).to.equal(503);
-    expect(first.body.charge.attempts[0]).to.include({ result: 'error' });
+    expect(first.body.charge.attempts[0]).to.include({ result: 'pending' });
+    expect((await chargeIntents()).map((intent) => intent.status), 'created at the gateway, its id unknown to us').to.deep.equal(['created']);
 
     t.clock.advanceSeconds(6);
     await t.runJobs();
 
     const settled = await readCharge(customer.accountId, first.body.charge.id);
     expect(settled.status).to.equal('succeeded');
-    // The first intent exists at the gateway but was never confirmed; only the second took money.
-    expect((await chargeIntents()).map((intent) => intent.status)).to.deep.equal(['created', 'succeeded']);
+    expect(settled.attempts.map((attempt: { result: string }) => attempt.result)).to.deep.equal(['succeeded']);
+    expect((await chargeIntents()).map((intent) => intent.status), 'the same intent, confirmed once').to.deep.equal(['succeeded']);
   });
 
   it('when two recovery passes run at once, then only one works on a charge', async () => {

@@ -137,9 +137,12 @@ describe('support account view: GET /v1/support/accounts/{id} (support staff)', 
     const { customer } = await accountWithCards(t, ['pm_card_visa']);
     simulatorOf(t).failNext('createCharge', 'fatal');
     const charged = await postCharge(t, await billingAuth(t), customer.accountId, { amount: 1000 });
-    expect(charged.status).to.equal(402);
+    expect(charged.status).to.equal(502);
+    expect(charged.body.code).to.equal('gateway_error');
 
     const [charge] = (await view(customer)).charges;
+    expect(charge.failure).to.deep.include({ code: 'gateway_error', retryable: false });
+    expect(charge.failure.support_reason).to.match(/integration problem/).and.not.match(/Every usable card/);
     const [attempt] = charge.attempts;
     expect(attempt.result).to.equal('error');
     expect(attempt.failure).to.deep.include({ code: 'gateway_error', gateway_code: 'parameter_invalid', retryable: false });
@@ -160,9 +163,12 @@ describe('support account view: GET /v1/support/accounts/{id} (support staff)', 
 
   it('when a try broke off at the gateway and the retry paid, then support sees the error try explained beside the paid one', async () => {
     const { customer } = await accountWithCards(t, ['pm_card_visa']);
-    simulatorOf(t).failNext('confirmCharge', 'fatal');
+    simulatorOf(t).failNext('confirmCharge', 'indeterminate');
     const charged = await postCharge(t, await billingAuth(t), customer.accountId, { amount: 1000 });
-    expect(charged.status).to.equal(201);
+    expect(charged.status).to.equal(503);
+    // Recovery finds the intent never confirmed: canceled, and the card tried again.
+    t.clock.advanceSeconds(6);
+    await t.runJobs();
 
     const [charge] = (await view(customer)).charges;
     const [broken, paid] = charge.attempts;

@@ -1,7 +1,7 @@
 import type { Clock } from '../../clock.js';
 import { newId } from '../../ids.js';
 import type { Logger } from '../../logger.js';
-import { isGatewayError, type ChargeOutcome, type Decline, type GatewayError, type PaymentGateway } from '../../gateway/payment-gateway.js';
+import { isGatewayError, isGatewayRefusal, type ChargeOutcome, type Decline, type GatewayError, type PaymentGateway } from '../../gateway/payment-gateway.js';
 import type { AttemptErrorCode, AttemptResult, AttemptRow, ChargeRow, ChargeStore } from './charge-store.js';
 import { withGatewayRetries, type RetryPolicy } from './gateway-retry.js';
 import type { CardCandidate } from './rules/charge-order.js';
@@ -28,7 +28,6 @@ const AUTHENTICATION_REQUIRED: Decline = {
   declineCode: 'authentication_required',
   message: 'The bank asked for authentication, which is not possible on a charge without the customer.',
 };
-const INTERRUPTED_BEFORE_SEND = 'The try stopped before the charge reached the gateway; no money moved.';
 const INTERRUPTED_UNCONFIRMED = 'The try stopped before the charge was confirmed; it was canceled at the gateway and no money moved.';
 
 /**
@@ -70,29 +69,29 @@ export class ChargeAttempts {
       completed_at: null,
     };
     if (!(await this.store.startAttempt(lease.token, lease.until(), attempt))) return { kind: 'lost' };
+    return this.createAndConfirm(charge, attempt, lease);
+  }
 
+  /**
+   * Creates the try's intent under the key made from (charge, try number), stores its id, then
+   * confirms it. Also how a pending try without an intent id is resumed: no confirmation can
+   * have been sent for it (that needs the stored id), so replaying the create under the same key
+   * learns the intent the gateway made (or makes it now), and confirming it is its first
+   * confirmation. No intent is left behind unconfirmed and unknown to us.
+   */
+  private async createAndConfirm(charge: ChargeRow, attempt: AttemptRow, lease: Lease): Promise<TryOutcome> {
     let intentId: string;
     try {
       // Safe to repeat on a timeout: the key makes the gateway hand back the same intent.
-      ({ intentId } = await withGatewayRetries(
-        () =>
-          this.gateway.createCharge({
-            customerId,
-            paymentMethodId: card.paymentMethodId,
-            amount: charge.amount,
-            currency: charge.currency,
-            ...(charge.description ? { description: charge.description } : {}),
-            idempotencyKey: gatewayKey(charge.id, number, 'create'),
-            metadata: { charge_id: charge.id, attempt: String(number), account_id: charge.account_id },
-          }),
-        this.retry,
-        true,
-      ));
+      ({ intentId } = await withGatewayRetries(() => this.gateway.createCharge(createChargeParams(charge, attempt)), this.retry, true));
     } catch (error) {
       if (!isGatewayError(error)) throw error;
       // Without an intent id nothing was ever confirmed, so no money moved whatever happened there.
-      if (error.kind === 'fatal') return this.record(attempt, failure('gateway_error', error), { kind: 'failed' });
-      return this.record(attempt, failure('gateway_unavailable', error), { kind: 'unavailable' });
+      if (isGatewayRefusal(error)) return this.refused(charge, attempt, error);
+      // An intent may exist under this key all the same (a timeout, or an SDK resend after a first
+      // try that went through): the try stays pending, and recovery replays the create.
+      this.logger.warn({ charge_id: charge.id, attempt: attempt.number, kind: error.kind, err: error.message }, 'could not create the charge intent; left for recovery');
+      return { kind: 'unavailable' };
     }
     // The intent id is stored before the call that moves money: from here on, recovery can ask.
     const stillHeld = await this.store.recordIntent(lease.token, lease.until(), attempt, intentId, this.now());
@@ -101,29 +100,56 @@ export class ChargeAttempts {
 
     let outcome: ChargeOutcome;
     try {
-      outcome = await withGatewayRetries(() => this.gateway.confirmCharge({ intentId, idempotencyKey: gatewayKey(charge.id, number, 'confirm') }), this.retry, false);
+      outcome = await withGatewayRetries(() => this.gateway.confirmCharge({ intentId, idempotencyKey: gatewayKey(charge.id, attempt.number, 'confirm') }), this.retry, false);
     } catch (error) {
       if (!isGatewayError(error)) throw error;
       // The intent exists, so even a "retryable" failure here cannot promise that no money moved:
       // a confirmation that timed out may have gone through before the retries were refused (Stripe
       // answers a retry of a confirmation still in flight with a 409). Left pending: recovery reads
       // the intent (and cancels it if it was never confirmed) and never confirms it blindly again.
-      if (error.kind === 'retryable' || error.kind === 'indeterminate') {
-        this.logger.warn({ charge_id: charge.id, attempt: number, intent_id: intentId, kind: error.kind, err: error.message }, 'charge outcome unknown; left for recovery');
+      if (!isGatewayRefusal(error)) {
+        this.logger.warn({ charge_id: charge.id, attempt: attempt.number, intent_id: intentId, kind: error.kind, err: error.message }, 'charge outcome unknown; left for recovery');
         return { kind: 'unknown' };
       }
-      // The gateway refused the confirmation itself: whatever happened, the intent's own state
-      // says it (never confirmed: canceled, and the card tried again a bounded number of times).
-      return this.settle(charge, withIntent, lease);
+      return this.confirmationRefused(charge, withIntent, error, lease);
     }
     if (outcome.outcome === 'succeeded') return this.recordPaid(withIntent, lease);
     return this.record(withIntent, declined(outcome.decline), { kind: 'declined' });
   }
 
+  /** The gateway refused the confirmation itself (an integration error, not a decline). The
+   * intent's own state decides: if it somehow moved money or declined, that is the outcome;
+   * otherwise it is canceled, so it can never be confirmed later, and the try is a gateway error. */
+  private async confirmationRefused(charge: ChargeRow, attempt: AttemptRow, error: GatewayError, lease: Lease): Promise<TryOutcome> {
+    const intentId = attempt.intent_id!;
+    try {
+      const state = await withGatewayRetries(() => this.gateway.getIntent(intentId), this.retry, true);
+      if (state.status === 'succeeded') return this.recordPaid(attempt, lease);
+      if (state.status === 'declined') return this.record(attempt, declined(state.decline ?? { code: 'card_declined', message: 'The card was declined.' }), { kind: 'declined' });
+      if (state.status === 'processing' || state.status === 'held') return { kind: 'unknown' };
+      if (state.status !== 'canceled') await withGatewayRetries(() => this.gateway.cancelIntent({ intentId, idempotencyKey: gatewayKey(charge.id, attempt.number, 'cancel') }), this.retry, true);
+    } catch (readError) {
+      if (!isGatewayError(readError)) throw readError;
+      // Left pending: the next pass reads the intent again (and cancels it if never confirmed).
+      this.logger.warn({ charge_id: charge.id, attempt: attempt.number, intent_id: intentId, err: readError.message }, 'could not cancel the refused charge intent yet');
+      return { kind: 'unknown' };
+    }
+    return this.refused(charge, attempt, error);
+  }
+
+  /** An integration error: logged as an error, recorded on the try; the card is not tried again. */
+  private refused(charge: ChargeRow, attempt: AttemptRow, error: GatewayError): Promise<TryOutcome> {
+    this.logger.error(
+      { charge_id: charge.id, attempt: attempt.number, intent_id: attempt.intent_id, gateway_error: { kind: error.kind, message: error.message, ...error.details } },
+      'gateway refused the charge request (integration error)',
+    );
+    return this.record(attempt, failure('gateway_error', error), { kind: 'failed' });
+  }
+
   /** Finishes a pending try from the gateway's own record of its intent. */
   async settle(charge: ChargeRow, attempt: AttemptRow, lease: Lease): Promise<TryOutcome> {
     const intentId = attempt.intent_id;
-    if (!intentId) return this.record(attempt, interrupted(INTERRUPTED_BEFORE_SEND), { kind: 'failed' });
+    if (!intentId) return this.createAndConfirm(charge, attempt, lease);
     try {
       const state = await withGatewayRetries(() => this.gateway.getIntent(intentId), this.retry, true);
       switch (state.status) {
@@ -170,6 +196,18 @@ export class ChargeAttempts {
   }
 }
 
+/** The create call of a try, rebuilt from its rows: a replay sends exactly the same request under
+ * the same key, as the gateway's idempotency requires. */
+const createChargeParams = (charge: ChargeRow, attempt: AttemptRow) => ({
+  customerId: attempt.gateway_customer_id,
+  paymentMethodId: attempt.gateway_payment_method_id,
+  amount: charge.amount,
+  currency: charge.currency,
+  ...(charge.description ? { description: charge.description } : {}),
+  idempotencyKey: gatewayKey(charge.id, attempt.number, 'create'),
+  metadata: { charge_id: charge.id, attempt: String(attempt.number), account_id: charge.account_id },
+});
+
 const blank: AttemptResult = { status: 'pending', error_code: null, decline_code: null, gateway_code: null, message: null, gateway_request_id: null };
 
 const succeeded = (): AttemptResult => ({ ...blank, status: 'succeeded' });
@@ -185,12 +223,12 @@ const declined = (decline: Decline): AttemptResult => ({
   gateway_request_id: decline.requestId ?? null,
 });
 
-const failure = (errorCode: AttemptErrorCode, error: GatewayError): AttemptResult => ({
+const failure = (errorCode: Extract<AttemptErrorCode, 'gateway_error'>, error: GatewayError): AttemptResult => ({
   ...blank,
   status: 'error',
   error_code: errorCode,
   gateway_code: error.details.gatewayCode ?? null,
-  message: errorCode === 'gateway_error' ? `The gateway refused the charge: ${error.message}` : 'The payment gateway failed before the charge could be sent to the card; no money moved.',
+  message: `The gateway refused the charge request (an integration error, not a decline; no money moved): ${error.message}`,
   gateway_request_id: error.details.requestId ?? null,
 });
 

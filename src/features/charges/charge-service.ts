@@ -4,7 +4,7 @@ import { newId } from '../../ids.js';
 import { isSupportedCurrency, normalizeCurrency } from '../../money/currencies.js';
 import type { AccountStore } from '../accounts/account-store.js';
 import type { ChargeFallback, FallbackStop } from './charge-fallback.js';
-import type { ChargeRow, ChargeStore } from './charge-store.js';
+import type { ChargeFailureCode, ChargeRow, ChargeStore } from './charge-store.js';
 import { toChargeResponse, type ChargeResponse } from './charge-view.js';
 import { chargeAmountProblem } from './rules/charge-amount.js';
 import { chargeRequestHash } from './rules/charge-request-hash.js';
@@ -113,11 +113,7 @@ export class ChargeService {
     const view = await this.view(charge);
     if (charge.status === 'succeeded') return view;
     if (charge.status === 'failed') {
-      const detail =
-        charge.failure_code === 'no_usable_card'
-          ? 'The account has no active, unexpired card to charge. Nothing was charged.'
-          : 'Every usable card on the account was tried and none paid. Nothing was charged; each try is in charge.attempts.';
-      throw new AppError(charge.failure_code ?? 'all_cards_declined', detail, { body: { charge: view } });
+      throw new AppError(charge.failure_code ?? 'all_cards_declined', FAILED_CHARGE_DETAILS[charge.failure_code ?? 'all_cards_declined'], { body: { charge: view } });
     }
     if (stop === 'lost') throw chargeInUse();
     const retryAfter = { 'Retry-After': String(Math.max(1, secondsUntil(charge.settle_after, this.clock.now()))) };
@@ -143,6 +139,14 @@ export class ChargeService {
     if (!(await this.accounts.findById(accountId))) throw notFound('account');
   }
 }
+
+const FAILED_CHARGE_DETAILS: Record<ChargeFailureCode, string> = {
+  no_usable_card: 'The account has no active, unexpired card to charge. Nothing was charged.',
+  all_cards_declined: 'Every usable card on the account was tried and none paid. Nothing was charged; each try is in charge.attempts.',
+  // 502: the gateway refused our requests as invalid; no card declined.
+  gateway_error:
+    'The payment gateway refused the charge requests as invalid: an integration problem on our side, not a card decline. Nothing was charged; each try is in charge.attempts. A retry will not help until it is fixed: report the charge id to the Card Vault operators.',
+};
 
 const chargeInUse = () =>
   new AppError('idempotency_key_in_use', 'This charge is being worked on by another request with the same Idempotency-Key. Retry shortly with the same key to get its result.', {

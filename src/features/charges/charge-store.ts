@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import { isUniqueViolation } from '../../db/is-unique-violation.js';
 
 export type ChargeStatus = 'processing' | 'succeeded' | 'failed';
-export type ChargeFailureCode = 'all_cards_declined' | 'no_usable_card';
+export type ChargeFailureCode = 'all_cards_declined' | 'gateway_error' | 'no_usable_card';
 
 export interface ChargeRow {
   id: string;

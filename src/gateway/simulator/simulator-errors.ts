@@ -8,6 +8,10 @@ export const resourceMissing = (resource: string, id: string) =>
 export const invalidRequest = (message: string, gatewayCode: string) =>
   new GatewayError('fatal', message, { httpStatus: 400, gatewayCode });
 
+/** What the simulator-only refusal cards get (see simulatorOnlyTestCards). */
+export const refusedByTestCard = (parameter: string) =>
+  new GatewayError('fatal', `Simulated integration error: Received unknown parameter: ${parameter}[simulated_refusal]`, { httpStatus: 400, gatewayCode: 'parameter_unknown' });
+
 export const unexpectedIntentState = (intentId: string, status: string, action: string) =>
   invalidRequest(`You cannot ${action} PaymentIntent ${intentId} because it has a status of ${status}.`, 'payment_intent_unexpected_state');
 

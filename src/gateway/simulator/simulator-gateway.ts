@@ -15,7 +15,7 @@ import { newSimulatorIntent, withRequestId } from './new-simulator-intent.js';
 import { resolvePaymentMethod } from './resolve-payment-method.js';
 import { SimulatorChallenges, type ThreeDSecureChallenge } from './simulator-challenges.js';
 import { simulatorCardDetails } from './simulator-card-details.js';
-import { concurrentChange, invalidRequest, resourceMissing, unexpectedIntentState } from './simulator-errors.js';
+import { concurrentChange, invalidRequest, refusedByTestCard, resourceMissing, unexpectedIntentState } from './simulator-errors.js';
 import { injectedFailure, SimulatorFailures, type SimulatorFailureKind, type SimulatorOperation } from './simulator-failures.js';
 import { SimulatorIdempotency } from './simulator-idempotency.js';
 import { SimulatorStore, type SimulatorIntent, type SimulatorPaymentMethod } from './simulator-store.js';
@@ -117,6 +117,7 @@ export class SimulatorGateway implements PaymentGateway {
     const params = { customerId, paymentMethodId, amount, currency: input.currency.toUpperCase(), returnUrl, metadata: input.metadata ?? {} };
     return this.write('authorizeHold', input.idempotencyKey, params, async (trx): Promise<HoldOutcome> => {
       const method = await resolvePaymentMethod(this.store, trx, paymentMethodId, customerId);
+      if (method.card.refuses === 'hold') throw refusedByTestCard('payment_intent');
       const decision = decideConfirmation(method.card, { session: 'on', setUpForOffSession: method.stored?.setUpForOffSession ?? false });
       const intent = newSimulatorIntent({ ...params, purpose: 'hold', setupFutureUsage: true }, decision, this.now());
       await this.store.insertIntent(trx, intent);
@@ -160,6 +161,7 @@ export class SimulatorGateway implements PaymentGateway {
         throw unexpectedIntentState(intentId, intent.status, 'confirm');
       }
       const method = await resolvePaymentMethod(this.store, trx, intent.paymentMethodId, intent.customerId);
+      if (method.card.refuses === 'charge') throw refusedByTestCard('confirm');
       const decision = decideConfirmation(method.card, { session: 'off', setUpForOffSession: method.stored?.setUpForOffSession ?? false });
       const decline = decision.result === 'declined' ? withRequestId(decision.decline) : null;
       const status = decline ? 'declined' : 'succeeded';

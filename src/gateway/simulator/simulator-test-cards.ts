@@ -24,6 +24,9 @@ export interface SimulatorTestCard {
   declines?: { when: 'on_attach' | 'on_payment'; decline: CardDecline };
   threeDSecure?: 'always' | 'unless_set_up';
   declineAfterChallenge?: CardDecline;
+  /** Simulator only: the gateway refuses the request itself (an invalid request, HTTP 400), as
+   * Stripe does for an integration mistake; never a card decline. */
+  refuses?: 'hold' | 'charge';
 }
 
 /** Stripe's codes and customer-facing messages for each kind of decline. */
@@ -114,5 +117,16 @@ export const simulatorTestCards: Readonly<Record<string, SimulatorTestCard>> = {
   pm_card_threeDSecureOptional: card('4000000000003055', 'visa'),
 };
 
+/**
+ * Ids that exist only in the simulator, since Stripe has no test card for them: the card attaches,
+ * then Stripe-style invalid_request_error refusals (what an integration mistake gets, such as a
+ * parameter Stripe rejects) answer its verification holds or the confirmation of its charges.
+ * They let tests and people see a gateway refusal that is not a decline.
+ */
+export const simulatorOnlyTestCards: Readonly<Record<string, SimulatorTestCard>> = {
+  pm_card_simulatorRefusesHolds: card('4000000000000077', 'visa', { refuses: 'hold' }),
+  pm_card_simulatorRefusesCharges: card('4000003720000278', 'visa', { refuses: 'charge' }),
+};
+
 export const findSimulatorTestCard = (id: string): SimulatorTestCard | undefined =>
-  Object.hasOwn(simulatorTestCards, id) ? simulatorTestCards[id] : undefined;
+  Object.hasOwn(simulatorTestCards, id) ? simulatorTestCards[id] : Object.hasOwn(simulatorOnlyTestCards, id) ? simulatorOnlyTestCards[id] : undefined;

@@ -90,9 +90,23 @@ describe('settling a pending try from the gateway’s record', () => {
     }
   });
 
-  it('when the try has no intent id, then nothing was confirmed: it reads as interrupted without asking the gateway', async () => {
-    const { outcome, row } = await settle(new GatewayError('fatal', 'must not be called'), { ...attempt, intent_id: null });
-    expect(outcome).to.deep.equal({ kind: 'failed' });
-    expect(row).to.include({ status: 'error', error_code: 'interrupted' });
+  it('when the try has no intent id, then nothing was confirmed: the create is replayed under the try’s own key, and that intent is confirmed once', async () => {
+    const sent: string[] = [];
+    const gateway = {
+      name: 'simulator',
+      createCharge: async (input: { idempotencyKey: string; amount: number; customerId: string; paymentMethodId: string }) => {
+        sent.push(`${input.idempotencyKey} ${input.amount} ${input.customerId} ${input.paymentMethodId}`);
+        return { intentId: 'pi_made_before_the_crash' };
+      },
+      confirmCharge: async (input: { intentId: string; idempotencyKey: string }) => {
+        sent.push(`${input.idempotencyKey} ${input.intentId}`);
+        return { outcome: 'succeeded', intentId: input.intentId };
+      },
+    } as unknown as PaymentGateway;
+    const attempts = new ChargeAttempts(store, gateway, clock, createLogger('silent'), { retries: 0, delayMs: 0 });
+    const outcome = await attempts.settle(charge, { ...attempt, intent_id: null }, lease);
+    expect(outcome).to.deep.equal({ kind: 'succeeded' });
+    expect(sent).to.deep.equal(['ch_1:attempt-1:create 1000 cus_1 pm_1', 'ch_1:attempt-1:confirm pi_made_before_the_crash']);
+    expect((await store.attemptsOf(['ch_1']))[0]).to.include({ status: 'succeeded', intent_id: 'pi_made_before_the_crash' });
   });
 });

@@ -86,12 +86,35 @@ describe('one try at one card: how a gateway failure reads', () => {
     expect((await store.attemptsOf(['ch_1']))[0]).to.include({ status: 'pending', intent_id: 'pi_1' });
   });
 
-  it('when the gateway fails before the intent exists, then the gateway is unavailable: the try is an error that moved no money', async () => {
-    const { gateway, calls } = failingConfirmGateway({ create: [retryable(), retryable(), retryable()], confirm: [] });
-    expect(await attemptsWith(gateway).tryCard(charge, card, 'cus_1', 1, lease)).to.deep.equal({ kind: 'unavailable' });
+  it('when the gateway fails before the intent id is known, then the gateway is unavailable and the try stays pending without an intent; settling replays the create under the same key and confirms once', async () => {
+    const { gateway, calls } = failingConfirmGateway({ create: [timeout(), retryable(), retryable()], confirm: [] });
+    const attempts = attemptsWith(gateway);
+    expect(await attempts.tryCard(charge, card, 'cus_1', 1, lease)).to.deep.equal({ kind: 'unavailable' });
     expect(calls.confirm).to.equal(0);
     const [row] = await store.attemptsOf(['ch_1']);
-    expect(row).to.include({ status: 'error', error_code: 'gateway_unavailable', intent_id: null });
-    expect(row!.message).to.match(/no money moved/);
+    expect(row).to.include({ status: 'pending', intent_id: null });
+
+    expect(await attempts.settle(charge, row!, lease)).to.deep.equal({ kind: 'succeeded' });
+    expect(calls).to.deep.equal({ create: 4, confirm: 1 });
+    expect((await store.attemptsOf(['ch_1']))[0]).to.include({ status: 'succeeded', intent_id: 'pi_1' });
+  });
+
+  it('when the gateway refuses the create, then the try is a gateway error (an integration error, no money moved) and nothing is left to cancel', async () => {
+    const refused = new GatewayError('fatal', 'Invalid currency: xxx', { httpStatus: 400, gatewayCode: 'parameter_invalid', requestId: 'req_1' });
+    const { gateway, calls } = failingConfirmGateway({ create: [refused], confirm: [] });
+    expect(await attemptsWith(gateway).tryCard(charge, card, 'cus_1', 1, lease)).to.deep.equal({ kind: 'failed' });
+    expect(calls).to.deep.equal({ create: 1, confirm: 0 });
+    const [row] = await store.attemptsOf(['ch_1']);
+    expect(row).to.include({ status: 'error', error_code: 'gateway_error', gateway_code: 'parameter_invalid', gateway_request_id: 'req_1', intent_id: null });
+    expect(row!.message).to.match(/integration error/);
+  });
+
+  it('when the gateway refuses the confirmation, then the intent is canceled and the try is a gateway error, not a decline', async () => {
+    const refused = new GatewayError('fatal', 'This PaymentIntent cannot be confirmed', { httpStatus: 400, gatewayCode: 'payment_intent_unexpected_state' });
+    const { gateway, calls, status } = failingConfirmGateway({ confirm: [refused] });
+    expect(await attemptsWith(gateway).tryCard(charge, card, 'cus_1', 1, lease)).to.deep.equal({ kind: 'failed' });
+    expect(calls.confirm, 'a refusal is not retried').to.equal(1);
+    expect(status()).to.equal('canceled');
+    expect((await store.attemptsOf(['ch_1']))[0]).to.include({ status: 'error', error_code: 'gateway_error', intent_id: 'pi_1' });
   });
 });

@@ -53,10 +53,12 @@ describe('charge order', () => {
     expect(nextCardToTry(ordered, interruptedEveryTime)?.id).to.equal('b');
   });
 
-  it('when a charge ran out of cards, then it is all_cards_declined if a card answered, else no_usable_card', () => {
+  it('when a charge ran out of cards, then it is all_cards_declined if a card declined, gateway_error if only the gateway refused, else no_usable_card', () => {
     expect(failureCode([])).to.equal('no_usable_card');
     expect(failureCode([tried('d', 'error', 'interrupted')])).to.equal('no_usable_card');
     expect(failureCode([tried('d', 'declined')])).to.equal('all_cards_declined');
-    expect(failureCode([tried('d', 'error', 'gateway_error')])).to.equal('all_cards_declined');
+    expect(failureCode([tried('d', 'error', 'gateway_error')])).to.equal('gateway_error');
+    expect(failureCode([tried('d', 'error', 'gateway_error'), tried('b', 'error', 'interrupted'), tried('b', 'error', 'gateway_error')])).to.equal('gateway_error');
+    expect(failureCode([tried('d', 'error', 'gateway_error'), tried('b', 'declined')]), 'a card problem leads').to.equal('all_cards_declined');
   });
 });

@@ -44,8 +44,11 @@ export function nextCardToTry(ordered: readonly CardCandidate[], tried: readonly
   });
 }
 
-/** Why a charge that ran out of cards failed: no card was ever usable, or every card was tried. */
-export function failureCode(tried: readonly TriedCard[]): 'all_cards_declined' | 'no_usable_card' {
-  const anyCardAnswered = tried.some((attempt) => attempt.status === 'declined' || (attempt.status === 'error' && attempt.errorCode === 'gateway_error'));
-  return anyCardAnswered ? 'all_cards_declined' : 'no_usable_card';
+/** Why a charge that ran out of cards failed: a card declined (the customer's side), or else the
+ * gateway refused our requests (`gateway_error`: an integration problem, which must not read as a
+ * card problem), or else no card was ever usable. */
+export function failureCode(tried: readonly TriedCard[]): 'all_cards_declined' | 'gateway_error' | 'no_usable_card' {
+  if (tried.some((attempt) => attempt.status === 'declined')) return 'all_cards_declined';
+  if (tried.some((attempt) => attempt.status === 'error' && attempt.errorCode === 'gateway_error')) return 'gateway_error';
+  return 'no_usable_card';
 }

@@ -67,7 +67,8 @@ function holdLines(entry: HistoryEntry): string[] {
 }
 
 function chargeLines(charge: Charge): string[] {
-  const outcome = charge.status === 'failed' ? `failed: ${charge.failure?.code ?? 'unknown'}` : charge.status;
+  const code = charge.failure?.code ?? 'unknown';
+  const outcome = charge.status === 'failed' ? `failed: ${code}${Object.hasOwn(PLAIN_OUTCOMES, code) ? ` (${PLAIN_OUTCOMES[code]})` : ''}` : charge.status;
   return [
     `${time(charge.created_at)}  ${money(charge.amount, charge.currency)}  ${outcome}  ${charge.id}${charge.description ? `  "${charge.description}"` : ''}`,
     ...(charge.failure ? wrap('  support:  ', charge.failure.support_reason) : []),
@@ -79,6 +80,11 @@ function chargeLines(charge: Charge): string[] {
     '',
   ];
 }
+
+/** Failures whose code alone could be misread on a terminal. */
+const PLAIN_OUTCOMES: Record<string, string> = {
+  gateway_error: 'the gateway refused our requests: an integration error on our side, not a card decline',
+};
 
 function failureLines(failure: Failure, indent = '  '): string[] {
   // Our own code leads when it says more than the gateway's (`gateway_error: parameter_invalid`).

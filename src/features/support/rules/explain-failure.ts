@@ -47,8 +47,14 @@ const OUR_FAILURES: Record<string, Omit<FailureExplanation, 'customer_decline_co
     retryable: true,
   },
   gateway_error: {
-    customer_message: 'Something went wrong while processing your card. Please try again in a few minutes.',
-    support_reason: 'The gateway refused the request itself, not the bank: nothing is known to be wrong with the card. The card was not tried again for this charge. Look the request id up in the gateway dashboard and escalate to engineering if it repeats.',
+    customer_message: 'We could not process this because of a problem on our side, not with your card. Nothing was charged.',
+    support_reason:
+      'The gateway refused the request itself (an invalid request): an integration problem on our side, not a bank decline. The bank never saw it, nothing was charged, and nothing is known to be wrong with the card, so do not ask the customer for another card. Escalate to engineering with the gateway request id; retrying will not help until it is fixed.',
+    retryable: false,
+  },
+  card_removed: {
+    customer_message: 'The card was deleted while its new expiry date was being verified.',
+    support_reason: 'The customer deleted the card while its expiry update was under way, so the update was dropped with the card. Nothing is wrong with the card.',
     retryable: false,
   },
   all_cards_declined: {
