@@ -42,6 +42,7 @@ describe('a charge confirmed at the gateway when the service is killed (real pro
     expect(final.attempts.map((a: { result: string }) => a.result)).to.deep.equal(['succeeded']);
     const atGateway = await harness.probe('simulator_intents').where({ purpose: 'charge' });
     expect(atGateway.map((intent: { status: string }) => intent.status), 'one charge at the gateway').to.deep.equal(['succeeded']);
+    expect(await harness.openChargeIntents(), 'no intent left open at the gateway').to.deep.equal([]);
     const ledger = await harness.probe('charges').where({ account_id: accountId });
     expect(ledger.map((row: { status: string }) => row.status), 'one charge in the ledger').to.deep.equal(['succeeded']);
   });

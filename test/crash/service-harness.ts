@@ -48,6 +48,12 @@ export class ServiceHarness {
     return this.probeDb;
   }
 
+  /** Charge intents still open at the simulator: never confirmed (Stripe's requires_confirmation),
+   * waiting for 3-D Secure, in flight, or declined and confirmable again (requires_payment_method). */
+  async openChargeIntents(): Promise<Array<{ id: string; status: string }>> {
+    return this.probe('simulator_intents').where({ purpose: 'charge' }).whereIn('status', ['created', 'requires_action', 'processing', 'declined']).select('id', 'status');
+  }
+
   charge(url: string, accountId: string, key: string, body: Record<string, unknown>): Promise<Response> {
     return fetch(`${url}/v1/accounts/${accountId}/charges`, {
       method: 'POST',
