@@ -94,6 +94,14 @@ describe('gateway refusals are integration errors, not declines (customer, billi
     expect(response.body.charge.attempts.map((a: { result: string }) => a.result)).to.deep.equal(['error', 'declined']);
   });
 
+  it('when /openapi.json is read, then gateway_error is documented as a 502 on adding a card, updating its expiry and charging', async () => {
+    const { paths } = (await t.api.get('/openapi.json')).body;
+    for (const [path, method] of [['/v1/cards', 'post'], ['/v1/cards/{id}', 'patch'], ['/v1/accounts/{account_id}/charges', 'post']] as const) {
+      expect(JSON.stringify(paths[path][method].responses['502']), `${method} ${path}`).to.contain('gateway_error');
+    }
+    expect(JSON.stringify(paths['/v1/accounts/{account_id}/charges'].post.responses['201'])).to.contain('gateway_error');
+  });
+
   it('when support asks why, then the report says in plain words that the gateway refused our requests, not the card', async () => {
     const customer = await onboard(t, 'US');
     await addActiveCard(t, customer, 'pm_card_simulatorRefusesCharges');

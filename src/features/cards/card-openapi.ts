@@ -33,7 +33,7 @@ const historyEntry = z.object({
   result: z.enum(['succeeded', 'failed', 'pending']),
   failure: z
     .object({
-      code: z.enum(['card_declined', 'authentication_failed', 'duplicate_card', 'card_limit_reached', 'gateway_unavailable', 'invalid_payment_method']),
+      code: z.enum(['card_declined', 'authentication_failed', 'duplicate_card', 'card_limit_reached', 'gateway_unavailable', 'gateway_error', 'invalid_payment_method', 'card_removed']),
       decline_code: z.string().optional(),
       message: z.string(),
     })
@@ -48,11 +48,11 @@ export function registerCardPaths(registry: OpenAPIRegistry): void {
   const scope = 'account' as const;
   addPath(registry, {
     tag, scope, method: 'post', path: '/v1/cards', summary: 'Add a card (gateway payment-method id) with a verification hold',
-    description: 'Chilean accounts give id_type RUT or OTRO with id_number. Without return_url the 3-D Secure page returns the customer to GET /v1/cards/{id}/authentication-return. A failed card is not kept; its history entry remains.',
+    description: 'Chilean accounts give id_type RUT or OTRO with id_number. Without return_url the 3-D Secure page returns the customer to GET /v1/cards/{id}/authentication-return. A failed card is not kept; its history entry remains. 503 gateway_unavailable: the gateway could not be reached; try again later. 502 gateway_error (an addition): the gateway refused our request itself (an invalid request, not a decline): an integration problem on our side that a retry cannot fix; the attached payment method is detached, nothing is held, and it does not count toward the card-testing limit.',
     body: addCardSchema,
     success: { status: 201, description: 'Verified: the hold is placed and will be released by the service', schema: verified },
     more: { '202': { description: 'The bank asks for 3-D Secure: send the customer to next_action.url, then confirm', content: { 'application/json': { schema: redirect } } }, ...declined },
-    errors: ['onboarding_incomplete', 'duplicate_card', 'card_limit_reached', 'id_required', 'invalid_rut', 'invalid_id_number', 'validation_failed', 'raw_card_data_refused', 'too_many_card_failures', 'gateway_unavailable'],
+    errors: ['onboarding_incomplete', 'duplicate_card', 'card_limit_reached', 'id_required', 'invalid_rut', 'invalid_id_number', 'validation_failed', 'raw_card_data_refused', 'too_many_card_failures', 'gateway_unavailable', 'gateway_error'],
   });
   addPath(registry, { tag, scope, method: 'get', path: '/v1/cards', summary: 'The cards in charge order', description: 'Cards whose expiry month has passed read `expired`.', success: { status: 200, description: 'List', schema: cardList } });
   addPath(registry, { tag, scope, method: 'get', path: '/v1/cards/history', summary: 'The historical-cards log, newest first', success: { status: 200, description: 'List', schema: z.object({ data: z.array(historyEntry) }) } });
@@ -68,13 +68,13 @@ export function registerCardPaths(registry: OpenAPIRegistry): void {
   addPath(registry, { tag, scope, method: 'put', path: '/v1/cards/order', summary: 'Set the whole charge order; the first card becomes the default', body: cardOrderSchema, success: { status: 200, description: 'The cards in the new order', schema: cardList }, errors: ['validation_failed'] });
   addPath(registry, {
     tag, scope, method: 'patch', path: '/v1/cards/{id}', summary: 'New expiry dates, verified with a new hold',
-    description: 'On a decline the old dates stay (here and at the gateway). Failed updates count toward the card-testing limit.',
+    description: 'On a decline the old dates stay (here and at the gateway). Failed updates count toward the card-testing limit. 502 gateway_error as on adding; 404 also when the card is deleted while its update is verified.',
     body: updateExpirySchema,
     success: { status: 200, description: 'Verified', schema: verified },
     more: { '202': { description: '3-D Secure needed', content: { 'application/json': { schema: redirect } } }, ...declined },
-    errors: ['not_found', 'conflict', 'invalid_expiry', 'validation_failed', 'too_many_card_failures', 'gateway_unavailable'],
+    errors: ['not_found', 'conflict', 'invalid_expiry', 'validation_failed', 'too_many_card_failures', 'gateway_unavailable', 'gateway_error'],
   });
-  addPath(registry, { tag, scope, method: 'delete', path: '/v1/cards/{id}', summary: 'Remove a card', success: { status: 204, description: 'Removed' }, errors: ['not_found', 'default_card_undeletable'] });
+  addPath(registry, { tag, scope, method: 'delete', path: '/v1/cards/{id}', summary: 'Remove a card', description: '409 default_card_undeletable for the default card, and so for the only verified card of an active account (which must keep one).', success: { status: 204, description: 'Removed' }, errors: ['not_found', 'default_card_undeletable'] });
   addPath(registry, { tag, method: 'get', path: '/v1/cards/{id}/authentication-return', summary: 'Addition: where the 3-D Secure page returns the customer when no return_url was given', success: { status: 200, description: 'A plain-text note: go back to the app, which confirms the card' } });
   addPath(registry, {
     tag: 'Gateways', method: 'post', path: '/v1/webhooks/stripe', summary: 'Stripe events (signed)',

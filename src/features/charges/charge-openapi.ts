@@ -23,7 +23,7 @@ export const chargeSchema = z.object({
   card_id: z.string().nullable().describe('The card that paid'),
   description: z.string().nullable().describe('Addition'),
   reference: z.string().nullable().describe('Addition'),
-  failure_code: z.enum(['all_cards_declined', 'no_usable_card']).optional().describe('Addition: on failed charges'),
+  failure_code: z.enum(['all_cards_declined', 'gateway_error', 'no_usable_card']).optional().describe('Addition: on failed charges. gateway_error: no card declined, and the gateway refused our requests as invalid (an integration error)'),
   attempts: z.array(attempt).describe('Every try, in the order made'),
   created_at: z.string().describe('Addition'),
   completed_at: z.string().nullable().describe('Addition'),
@@ -49,6 +49,10 @@ export function registerChargePaths(registry: OpenAPIRegistry): void {
     success: { status: 201, description: 'A card paid', schema: chargeSchema },
     more: {
       '402': withCharge('all_cards_declined or no_usable_card, with the failed charge', ['all_cards_declined', 'no_usable_card']),
+      '502': withCharge(
+        'gateway_error (an addition), with the failed charge: no card declined, and every try the gateway answered was refused as an invalid request (a 4xx that is not a decline). An integration problem on our side, not the customer’s card: nothing was charged, each refused intent was canceled, and retrying will not help until it is fixed.',
+        ['gateway_error'],
+      ),
       '503': withCharge(
         'With the charge still processing (Retry-After). gateway_outcome_unknown: confirming the try’s payment intent failed, so money may have moved; settled from the gateway’s record. gateway_unavailable: the gateway failed before any payment intent existed for the try; no money moved.',
         ['gateway_outcome_unknown', 'gateway_unavailable'],
