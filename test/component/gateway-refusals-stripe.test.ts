@@ -33,6 +33,6 @@ describe('a Stripe invalid-request answer to the verification hold (customer, St
     expect(stripe.sent('paymentIntents.create'), 'a refusal is not retried').to.have.length(1);
     expect(await listCards(t, customer)).to.deep.equal([]);
     expect((await cardHistory(t, customer))[0]).to.deep.include({ result: 'failed' });
-    expect((await cardHistory(t, customer))[0].failure.code).to.equal('gateway_error');
+    expect((await cardHistory(t, customer))[0]!.failure.code).to.equal('gateway_error');
   });
 });

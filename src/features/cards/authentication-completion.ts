@@ -1,9 +1,9 @@
 import type { Knex } from 'knex';
 import type { Clock } from '../../clock.js';
 import { AppError } from '../../errors.js';
-import { isGatewayError, type Decline, type IntentState, type PaymentGateway } from '../../gateway/payment-gateway.js';
+import { isGatewayError, isGatewayRefusal, type Decline, type IntentState, type PaymentGateway } from '../../gateway/payment-gateway.js';
 import type { VerificationResult } from './add-card-service.js';
-import { cardNotFound, gatewayUnavailable, verificationFailed } from './card-errors.js';
+import { cardNotFound, gatewayError, gatewayUnavailable, verificationFailed } from './card-errors.js';
 import type { CardHistoryStore, HistoryAction, HistoryRow } from './card-history-store.js';
 import type { CardStore } from './card-store.js';
 import type { GatewayCleanup } from './gateway-cleanup.js';
@@ -48,8 +48,9 @@ export class AuthenticationCompletion {
       try {
         state = await this.deps.gateway.getIntent(hold.intent_id);
       } catch (error) {
-        if (isGatewayError(error)) throw gatewayUnavailable(history.id);
-        throw error;
+        if (!isGatewayError(error)) throw error;
+        // A refused read is an integration error: asking again will not help (502, not 503).
+        throw isGatewayRefusal(error) ? gatewayError(history.id) : gatewayUnavailable(history.id);
       }
       const settled = await this.deps.db.transaction((trx) => this.settle(trx, hold, history, state));
       await settled.afterCommit();

@@ -62,7 +62,7 @@ export function registerCardPaths(registry: OpenAPIRegistry): void {
     description: 'Answers with the card’s latest verification: 201 (200 for an expiry update) when held, 202 while the page is unanswered, 402 when it failed. Safe to repeat.',
     success: { status: 201, description: 'Verified', schema: verified },
     more: { '202': { description: 'Still waiting for the 3-D Secure page', content: { 'application/json': { schema: redirect } } }, ...declined },
-    errors: ['not_found', 'conflict', 'gateway_unavailable'],
+    errors: ['not_found', 'conflict', 'gateway_unavailable', 'gateway_error'],
   });
   addPath(registry, { tag, scope, method: 'post', path: '/v1/cards/{id}/default', summary: 'Make the card the default (first in charge order)', success: { status: 200, description: 'The card', schema: cardSchema }, errors: ['not_found', 'conflict'] });
   addPath(registry, { tag, scope, method: 'put', path: '/v1/cards/order', summary: 'Set the whole charge order; the first card becomes the default', body: cardOrderSchema, success: { status: 200, description: 'The cards in the new order', schema: cardList }, errors: ['validation_failed'] });
