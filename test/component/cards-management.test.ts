@@ -80,6 +80,20 @@ describe('managing saved cards: order, default, delete (customer)', () => {
     expect(await ids()).to.include(visa.id);
   });
 
+  it('when the last verified card of an active account would go, then 409 default_card_undeletable even if it had lost the default flag', async () => {
+    await t.api.delete(`/v1/cards/${mastercard.id}`).set(customer.auth).expect(204);
+    await t.api.delete(`/v1/cards/${amex.id}`).set(customer.auth).expect(204);
+    // Damage that races left before the account lock and the one-default index: no default at all.
+    await t.db('cards').where({ id: visa.id }).update({ is_default: false });
+
+    const response = await t.api.delete(`/v1/cards/${visa.id}`).set(customer.auth);
+
+    expect(response.status).to.equal(409);
+    expect(response.body.code).to.equal('default_card_undeletable');
+    expect(response.body.detail).to.match(/only verified card of an active account/);
+    expect(await ids()).to.deep.equal([visa.id]);
+  });
+
   it('when another account uses this account\'s card ids, then every card endpoint answers 404', async () => {
     const stranger = await onboard(t, 'US');
     const calls = [

@@ -12,6 +12,9 @@ import { withCurrentStatus } from './rules/card-expiry.js';
 import { cardOrderProblem } from './rules/check-card-order.js';
 import { compactOrder, orderWithDefault } from './rules/plan-card-order.js';
 
+// Cards whose verification succeeded (an expired one was verified too).
+const VERIFIED = new Set<string>(['active', 'expired']);
+
 const DELETED_DURING_CHALLENGE = 'The card was deleted before 3-D Secure was completed, so the verification was canceled.';
 
 /**
@@ -74,7 +77,7 @@ export class CardManagementService {
       const target = live.find((card) => card.id === cardId);
       if (!target) throw cardNotFound();
       if (target.is_default) throw defaultCardUndeletable();
-      const verifiedLeft = live.some((card) => card.id !== cardId && card.status !== 'requires_action');
+      const verifiedLeft = live.some((card) => card.id !== cardId && VERIFIED.has(card.status));
       if (account?.status === 'active' && !verifiedLeft) throw lastCardUndeletable();
       await this.deps.cards.softDelete(target.id, now, trx);
       await this.deps.cards.arrange(accountId, compactOrder, now, trx);
