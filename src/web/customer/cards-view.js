@@ -36,7 +36,7 @@ function cardItem(ctx, cards, card, index) {
       ? 'This is your default card, so it cannot be deleted. Make another card the default first.'
       : 'This is your default card, so it cannot be deleted. Add another card and make it the default first.'
     : null;
-  item.append(
+  const parts = [
     el('p', { class: 'title' }, name, card.is_default ? el('span', { class: 'badge', text: 'Default' }) : null, statusText[card.status] ? el('span', { class: 'badge bad', text: statusText[card.status] }) : null),
     el('p', { class: 'note', text: `Expires ${String(card.exp_month).padStart(2, '0')}/${card.exp_year} · ${card.holder_name}${card.id_number ? ` · ID ${card.id_number}` : ''}` }),
     card.is_default ? null : action('Make default', () => ctx.api('POST', `/v1/cards/${card.id}/default`)),
@@ -46,7 +46,8 @@ function cardItem(ctx, cards, card, index) {
     action('Delete', () => ctx.api('DELETE', `/v1/cards/${card.id}`), { disabled: card.is_default, 'aria-describedby': deleteNote ? noteId : undefined }),
     deleteNote ? el('p', { class: 'note', id: noteId, text: deleteNote }) : null,
     el('p', { class: 'error', role: 'alert', hidden: true }),
-  );
+  ];
+  item.append(...parts.filter(Boolean));
   return item;
 }
 

@@ -67,7 +67,11 @@ export class Person {
   /** Waits until `text` is shown somewhere on the page (a person would read it). */
   async sees(text: string | RegExp, within?: Locator): Promise<Locator> {
     const found = (within ?? this.page).getByText(text).filter({ visible: true }).first();
-    await found.waitFor({ state: 'visible', timeout: WAIT_MS });
+    await found.waitFor({ state: 'visible', timeout: WAIT_MS }).catch(async (error: Error) => {
+      // Say what the person saw instead, so a failure in CI explains itself.
+      const shown = await this.page.locator('body').innerText().catch(() => '(page gone)');
+      throw new Error(`${error.message.split('\n')[0]}\n--- the page showed instead ---\n${shown.slice(0, 2000)}`);
+    });
     return found;
   }
 
