@@ -1,6 +1,6 @@
 import { messageFor } from '../shared/api.js';
 import { byId, clearErrors, el, focusHeading, showApiError, whileBusy } from '../shared/dom.js';
-import { cardErrorFields, followNextAction, openCardForm } from './card-entry.js';
+import { cardErrorFields, openCardForm } from './card-entry.js';
 import { cardName, savedText } from './hold-text.js';
 
 const statusText = { requires_action: 'Waiting for your bank', expired: 'Expired' };
@@ -83,7 +83,7 @@ function expiryForm(ctx, card, name) {
       const body = { exp_month: Number(form.elements.namedItem('exp_month').value), exp_year: Number(form.elements.namedItem('exp_year').value) };
       try {
         const result = await ctx.api('PATCH', `/v1/cards/${card.id}`, body);
-        if (result.next_action) return followNextAction(ctx, { kind: 'expiry', id: card.id }, result.next_action);
+        if (result.next_action) return form.replaceWith(expiryAuthentication(ctx, card, result.next_action));
         ctx.notice(`The new expiry date is saved. ${savedText(result.card, result.verification, ctx.currency(result.verification.currency)).replace(/^Card saved: [^.]*\. ?/, '')}`);
         await renderCards(ctx);
       } catch (error) {
@@ -93,6 +93,29 @@ function expiryForm(ctx, card, name) {
   });
   queueMicrotask(() => form.querySelector('input')?.focus());
   return form;
+}
+
+// PATCH /v1/cards/{id} takes no return_url, so the bank's page cannot bring the customer back
+// here: it opens in a new tab, and the customer confirms here once it is answered.
+function expiryAuthentication(ctx, card, nextAction) {
+  const box = el('div', { class: 'panel' },
+    el('p', { text: 'Your bank wants to confirm the new date. Open its page, answer it, then press Confirm here.' }),
+    el('p', {}, el('a', { href: nextAction.url, target: '_blank', rel: 'noopener' }, 'Open your bank’s page (new tab)')),
+    el('p', { class: 'error', role: 'alert', hidden: true }));
+  box.append(el('button', { type: 'button', onclick: async () => {
+    const error = box.querySelector('.error');
+    try {
+      const result = await ctx.api('POST', `/v1/cards/${card.id}/confirm`);
+      if (result.next_action) throw Object.assign(new Error(), { friendly: 'Your bank’s page is not answered yet. Open it, answer it, then press Confirm.' });
+      ctx.notice('The new expiry date is saved.');
+      await renderCards(ctx);
+    } catch (failure) {
+      error.textContent = failure.friendly ?? messageFor(failure);
+      error.hidden = false;
+    }
+  } }, 'Confirm new expiry date'));
+  queueMicrotask(() => box.querySelector('a')?.focus());
+  return box;
 }
 
 export function setUpCards(ctx) {

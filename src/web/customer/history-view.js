@@ -18,13 +18,18 @@ export async function renderHistory(ctx) {
   }
 }
 
+function title(entry) {
+  const action = entry.result === 'failed' && entry.action === 'add' ? 'Card not added' : actions[entry.action] ?? entry.action;
+  return entry.last4 ? `${action}: ${cardName(entry)}` : action;
+}
+
 function historyItem(ctx, entry) {
   const [resultText, tone] = results[entry.result] ?? [entry.result, ''];
   const hold = entry.hold;
   return el(
     'li',
     {},
-    el('p', { class: 'title' }, `${actions[entry.action] ?? entry.action}: ${cardName(entry)}`, el('span', { class: `badge ${tone}`, text: resultText })),
+    el('p', { class: 'title' }, title(entry), el('span', { class: `badge ${tone}`, text: resultText })),
     el('p', { class: 'note', text: formatDate(entry.created_at) }),
     entry.failure ? el('p', { text: entry.failure.message }) : null,
     hold ? el('p', { class: 'note', text: `Check hold of ${formatMoney(hold.amount, hold.currency, ctx.currency(hold.currency).decimals)}: ${holdStates[hold.status] ?? hold.status}.` }) : null,

@@ -48,8 +48,10 @@ export function showApiError(form, error, message, codeFields = {}) {
   clearErrors(form);
   const fieldErrors = error?.problem?.errors ?? [];
   const targets = [];
+  // The API names fields as its JSON does (exp_month); the person knows them by their labels.
+  const inWords = (text, field) => text.split(field).join(labelOf(form, field));
   if (fieldErrors.length > 0 && error.code !== 'validation_failed') {
-    for (const { field } of fieldErrors) targets.push(showFieldError(form, field, message));
+    for (const { field } of fieldErrors) targets.push(showFieldError(form, field, inWords(message, field)));
   } else if (fieldErrors.length > 0) {
     for (const { field, message: fieldMessage } of fieldErrors) targets.push(showFieldError(form, field, `${labelOf(form, field)}: ${fieldMessage}`));
   } else {

@@ -101,8 +101,9 @@ export class Person {
     const t0 = Date.now();
     if (!(await this.page.evaluate(() => 'axe' in window))) await this.page.evaluate(await axeSource);
     const violations = await this.page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
-      const result = await axe.run();
+      const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
+      // Only violations are needed: skipping the passes' bookkeeping makes a run several times faster.
+      const result = await axe.run(document, { resultTypes: ['violations'] });
       return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.help} at ${JSON.stringify(v.nodes.map((n) => n.target))}`);
     });
     mkdirSync(SCREENSHOTS, { recursive: true });
