@@ -1,4 +1,5 @@
 import { createServer, type Server } from 'node:http';
+import type { Knex } from 'knex';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../../../src/app.js';
 import type { Scope } from '../../../src/auth/principal.js';
@@ -21,7 +22,7 @@ export interface BrowserApp {
 
 /** The real service, as `npm start` runs it (real clock, background jobs polling), on an
  * ephemeral loopback port with a fresh in-memory database and an inbox in place of the console. */
-export async function startBrowserApp(options: { env?: Record<string, string>; overrides?: (config: AppContext['config']) => Overrides } = {}): Promise<BrowserApp> {
+export async function startBrowserApp(options: { env?: Record<string, string>; overrides?: (config: AppContext['config'], db: Knex) => Overrides } = {}): Promise<BrowserApp> {
   const server: Server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -38,7 +39,7 @@ export async function startBrowserApp(options: { env?: Record<string, string>; o
   await migrateLatest(db);
   const logger = createLogger(config.LOG_LEVEL);
   const inbox = new TestInbox();
-  const context = createContext(config, db, logger, { messageTransport: inbox, ...options.overrides?.(config) });
+  const context = createContext(config, db, logger, { messageTransport: inbox, ...options.overrides?.(config, db) });
   server.on('request', createApp(context));
   const poller = new Poller(context.jobs, 100, logger);
   poller.start();
