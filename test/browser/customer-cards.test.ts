@@ -14,7 +14,6 @@ describe('the customer page in a browser: 3-D Secure, declines and the Payment M
     browser = await launchBrowser();
   });
   after(async () => {
-    await browser?.close();
     await app?.close();
   });
 

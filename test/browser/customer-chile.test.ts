@@ -14,7 +14,6 @@ describe('the customer page in a browser: a Chilean sign-up', function () {
     browser = await launchBrowser();
   });
   after(async () => {
-    await browser?.close();
     await app?.close();
   });
 

@@ -16,7 +16,6 @@ describe('the customer page in a browser: sign-up to a verified card', function 
     browser = await launchBrowser();
   });
   after(async () => {
-    await browser?.close();
     await app?.close();
   });
 
@@ -84,5 +83,30 @@ describe('the customer page in a browser: sign-up to a verified card', function 
     await person.heading('Billing');
     await person.sees('Visa ending 4242');
     person.expectNoProblems();
+  });
+});
+
+describe('the customer page in a browser: behind the rate limits', function () {
+  let app: BrowserApp;
+  let browser: Browser;
+
+  before(async function () {
+    skipWithoutChromium(this);
+    app = await startBrowserApp({ env: { RATE_LIMIT_PUBLIC_PER_MINUTE: '2' } });
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await app?.close();
+  });
+
+  it('when a person asks for sign-in codes too often, then the page says how long to wait, next to the form', async () => {
+    const person = new Person(await browser.newPage(), 'rate-limited');
+    await person.open(`${app.url}/`);
+    const form = person.page.locator('#sign-in-request-form');
+    await form.getByLabel('Email').fill(newEmail('hasty'));
+    for (let i = 0; i < 3; i += 1) await person.press('Email me a sign-in code');
+    await person.sees(/Too many tries for now\. Wait \d+ seconds, then try again\./, form);
+    expect(await person.button('Email me a sign-in code').isEnabled()).to.equal(true);
+    await person.check('rate limited');
   });
 });

@@ -23,7 +23,6 @@ describe('the customer page in a browser with GATEWAY=stripe: Stripe Elements', 
     browser = await launchBrowser();
   });
   after(async () => {
-    await browser?.close();
     await app?.close();
   });
 

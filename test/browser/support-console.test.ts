@@ -14,7 +14,6 @@ describe('the support console in a browser', function () {
     browser = await launchBrowser();
   });
   after(async () => {
-    await browser?.close();
     await app?.close();
   });
 

@@ -15,8 +15,19 @@ export function skipWithoutChromium(suite: Mocha.Context): void {
   suite.skip();
 }
 
-export const launchBrowser = (): Promise<Browser> =>
-  chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'] });
+let shared: Promise<Browser> | undefined;
+
+/** One headless chromium for every browser test file (each page gets its own browser context);
+ * it closes after the last test. */
+export function launchBrowser(): Promise<Browser> {
+  shared ??= chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'] });
+  return shared;
+}
+
+// Registered at load time, outside any describe: a root hook, run once after all test files.
+after(async () => {
+  if (shared) await (await shared).close();
+});
 
 const WAIT_MS = 10_000;
 
