@@ -77,6 +77,11 @@ async function start() {
     ctx.notice('You are signed out.');
     void ctx.route();
   });
+  // A new try replaces what the last one said.
+  document.addEventListener('submit', () => {
+    ctx.notice('');
+    ctx.alert('');
+  }, true);
   setUpWelcome(ctx);
   setUpActivation(ctx);
   setUpCardEntry(ctx);
