@@ -5,6 +5,8 @@ import { startBrowserApp, type BrowserApp } from './helpers/browser-app.js';
 import { addCardByApi, onboardByApi, signInOnPage } from './helpers/customer-setup.js';
 
 describe('the customer page in a browser: 3-D Secure, declines and the Payment Methods view', function () {
+  // A browser walks through several pages: far longer than an API call, more so on a busy machine.
+  this.timeout(120_000);
   let app: BrowserApp;
   let browser: Browser;
 

@@ -5,6 +5,8 @@ import { startBrowserApp, type BrowserApp } from './helpers/browser-app.js';
 import { newEmail } from './helpers/customer-setup.js';
 
 describe('the customer page in a browser: a Chilean sign-up', function () {
+  // A browser walks through several pages: far longer than an API call, more so on a busy machine.
+  this.timeout(120_000);
   let app: BrowserApp;
   let browser: Browser;
 

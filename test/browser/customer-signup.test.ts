@@ -7,6 +7,8 @@ let counter = 0;
 const newEmail = (label: string) => `${label}.${Date.now()}.${++counter}@example.com`;
 
 describe('the customer page in a browser: sign-up to a verified card', function () {
+  // A browser walks through several pages: far longer than an API call, more so on a busy machine.
+  this.timeout(120_000);
   let app: BrowserApp;
   let browser: Browser;
 
@@ -87,6 +89,8 @@ describe('the customer page in a browser: sign-up to a verified card', function 
 });
 
 describe('the customer page in a browser: behind the rate limits', function () {
+  // A browser walks through several pages: far longer than an API call, more so on a busy machine.
+  this.timeout(120_000);
   let app: BrowserApp;
   let browser: Browser;
 

@@ -9,6 +9,8 @@ import { onboardByApi, signInOnPage } from './helpers/customer-setup.js';
 import { fakeStripeJs } from './helpers/fake-stripe.js';
 
 describe('the customer page in a browser with GATEWAY=stripe: Stripe Elements', function () {
+  // A browser walks through several pages: far longer than an API call, more so on a busy machine.
+  this.timeout(120_000);
   let app: BrowserApp;
   let browser: Browser;
 
@@ -44,6 +46,7 @@ describe('the customer page in a browser with GATEWAY=stripe: Stripe Elements', 
     await person.fill('Card number', '4242 42');
     await person.press('Save card');
     await person.sees('Your card number is incomplete.');
+    expect(await person.focused()).to.equal('Card number');
     expect(sent).to.deep.equal([]);
     await person.check('stripe card incomplete');
 

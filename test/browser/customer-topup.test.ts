@@ -7,6 +7,8 @@ import { addCardByApi, callApi, onboardByApi, signInOnPage } from './helpers/cus
 // Written against API.md "Balance and top-ups (prepaid)". Where the service has no balance API
 // yet (GET /v1/balance answers 404), the test skips and says so.
 describe('the customer page in a browser: top-ups and the balance', function () {
+  // A browser walks through several pages: far longer than an API call, more so on a busy machine.
+  this.timeout(120_000);
   let app: BrowserApp;
   let browser: Browser;
 

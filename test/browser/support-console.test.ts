@@ -5,6 +5,8 @@ import { startBrowserApp, type BrowserApp } from './helpers/browser-app.js';
 import { addCardByApi, onboardByApi, signInOnPage } from './helpers/customer-setup.js';
 
 describe('the support console in a browser', function () {
+  // A browser walks through several pages: far longer than an API call, more so on a busy machine.
+  this.timeout(120_000);
   let app: BrowserApp;
   let browser: Browser;
 

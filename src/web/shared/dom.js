@@ -37,7 +37,8 @@ export function showFieldError(form, field, message) {
   if (!target) return null;
   target.textContent = message;
   target.hidden = false;
-  const input = slot ? form.querySelector(`[name="${CSS.escape(field)}"]`) ?? slot.parentElement?.querySelector('input, select, iframe') : null;
+  // The control beside the error slot (for the card, the visible one of test cards or Stripe's field).
+  const input = slot ? slot.parentElement?.querySelector('input, select, textarea, iframe') ?? form.querySelector(`[name="${CSS.escape(field)}"]`) : null;
   if (input) input.setAttribute('aria-invalid', 'true');
   return input ?? target;
 }
