@@ -92,6 +92,12 @@ export class Person {
     return found;
   }
 
+  /** Waits until the keyboard focus is on `target`, as it is after the page moves it there. */
+  async focusMovesTo(target: Locator): Promise<void> {
+    await target.waitFor({ state: 'visible', timeout: WAIT_MS });
+    await this.page.waitForFunction((node) => node === document.activeElement, await target.elementHandle(), { timeout: WAIT_MS });
+  }
+
   /** The visible text of the page's main content. */
   text(): Promise<string> {
     return this.page.locator('main').innerText();

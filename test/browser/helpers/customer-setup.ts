@@ -45,4 +45,6 @@ export async function signInOnPage(person: Person, app: BrowserApp, email: strin
   await person.sees('If an account uses this email, a 6-digit code is on its way.');
   await person.fill('Sign-in code', await app.inbox.code(email, sent + 1));
   await person.press('Sign in');
+  // Signed in, the page shows where the account is and moves the focus to that page's title.
+  await person.focusMovesTo(person.page.getByRole('heading', { level: 1 }));
 }
