@@ -10,6 +10,7 @@ import { AccountStore } from './features/accounts/account-store.js';
 import { createAccountRoutes } from './features/accounts/account-routes.js';
 import { createDocsRoutes } from './features/docs/docs-routes.js';
 import { createHealthRoutes } from './features/health/health-routes.js';
+import { createPageRoutes } from './features/pages/page-routes.js';
 import { OnboardingService } from './features/onboarding/onboarding-service.js';
 import { createOnboardingRoutes } from './features/onboarding/onboarding-routes.js';
 import { VerificationCodeStore } from './features/onboarding/verification-code-store.js';
@@ -105,6 +106,7 @@ export function createContext(config: Readonly<Config>, db: Knex, logger: Logger
     createHealthRoutes({ db, metrics }),
     createDocsRoutes(buildOpenApiDocument(config.PUBLIC_BASE_URL)),
     createReferenceRoutes(),
+    createPageRoutes({ gateway: config.GATEWAY, ...(config.STRIPE_PUBLISHABLE_KEY ? { stripePublishableKey: config.STRIPE_PUBLISHABLE_KEY } : {}) }),
     createAccountRoutes({ accountService, publicRateLimit: publicLimit }),
     createSessionRoutes({ sessionService, publicRateLimit: publicLimit }),
     createOnboardingRoutes({

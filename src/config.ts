@@ -48,6 +48,8 @@ const environmentSchema = z.object({
   SIMULATOR_LATENCY_MS: integer(0, 0),
   STRIPE_SECRET_KEY: optionalString,
   STRIPE_WEBHOOK_SECRET: optionalString,
+  // Public by design: the customer page's Stripe.js Elements needs it (GATEWAY=stripe).
+  STRIPE_PUBLISHABLE_KEY: optionalString,
   STRIPE_API_HOST: optionalString,
   STRIPE_API_PORT: z.coerce.number().int().positive().optional(),
   STRIPE_API_PROTOCOL: z.enum(['http', 'https']).optional(),

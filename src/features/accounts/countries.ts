@@ -7,3 +7,6 @@ const notIsoCountries = new Set(['AC', 'TA', 'XK']);
 const supportedCountries = new Set<string>(getCountries().filter((code) => !notIsoCountries.has(code)));
 
 export const isSupportedCountry = (code: string) => supportedCountries.has(code.toUpperCase());
+
+/** Every country an account can be registered in (the registration form's list). */
+export const supportedCountryCodes = (): string[] => [...supportedCountries].sort();

@@ -1,0 +1,49 @@
+import { byId, show } from '../shared/dom.js';
+import { openCardForm } from './card-entry.js';
+import { renderCards, setUpCards } from './cards-view.js';
+import { renderHistory } from './history-view.js';
+import { renderTopup } from './topup-view.js';
+
+const TABS = { cards: renderCards, history: renderHistory, topup: renderTopup };
+let selected = 'cards';
+
+/** The billing center: Payment methods, History and Top up, as tabs. */
+export async function showBilling(ctx) {
+  ctx.showView('view-billing', 'Billing');
+  const tab = ctx.openTab ?? selected;
+  ctx.openTab = null;
+  await selectTab(ctx, tab, false);
+  const error = ctx.resumeError;
+  if (error && (error.kind === 'card' || error.kind === 'expiry')) {
+    ctx.resumeError = null;
+    openCardForm(ctx, { slot: byId('add-card-slot'), title: 'Add a card', cancellable: true, onDone: () => renderCards(ctx), error: error.message });
+  }
+}
+
+async function selectTab(ctx, name, focus) {
+  selected = name;
+  for (const key of Object.keys(TABS)) {
+    const tab = byId(`tab-${key}`);
+    tab.setAttribute('aria-selected', String(key === name));
+    tab.tabIndex = key === name ? 0 : -1;
+    show(byId(`panel-${key}`), key === name);
+  }
+  await TABS[name](ctx);
+  if (focus) byId(`tab-${name}`).focus();
+}
+
+export function setUpBilling(ctx) {
+  const names = Object.keys(TABS);
+  for (const name of names) {
+    const tab = byId(`tab-${name}`);
+    tab.addEventListener('click', () => void selectTab(ctx, name, false));
+    // Arrow keys move between tabs, as the ARIA tabs pattern expects.
+    tab.addEventListener('keydown', (event) => {
+      const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+      if (!step) return;
+      event.preventDefault();
+      void selectTab(ctx, names[(names.indexOf(name) + step + names.length) % names.length], true);
+    });
+  }
+  setUpCards(ctx);
+}

@@ -1,0 +1,74 @@
+import { messageFor } from '../shared/api.js';
+import { byId, clearErrors, show, showApiError, showFieldError, whileBusy } from '../shared/dom.js';
+import { CardInput } from './card-input.js';
+import { holdExplanation, savedText } from './hold-text.js';
+import { session } from './session.js';
+
+/** Errors about the card itself, shown next to the card field. */
+export const cardErrorFields = {
+  card_declined: 'payment_method',
+  authentication_failed: 'payment_method',
+  duplicate_card: 'payment_method',
+  too_many_card_failures: 'payment_method',
+  card_limit_reached: 'payment_method',
+  raw_card_data_refused: 'payment_method',
+  gateway_unavailable: 'payment_method',
+  id_required: 'id_number',
+};
+
+let current = { onDone: () => undefined };
+
+/** Sends the customer to the bank's 3-D Secure page; it returns here and the page confirms. */
+export function followNextAction(ctx, pending, nextAction) {
+  session.setPending(pending);
+  ctx.notice('Your bank wants to confirm it is you. Taking you to its page…');
+  window.location.assign(nextAction.url);
+}
+
+export async function setUpCardEntry(ctx) {
+  ctx.cardInput = new CardInput(ctx);
+  const form = /** @type {HTMLFormElement} */ (byId('card-form'));
+  const ready = ctx.cardInput.setUp();
+  byId('card-cancel').addEventListener('click', () => {
+    show(form, false);
+    byId('add-card-button').focus();
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void whileBusy(form, async () => {
+      clearErrors(form);
+      await ready;
+      const holderName = byId('card-holder').value.trim();
+      const card = await ctx.cardInput.collect(holderName);
+      if (card.error) return showFieldError(form, 'payment_method', card.error)?.focus();
+      try {
+        const result = await ctx.api('POST', '/v1/cards', { holder_name: holderName, ...card, return_url: `${location.origin}/` });
+        if (result.next_action) return followNextAction(ctx, { kind: 'card', id: result.card.id }, result.next_action);
+        ctx.notice(savedText(result.card, result.verification, ctx.currency(result.verification.currency)));
+        form.reset();
+        ctx.cardInput.reset();
+        show(form, false);
+        await current.onDone();
+      } catch (error) {
+        showApiError(form, error, messageFor(error), cardErrorFields);
+        if (error.code === 'card_declined' || error.code === 'authentication_failed') ctx.historyChanged = true;
+      }
+    });
+  });
+}
+
+/** Opens the card form in `slot`; `onDone` runs once a card is saved. `error` (after a failed
+ * 3-D Secure page) is shown next to the card field. */
+export function openCardForm(ctx, { slot, title, cancellable, onDone, error }) {
+  const form = byId('card-form');
+  current = { onDone };
+  byId('card-form-title').textContent = title;
+  byId('hold-note').textContent = holdExplanation(ctx);
+  show(byId('card-cancel'), cancellable);
+  slot.append(form);
+  ctx.cardInput.mountInto(byId('card-input-slot'));
+  show(form, true);
+  clearErrors(form);
+  if (error) showFieldError(form, 'payment_method', error)?.focus();
+  if (!byId('card-holder').value && ctx.account?.details?.name) byId('card-holder').value = ctx.account.details.name;
+}

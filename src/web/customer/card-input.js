@@ -1,0 +1,67 @@
+import { byId, el, show } from '../shared/dom.js';
+
+const STRIPE_JS = 'https://js.stripe.com/v3/';
+
+/** The card itself: the simulator's test cards by name, or Stripe Elements (the number goes to
+ * Stripe, we receive a payment-method id). Plus Chile's holder id. One instance, moved into
+ * whichever form needs it (card entry or a top-up with a new card). */
+export class CardInput {
+  constructor(ctx) {
+    this.ctx = ctx;
+    this.node = byId('card-input');
+    this.stripe = null;
+    this.cardElement = null;
+  }
+
+  async setUp() {
+    const { config } = this.ctx;
+    if (config.gateway === 'simulator') {
+      byId('test-card').replaceChildren(...config.test_cards.map((card) => el('option', { value: card.id, text: card.label })));
+      show(byId('test-card-field'), true);
+      return;
+    }
+    show(byId('stripe-card-field'), true);
+    if (!config.stripe_publishable_key) {
+      this.unavailable = 'Card entry is not set up on this service (no Stripe publishable key).';
+      return;
+    }
+    await new Promise((resolve, reject) => {
+      document.head.append(el('script', { src: STRIPE_JS, onload: resolve, onerror: () => reject(new Error('Stripe.js did not load')) }));
+    }).catch(() => {
+      this.unavailable = 'The card form could not load. Check your connection and reload the page.';
+    });
+    if (this.unavailable || typeof window.Stripe !== 'function') return;
+    this.stripe = window.Stripe(config.stripe_publishable_key);
+    this.cardElement = this.stripe.elements().create('card', { hidePostalCode: true });
+  }
+
+  /** Places the field in `slot` and shows the Chilean id fields when the account is Chilean. */
+  mountInto(slot) {
+    if (this.cardElement) this.cardElement.unmount?.();
+    slot.append(this.node);
+    if (this.cardElement) this.cardElement.mount('#stripe-card-element');
+    const chilean = this.ctx.account?.country === 'CL';
+    show(byId('chile-id'), chilean);
+    byId('id-number').required = chilean;
+  }
+
+  /** The fields `POST /v1/cards` and `POST /v1/topups` take for the card, or `{ error }` to show
+   * next to the card field. Nothing here ever holds a card number. */
+  async collect(holderName) {
+    const body = {};
+    if (this.ctx.account?.country === 'CL') {
+      body.id_type = byId('id-type').value;
+      body.id_number = byId('id-number').value.trim();
+    }
+    if (this.ctx.config.gateway === 'simulator') return { ...body, payment_method: byId('test-card').value };
+    if (!this.stripe) return { error: this.unavailable ?? 'The card form is not ready yet.' };
+    const result = await this.stripe.createPaymentMethod({ type: 'card', card: this.cardElement, billing_details: { name: holderName || undefined } });
+    if (result.error) return { error: result.error.message ?? 'Check the card details.' };
+    return { ...body, payment_method: result.paymentMethod.id };
+  }
+
+  reset() {
+    byId('id-number').value = '';
+    this.cardElement?.clear?.();
+  }
+}

@@ -1,0 +1,78 @@
+import { el, formatDate, formatMoney } from '../shared/dom.js';
+
+const money = (amount, currency) => formatMoney(amount, currency, ['JPY', 'CLP'].includes(currency) ? 0 : 2);
+const card = (c) => (c.last4 ? `${c.brand ?? 'card'} ending ${c.last4}` : 'card not saved');
+const facts = (pairs) => el('dl', { class: 'facts' }, ...pairs.filter(([, value]) => value !== undefined).flatMap(([name, value]) => [el('dt', { text: name }), el('dd', { text: value ?? '—' })]));
+const section = (title, id, ...children) => [el('h3', { id, text: title }), ...children];
+const list = (labelledBy, items, empty) => el('ol', { class: 'items', 'aria-labelledby': labelledBy }, ...(items.length ? items : [el('li', { text: empty })]));
+
+/** A failure as support works with it: what the customer was told, what support should say and do. */
+function failure(f) {
+  if (!f) return null;
+  const gateway = [f.gateway_code, f.decline_code].filter(Boolean).join(' / ') || f.code || 'none';
+  return el('div', {},
+    el('p', { class: 'told' }, el('strong', { text: 'The customer was told: ' }), f.customer_sees?.message ?? f.message ?? '—'),
+    el('p', { class: 'staff' }, el('strong', { text: 'What happened, and what to say and do: ' }), f.support_reason ?? '—'),
+    facts([
+      ['Gateway code', gateway],
+      ['Same card may work later', f.retryable === undefined ? undefined : f.retryable ? 'yes' : 'no'],
+      ['Gateway request', f.gateway_request_id ?? undefined],
+    ]));
+}
+
+function historyItem(entry) {
+  return el('li', {},
+    el('p', { class: 'title', text: `${entry.action === 'add' ? 'Card added' : 'Expiry changed'}: ${card(entry)}: ${entry.result}` }),
+    el('p', { class: 'note', text: `${formatDate(entry.created_at)}${entry.hold ? ` · hold ${money(entry.hold.amount, entry.hold.currency)} ${entry.hold.status}${entry.hold.last_error ? ` (${entry.hold.last_error})` : ''}` : ''}` }),
+    failure(entry.failure));
+}
+
+function chargeItem(charge) {
+  return el('li', {},
+    el('p', { class: 'title', text: `Charge ${money(charge.amount, charge.currency)}: ${charge.status}${charge.description ? ` (${charge.description})` : ''}` }),
+    el('p', { class: 'note', text: `${formatDate(charge.created_at)} · ${charge.id}${charge.reference ? ` · reference ${charge.reference}` : ''}${charge.balance_amount !== undefined ? ` · from balance ${money(charge.balance_amount, charge.currency)}, from cards ${money(charge.card_amount ?? 0, charge.currency)}` : ''}` }),
+    charge.settling ? el('p', { class: 'staff', text: charge.settling }) : null,
+    failure(charge.failure),
+    el('ol', { 'aria-label': `Attempts of charge ${charge.id}` }, ...(charge.attempts ?? []).map((attempt) =>
+      el('li', {}, el('p', { text: `Attempt ${attempt.number}: ${card(attempt)}: ${attempt.result}` }), failure(attempt.failure)))));
+}
+
+function topupItem(topup) {
+  return el('li', {},
+    el('p', { class: 'title', text: `Top-up ${topup.number ?? topup.id} ${money(topup.amount, topup.currency)}: ${topup.status}` }),
+    el('p', { class: 'note', text: formatDate(topup.created_at) }),
+    failure(topup.failure));
+}
+
+function ledgerTable(entries) {
+  return el('table', {},
+    el('caption', { class: 'note', text: 'Ledger, newest first' }),
+    el('thead', {}, el('tr', {}, ...['When', 'Type', 'Amount', 'Balance after'].map((name) => el('th', { scope: 'col', text: name })))),
+    el('tbody', {}, ...entries.map((entry) => el('tr', {},
+      el('td', { text: formatDate(entry.created_at) }), el('td', { text: entry.type }),
+      el('td', { text: money(entry.amount, entry.currency ?? '') }), el('td', { text: money(entry.balance_after, entry.currency ?? '') })))));
+}
+
+/** The account as support sees it, from `GET /v1/support/accounts/{id}`. The balance, top-ups and
+ * ledger are shown when the answer carries them. */
+export function renderAccount(container, view) {
+  const { account, onboarding } = view;
+  const name = account.details?.name ?? account.details?.enterprise_name ?? account.email;
+  const balance = view.balance;
+  const ledger = view.ledger ?? view.balance_transactions ?? balance?.transactions;
+  container.replaceChildren(
+    el('h2', { id: 'account-title', tabindex: '-1', text: `${name} (${account.email})` }),
+    facts([['Account', account.id], ['Country', account.country], ['Currency', account.currency], ['Mobile', account.mobile], ['Status', account.status], ['Registered', formatDate(account.created_at)]]),
+    ...section('Onboarding', 'onboarding-title', el('p', { text: `Next step: ${onboarding.next_step}` }),
+      facts(Object.entries(onboarding.steps).map(([step, state]) => [step, state]))),
+    ...section('Cards in charge order', 'cards-title', list('cards-title', view.cards.map((c) => el('li', {},
+      el('p', { class: 'title', text: `${card(c)}${c.is_default ? ' (default)' : ''}: ${c.deleted_at ? 'removed' : c.status}` }),
+      el('p', { class: 'note', text: `Expires ${c.exp_month}/${c.exp_year} · ${c.holder_name}${c.id_type ? ` · ${c.id_type} ${c.id_number}` : ''} · ${c.gateway_payment_method_id}` }))), 'No cards.')),
+    ...section('Card history', 'history-title', list('history-title', view.card_history.map(historyItem), 'No card history.')),
+    ...section('Charges', 'charges-title', list('charges-title', view.charges.map(chargeItem), 'No charges.')),
+    ...(balance ? section('Balance', 'balance-title', facts([['Available', money(balance.available, balance.currency)], ['Pending', money(balance.pending ?? 0, balance.currency)],
+      ['Low-balance alert', balance.low_balance_alert ? `below ${money(balance.low_balance_alert.threshold, balance.currency)}${balance.low_balance_alert.armed ? ', armed' : ', sent, re-arms when back above'}` : 'none']])) : []),
+    ...(view.topups ? section('Top-ups', 'topups-title', list('topups-title', view.topups.map(topupItem), 'No top-ups.')) : []),
+    ...(ledger ? section('Balance ledger', 'ledger-title', ledgerTable(ledger.map((entry) => ({ currency: balance?.currency, ...entry })))) : []),
+  );
+}

@@ -1,0 +1,114 @@
+import { expect } from 'chai';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, Person, skipWithoutChromium } from './helpers/browser.js';
+import { startBrowserApp, type BrowserApp } from './helpers/browser-app.js';
+import { addCardByApi, onboardByApi, signInOnPage } from './helpers/customer-setup.js';
+
+describe('the customer page in a browser: 3-D Secure, declines and the Payment Methods view', function () {
+  // A browser walks through several pages: far longer than an API call, more so on a busy machine.
+  this.timeout(120_000);
+  let app: BrowserApp;
+  let browser: Browser;
+
+  before(async function () {
+    skipWithoutChromium(this);
+    app = await startBrowserApp();
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await app?.close();
+  });
+
+  it('when a card asks for 3-D Secure, then the bank page opens, Complete brings the customer back with the card saved; it can become the default, and the old one can then be deleted', async () => {
+    const customer = await onboardByApi(app);
+    await addCardByApi(app, customer.token);
+    const person = new Person(await browser.newPage(), 'three-d-secure');
+    await signInOnPage(person, app, customer.email);
+    await person.heading('Billing');
+    await person.press('Add a card');
+    expect(await person.focused()).to.equal('Name on the card');
+    await person.choose('Card (simulator test cards)', /ending 3184: asks for 3-D Secure$/);
+    await person.check('add a second card');
+    await person.press('Save card');
+
+    await person.heading('3-D Secure test payment');
+    await person.sees('$1.00');
+    await person.check('bank page');
+    await person.press('Complete');
+
+    await person.heading('Billing');
+    await person.sees(/Card saved: Visa ending 3184\. We placed a hold of \$1\.00/);
+    const cards = person.page.locator('#card-list > li');
+    expect(await cards.allInnerTexts()).to.have.length(2);
+    expect(await cards.nth(1).innerText()).to.contain('Visa ending 3184');
+    await person.check('two cards');
+
+    await person.press('Make default: Visa ending 3184');
+    await person.sees('Your cards are updated.');
+    await person.page.waitForFunction(() => document.querySelector('#card-list > li')?.textContent?.includes('3184'));
+    expect(await cards.nth(0).innerText()).to.match(/Visa ending 3184\s*Default/);
+    expect(await person.button('Delete: Visa ending 3184').isDisabled()).to.equal(true);
+    await person.sees('This is your default card, so it cannot be deleted. Make another card the default first.');
+    expect(await person.button('Delete: Visa ending 4242').isEnabled()).to.equal(true);
+
+    await person.press('Move down: Visa ending 3184');
+    await person.page.waitForFunction(() => document.querySelector('#card-list > li')?.textContent?.includes('4242'));
+    expect(await cards.nth(0).innerText()).to.match(/Visa ending 4242\s*Default/);
+
+    await person.press('Edit expiry: Visa ending 3184');
+    await person.fill('Expiry month (1-12)', '13');
+    await person.press('Save expiry date');
+    await person.sees('Expiry month (1-12) must be a month from 1 to 12.');
+    expect(await person.focused()).to.equal('Expiry month (1-12)');
+    await person.check('bad expiry month');
+    await person.fill('Expiry month (1-12)', '12');
+    await person.fill('Expiry year', String(new Date().getUTCFullYear() + 3));
+    await person.press('Save expiry date');
+    await person.sees('Your bank wants to confirm the new date. Open its page, answer it, then press Confirm here.');
+    await person.check('expiry needs the bank');
+    const [bankTab] = await Promise.all([person.page.context().waitForEvent('page'), person.page.getByRole('link', { name: /Open your bank’s page/ }).click()]);
+    const bank = new Person(bankTab, 'three-d-secure-expiry-bank');
+    await bank.heading('3-D Secure test payment');
+    await bank.press('Complete');
+    await bank.sees(/3-D Secure is finished/);
+    await bankTab.close();
+    await person.press('Confirm new expiry date');
+    await person.sees('The new expiry date is saved.');
+    await person.sees(`Expires 12/${new Date().getUTCFullYear() + 3}`);
+
+    await person.press('Make default: Visa ending 3184');
+    await person.page.waitForFunction(() => document.querySelector('#card-list > li')?.textContent?.includes('3184'));
+    await person.press('Delete: Visa ending 4242');
+    await person.page.waitForFunction(() => document.querySelectorAll('#card-list > li').length === 1);
+    const remaining = await cards.allInnerTexts();
+    expect(remaining).to.have.length(1);
+    expect(remaining[0]).to.match(/Visa ending 3184\s*Default/);
+    await person.sees('Your cards are updated.');
+    await person.check('after delete');
+    person.expectNoProblems();
+  });
+
+  it('when a card is declined, then the card field says so in words the customer can act on, and the History tab shows the failure', async () => {
+    const customer = await onboardByApi(app);
+    const person = new Person(await browser.newPage(), 'declined');
+    await signInOnPage(person, app, customer.email);
+    await person.heading('Step 4 of 4: add a card');
+    await person.choose('Card (simulator test cards)', /ending 9995: declined \(insufficient funds\)$/);
+    await person.press('Save card');
+    await person.sees('Your card has insufficient funds. Please use a different card, or try again once funds are available.');
+    expect(await person.focused()).to.equal('Card (simulator test cards)');
+    await person.check('declined');
+
+    await person.choose('Card (simulator test cards)', /^Visa ending 4242: succeeds$/);
+    await person.press('Save card');
+    await person.heading('Billing');
+    await person.page.getByRole('tab', { name: 'History' }).click();
+    const entries = person.page.locator('#history-list > li');
+    await person.sees('Card added: Visa ending 4242');
+    expect(await entries.nth(1).innerText()).to.contain('Failed');
+    expect(await entries.nth(1).innerText()).to.contain('Your card has insufficient funds.');
+    expect(await entries.nth(0).innerText()).to.contain('Succeeded');
+    await person.check('history');
+    person.expectNoProblems();
+  });
+});

@@ -1,0 +1,72 @@
+import { expect } from 'chai';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, Person, skipWithoutChromium } from './helpers/browser.js';
+import { startBrowserApp, type BrowserApp } from './helpers/browser-app.js';
+import { addCardByApi, callApi, onboardByApi, signInOnPage } from './helpers/customer-setup.js';
+
+// Written against API.md "Balance and top-ups (prepaid)". Where the service has no balance API
+// yet (GET /v1/balance answers 404), the test skips and says so.
+describe('the customer page in a browser: top-ups and the balance', function () {
+  // A browser walks through several pages: far longer than an API call, more so on a busy machine.
+  this.timeout(120_000);
+  let app: BrowserApp;
+  let browser: Browser;
+
+  before(async function () {
+    skipWithoutChromium(this);
+    app = await startBrowserApp();
+    const { token } = await callApi(app, 'POST', '/v1/accounts', null, { email: `probe.${Date.now()}@example.com`, country: 'US' }, 201);
+    const probe = await fetch(`${app.url}/v1/balance`, { headers: { authorization: `Bearer ${token}` } });
+    if (probe.status === 404 && /No route for GET/.test(await probe.text())) {
+      console.log('    note: GET /v1/balance answers 404 (no balance API in this build); the top-up browser test is skipped');
+      await app.close();
+      this.skip();
+    }
+    browser = await launchBrowser();
+  });
+  after(async () => {
+    await app?.close().catch(() => undefined);
+  });
+
+  it('when the customer tops up a preset with the default card, then the balance, the payment history and a later charge from the balance show on the page', async () => {
+    const customer = await onboardByApi(app);
+    await addCardByApi(app, customer.token);
+    const person = new Person(await browser.newPage(), 'topup');
+    await signInOnPage(person, app, customer.email);
+    await person.heading('Billing');
+    await person.page.getByRole('tab', { name: 'Top up' }).click();
+    await person.heading('Your balance');
+    await person.sees('$0.00');
+    expect(await person.field('Pay with').locator('option:checked').innerText()).to.equal('Visa ending 4242 (default)');
+    await person.sees(/From \$0\.50 to \$15,000\.00\./);
+    await person.check('top-up form');
+
+    await person.page.getByLabel('$100.00', { exact: true }).check();
+    await person.press('Pay');
+    await person.sees(/Top-up TU-\d+ is paid: \$100\.00\./);
+    expect(await person.page.locator('.balance').innerText()).to.equal('$100.00');
+    expect(await person.page.getByRole('list', { name: 'Payment history' }).innerText()).to.match(/TU-\d+: \$100\.00\s*Paid/);
+    await person.check('paid');
+
+    const billing = await app.token('nightly-billing', ['billing']);
+    const response = await fetch(`${app.url}/v1/accounts/${customer.accountId}/charges`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${billing}`, 'content-type': 'application/json', 'idempotency-key': `browser-${customer.accountId}` },
+      body: JSON.stringify({ amount: 2500, source: 'balance', description: 'Usage' }),
+    });
+    expect(response.status, await response.clone().text()).to.equal(201);
+
+    await person.page.getByRole('tab', { name: 'History' }).click();
+    await person.page.getByRole('tab', { name: 'Top up' }).click();
+    await person.sees('Charge: −$25.00');
+    expect(await person.page.locator('.balance').innerText()).to.equal('$75.00');
+
+    await person.fill('Alert me below (USD)', '50');
+    await person.press('Save alert');
+    await person.sees('We will text you when your balance falls below $50.00.');
+    const balance = await callApi(app, 'GET', '/v1/balance', customer.token);
+    expect(balance.low_balance_alert.threshold).to.equal(5000);
+    await person.check('balance charged');
+    person.expectNoProblems();
+  });
+});

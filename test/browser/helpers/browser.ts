@@ -1,0 +1,137 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { expect } from 'chai';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+
+export const CHROMIUM = '/usr/bin/chromium';
+const SCREENSHOTS = new URL('../screenshots/', import.meta.url);
+const axeSource = readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Skips the suite, visibly, where Debian's chromium is not installed (CI installs it). */
+export function skipWithoutChromium(suite: Mocha.Context): void {
+  if (existsSync(CHROMIUM)) return;
+  console.log(`    note: ${CHROMIUM} is missing; browser tests are skipped (apt-get install chromium)`);
+  suite.skip();
+}
+
+let shared: Promise<Browser> | undefined;
+
+/** One headless chromium for every browser test file (each page gets its own browser context);
+ * it closes after the last test. */
+export function launchBrowser(): Promise<Browser> {
+  shared ??= chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'] });
+  return shared;
+}
+
+// Registered at load time, outside any describe: a root hook, run once after all test files.
+after(async () => {
+  if (shared) await (await shared).close();
+});
+
+const WAIT_MS = 10_000;
+
+/** A page as a person uses it: finds things by their label, role and text, and reads what is shown.
+ * Every `check` runs axe-core on the page as it is and saves a screenshot. */
+export class Person {
+  readonly problems: string[] = [];
+  private shots = 0;
+
+  constructor(
+    readonly page: Page,
+    private readonly name: string,
+  ) {
+    page.on('console', (message) => {
+      if (message.type() === 'error') this.problems.push(message.text());
+    });
+    page.on('pageerror', (error) => this.problems.push(error.message));
+  }
+
+  async open(url: string): Promise<void> {
+    await this.page.goto(url);
+  }
+
+  field(label: string | RegExp): Locator {
+    return this.page.getByLabel(label, { exact: typeof label === 'string' });
+  }
+
+  async fill(label: string | RegExp, value: string): Promise<void> {
+    await this.field(label).fill(value);
+  }
+
+  async choose(label: string | RegExp, option: string | RegExp): Promise<void> {
+    const select = this.field(label);
+    const options = await select.locator('option').allTextContents();
+    const match = options.find((text) => (typeof option === 'string' ? text === option : option.test(text)));
+    if (!match) throw new Error(`no option ${option} in ${label}: ${options.join(' | ')}`);
+    await select.selectOption({ label: match });
+  }
+
+  button(name: string | RegExp, within?: Locator): Locator {
+    return (within ?? this.page).getByRole('button', { name, exact: typeof name === 'string' });
+  }
+
+  async press(name: string | RegExp, within?: Locator): Promise<void> {
+    await this.button(name, within).click();
+  }
+
+  /** Waits until `text` is shown somewhere on the page (a person would read it). */
+  async sees(text: string | RegExp, within?: Locator): Promise<Locator> {
+    const found = (within ?? this.page).getByText(text).filter({ visible: true }).first();
+    await found.waitFor({ state: 'visible', timeout: WAIT_MS }).catch(async (error: Error) => {
+      // Say what the person saw instead, so a failure in CI explains itself.
+      const shown = await this.page.locator('body').innerText().catch(() => '(page gone)');
+      throw new Error(`${error.message.split('\n')[0]}\n--- the page showed instead ---\n${shown.slice(0, 2000)}`);
+    });
+    return found;
+  }
+
+  async heading(name: string | RegExp): Promise<Locator> {
+    const found = this.page.getByRole('heading', { name }).first();
+    await found.waitFor({ state: 'visible', timeout: WAIT_MS });
+    return found;
+  }
+
+  /** Waits until the keyboard focus is on `target`, as it is after the page moves it there. */
+  async focusMovesTo(target: Locator): Promise<void> {
+    await target.waitFor({ state: 'visible', timeout: WAIT_MS });
+    await this.page.waitForFunction((node) => node === document.activeElement, await target.elementHandle(), { timeout: WAIT_MS });
+  }
+
+  /** The visible text of the page's main content. */
+  text(): Promise<string> {
+    return this.page.locator('main').innerText();
+  }
+
+  /** The accessible name or text of whatever has the keyboard focus. */
+  focused(): Promise<string> {
+    return this.page.evaluate(() => {
+      const node = document.activeElement as HTMLElement | null;
+      if (!node) return '';
+      const labelled = node.id ? document.querySelector(`label[for="${CSS.escape(node.id)}"]`)?.textContent : null;
+      return (node.getAttribute('aria-label') ?? labelled ?? node.textContent ?? '').trim();
+    });
+  }
+
+  /** axe-core on the page as it is now: no serious or critical violations; then a screenshot. */
+  async check(state: string): Promise<void> {
+    const t0 = Date.now();
+    if (!(await this.page.evaluate(() => 'axe' in window))) await this.page.evaluate(await axeSource);
+    const violations = await this.page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
+      // Only violations are needed: skipping the passes' bookkeeping makes a run several times faster.
+      const result = await axe.run(document, { resultTypes: ['violations'] });
+      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.help} at ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+    });
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    this.shots += 1;
+    await this.page.screenshot({ path: new URL(`${this.name}-${String(this.shots).padStart(2, '0')}-${state.replace(/[^a-z0-9]+/gi, '-')}.png`, SCREENSHOTS).pathname, fullPage: true });
+    if (process.env.BROWSER_TIMING) console.log(`      check ${state}: ${Date.now() - t0} ms`);
+    expect(violations, `accessibility of "${state}"`).to.deep.equal([]);
+  }
+
+  /** No script error and no Content-Security-Policy violation happened on the page. */
+  expectNoProblems(): void {
+    expect(this.problems.filter((problem) => !/Failed to load resource: the server responded with a status of 4\d\d/.test(problem))).to.deep.equal([]);
+  }
+}
