@@ -1,57 +1,79 @@
-import { parseCsv } from './csv.js';
+import { parse } from 'csv-parse';
+import type { Readable } from 'node:stream';
+
+export const CHARGE_SOURCES = ['cards', 'balance', 'balance_then_cards'] as const;
+export type ChargeSource = (typeof CHARGE_SOURCES)[number];
 
 export interface BatchLine {
-  /** 1-based line in the file, header included, for error messages and the results file. */
+  /** The file's line (where the record ends, header included), for error messages and the results file. */
   line: number;
   accountId: string;
   amount: number;
   currency?: string;
   reference: string;
+  /** Sent as the charge's `source` only when the column has a value (the API's default otherwise). */
+  source?: ChargeSource;
 }
 
 export interface InvalidLine {
   line: number;
-  cells: string[];
+  /** The line's values by column name, as read. */
+  cells: Record<Column, string>;
   problem: string;
 }
 
-const COLUMNS = ['account_id', 'amount', 'currency', 'reference'] as const;
+export type BatchItem = { kind: 'line'; line: BatchLine } | { kind: 'invalid'; invalid: InvalidLine };
 
-/** Reads `account_id,amount,currency,reference` rows. A header line is optional and may order the
- * columns differently; `currency` may be blank (the account's own). The reference is required: it
- * is the Idempotency-Key that makes a rerun charge nothing twice. */
-export function readBatchInput(text: string): { lines: BatchLine[]; invalid: InvalidLine[] } {
-  const rows = parseCsv(text.replace(/^\uFEFF/, ''));
-  const first = rows[0]?.map((cell) => cell.trim().toLowerCase());
-  const hasHeader = first?.includes('account_id') ?? false;
-  const index = Object.fromEntries(COLUMNS.map((column, position) => [column, hasHeader ? first!.indexOf(column) : position])) as Record<(typeof COLUMNS)[number], number>;
-  if (hasHeader) {
-    const missing = COLUMNS.filter((column) => column !== 'currency' && index[column] < 0);
+const COLUMNS = ['account_id', 'amount', 'currency', 'reference', 'source'] as const;
+type Column = (typeof COLUMNS)[number];
+
+/** Streams `account_id,amount,currency,reference[,source]` rows one at a time (csv-parse, RFC 4180,
+ * LF, CRLF or CR line ends), so a file of any length is read in constant memory. A header line is
+ * optional and may order the columns differently; `currency` and `source` may be blank (the
+ * account's own currency, the API's default source). The reference is required: it is the
+ * Idempotency-Key that makes a rerun charge nothing twice. A reference repeated within the file is
+ * not looked for here (that would keep every reference in memory): the service answers the repeat
+ * from its idempotency record, replayed, or 422 idempotency_key_reused when the line differs. */
+export async function* readBatchInput(input: Readable): AsyncGenerator<BatchItem> {
+  const records = input.pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true, record_delimiter: ['\r\n', '\n', '\r'] }));
+  let index: ReturnType<typeof columnIndex> | undefined;
+  for await (const { record, info } of records as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+    // Lines of empty cells carry nothing.
+    if (record.every((cell) => cell.trim() === '')) continue;
+    if (!index) {
+      index = columnIndex(record);
+      if (index.header) continue;
+    }
+    yield readLine(record, info.lines, index);
+  }
+}
+
+function columnIndex(first: string[]): Record<Column, number> & { header: boolean } {
+  const names = first.map((cell) => cell.trim().toLowerCase());
+  const header = names.includes('account_id');
+  const index = Object.fromEntries(COLUMNS.map((column, position) => [column, header ? names.indexOf(column) : position])) as Record<Column, number>;
+  if (header) {
+    const missing = COLUMNS.filter((column) => column !== 'currency' && column !== 'source' && index[column] < 0);
     if (missing.length > 0) throw new Error(`the header lacks ${missing.join(', ')}`);
   }
+  return { ...index, header };
+}
 
-  const lines: BatchLine[] = [];
-  const invalid: InvalidLine[] = [];
-  const seen = new Map<string, number>();
-  rows.slice(hasHeader ? 1 : 0).forEach((cells, offset) => {
-    const line = offset + (hasHeader ? 2 : 1);
-    const cell = (column: (typeof COLUMNS)[number]) => (index[column] >= 0 ? (cells[index[column]] ?? '').trim() : '');
-    const [accountId, amountText, currency, reference] = [cell('account_id'), cell('amount'), cell('currency'), cell('reference')];
-    const problem = !accountId
-      ? 'account_id is empty'
-      : !/^\d+$/.test(amountText)
-        ? `amount "${amountText}" is not a whole number of minor units`
-        : !reference
-          ? 'reference is empty (it is the idempotency key)'
-          : seen.has(reference)
-            ? `reference ${reference} is already used on line ${seen.get(reference)}`
-            : undefined;
-    if (problem) {
-      invalid.push({ line, cells, problem });
-      return;
-    }
-    seen.set(reference, line);
-    lines.push({ line, accountId, amount: Number(amountText), ...(currency ? { currency } : {}), reference });
-  });
-  return { lines, invalid };
+function readLine(record: string[], line: number, index: Record<Column, number>): BatchItem {
+  const cells = Object.fromEntries(COLUMNS.map((column) => [column, index[column] >= 0 ? (record[index[column]] ?? '').trim() : ''])) as Record<Column, string>;
+  const { account_id: accountId, amount, currency, reference, source } = cells;
+  const problem = !accountId
+    ? 'account_id is empty'
+    : !/^\d+$/.test(amount)
+      ? `amount "${amount}" is not a whole number of minor units`
+      : !reference
+        ? 'reference is empty (it is the idempotency key)'
+        : source && !(CHARGE_SOURCES as readonly string[]).includes(source)
+          ? `source "${source}" is not one of ${CHARGE_SOURCES.join(', ')}`
+          : undefined;
+  if (problem) return { kind: 'invalid', invalid: { line, cells, problem } };
+  return {
+    kind: 'line',
+    line: { line, accountId, amount: Number(amount), ...(currency ? { currency } : {}), reference, ...(source ? { source: source as ChargeSource } : {}) },
+  };
 }

@@ -46,7 +46,7 @@ const MAX_BACKOFF_MS = 30_000;
  * may be retried with exponential backoff (or the server's Retry-After). */
 export async function chargeLine(line: BatchLine, options: ClientOptions): Promise<LineResult> {
   const url = `${options.baseUrl.replace(/\/+$/, '')}/v1/accounts/${encodeURIComponent(line.accountId)}/charges`;
-  const body = JSON.stringify({ amount: line.amount, ...(line.currency ? { currency: line.currency } : {}), reference: line.reference });
+  const body = JSON.stringify({ amount: line.amount, ...(line.currency ? { currency: line.currency } : {}), reference: line.reference, ...(line.source ? { source: line.source } : {}) });
   let last: LineResult | undefined;
   for (let attempt = 0; attempt <= options.maxRetries; attempt += 1) {
     await options.limiter.take();

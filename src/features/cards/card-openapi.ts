@@ -47,37 +47,37 @@ export function registerCardPaths(registry: OpenAPIRegistry): void {
   const tag = 'Cards';
   const scope = 'account' as const;
   addPath(registry, {
-    tag, scope, method: 'post', path: '/v1/cards', summary: 'Add a card (gateway payment-method id) with a verification hold',
+    tag, scope, method: 'post', path: '/v1/cards', operationId: 'addCard', summary: 'Add a card (gateway payment-method id) with a verification hold',
     description: 'Chilean accounts give id_type RUT or OTRO with id_number. Without return_url the 3-D Secure page returns the customer to GET /v1/cards/{id}/authentication-return. A failed card is not kept; its history entry remains. 503 gateway_unavailable: the gateway could not be reached; try again later. 502 gateway_error (an addition): the gateway refused our request itself (an invalid request, not a decline): an integration problem on our side that a retry cannot fix; the attached payment method is detached, nothing is held, and it does not count toward the card-testing limit.',
     body: addCardSchema,
     success: { status: 201, description: 'Verified: the hold is placed and will be released by the service', schema: verified },
     more: { '202': { description: 'The bank asks for 3-D Secure: send the customer to next_action.url, then confirm', content: { 'application/json': { schema: redirect } } }, ...declined },
     errors: ['onboarding_incomplete', 'duplicate_card', 'card_limit_reached', 'id_required', 'invalid_rut', 'invalid_id_number', 'validation_failed', 'raw_card_data_refused', 'too_many_card_failures', 'gateway_unavailable', 'gateway_error'],
   });
-  addPath(registry, { tag, scope, method: 'get', path: '/v1/cards', summary: 'The cards in charge order', description: 'Cards whose expiry month has passed read `expired`.', success: { status: 200, description: 'List', schema: cardList } });
-  addPath(registry, { tag, scope, method: 'get', path: '/v1/cards/history', summary: 'The historical-cards log, newest first', success: { status: 200, description: 'List', schema: z.object({ data: z.array(historyEntry) }) } });
-  addPath(registry, { tag, scope, method: 'get', path: '/v1/cards/{id}', summary: 'Addition: one card', success: { status: 200, description: 'The card', schema: cardSchema }, errors: ['not_found'] });
+  addPath(registry, { tag, scope, method: 'get', path: '/v1/cards', operationId: 'listCards', summary: 'The cards in charge order', description: 'Cards whose expiry month has passed read `expired`.', success: { status: 200, description: 'List', schema: cardList } });
+  addPath(registry, { tag, scope, method: 'get', path: '/v1/cards/history', operationId: 'listCardHistory', summary: 'The historical-cards log, newest first', success: { status: 200, description: 'List', schema: z.object({ data: z.array(historyEntry) }) } });
+  addPath(registry, { tag, scope, method: 'get', path: '/v1/cards/{id}', operationId: 'getCard', params: { id: 'The card id' }, summary: 'Addition: one card', success: { status: 200, description: 'The card', schema: cardSchema }, errors: ['not_found'] });
   addPath(registry, {
-    tag, scope, method: 'post', path: '/v1/cards/{id}/confirm', summary: 'Finish a verification after the 3-D Secure page',
+    tag, scope, method: 'post', path: '/v1/cards/{id}/confirm', operationId: 'confirmCard', params: { id: 'The card id' }, summary: 'Finish a verification after the 3-D Secure page',
     description: 'Answers with the card’s latest verification: 201 (200 for an expiry update) when held, 202 while the page is unanswered, 402 when it failed. Safe to repeat.',
     success: { status: 201, description: 'Verified', schema: verified },
     more: { '202': { description: 'Still waiting for the 3-D Secure page', content: { 'application/json': { schema: redirect } } }, ...declined },
     errors: ['not_found', 'conflict', 'gateway_unavailable', 'gateway_error'],
   });
-  addPath(registry, { tag, scope, method: 'post', path: '/v1/cards/{id}/default', summary: 'Make the card the default (first in charge order)', success: { status: 200, description: 'The card', schema: cardSchema }, errors: ['not_found', 'conflict'] });
-  addPath(registry, { tag, scope, method: 'put', path: '/v1/cards/order', summary: 'Set the whole charge order; the first card becomes the default', body: cardOrderSchema, success: { status: 200, description: 'The cards in the new order', schema: cardList }, errors: ['validation_failed'] });
+  addPath(registry, { tag, scope, method: 'post', path: '/v1/cards/{id}/default', operationId: 'setDefaultCard', params: { id: 'The card id' }, summary: 'Make the card the default (first in charge order)', success: { status: 200, description: 'The card', schema: cardSchema }, errors: ['not_found', 'conflict'] });
+  addPath(registry, { tag, scope, method: 'put', path: '/v1/cards/order', operationId: 'reorderCards', summary: 'Set the whole charge order; the first card becomes the default', body: cardOrderSchema, success: { status: 200, description: 'The cards in the new order', schema: cardList }, errors: ['validation_failed'] });
   addPath(registry, {
-    tag, scope, method: 'patch', path: '/v1/cards/{id}', summary: 'New expiry dates, verified with a new hold',
+    tag, scope, method: 'patch', path: '/v1/cards/{id}', operationId: 'updateCardExpiry', params: { id: 'The card id' }, summary: 'New expiry dates, verified with a new hold',
     description: 'On a decline the old dates stay (here and at the gateway). Failed updates count toward the card-testing limit. 502 gateway_error as on adding; 404 also when the card is deleted while its update is verified.',
     body: updateExpirySchema,
     success: { status: 200, description: 'Verified', schema: verified },
     more: { '202': { description: '3-D Secure needed', content: { 'application/json': { schema: redirect } } }, ...declined },
     errors: ['not_found', 'conflict', 'invalid_expiry', 'validation_failed', 'too_many_card_failures', 'gateway_unavailable', 'gateway_error'],
   });
-  addPath(registry, { tag, scope, method: 'delete', path: '/v1/cards/{id}', summary: 'Remove a card', description: '409 default_card_undeletable for the default card, and so for the only verified card of an active account (which must keep one).', success: { status: 204, description: 'Removed' }, errors: ['not_found', 'default_card_undeletable'] });
-  addPath(registry, { tag, method: 'get', path: '/v1/cards/{id}/authentication-return', summary: 'Addition: where the 3-D Secure page returns the customer when no return_url was given', success: { status: 200, description: 'A plain-text note: go back to the app, which confirms the card' } });
+  addPath(registry, { tag, scope, method: 'delete', path: '/v1/cards/{id}', operationId: 'deleteCard', params: { id: 'The card id' }, summary: 'Remove a card', description: '409 default_card_undeletable for the default card, and so for the only verified card of an active account (which must keep one).', success: { status: 204, description: 'Removed' }, errors: ['not_found', 'default_card_undeletable'] });
+  addPath(registry, { tag, method: 'get', path: '/v1/cards/{id}/authentication-return', operationId: 'getAuthenticationReturn', params: { id: 'The card id' }, summary: 'Addition: where the 3-D Secure page returns the customer when no return_url was given', success: { status: 200, description: 'A plain-text note: go back to the app, which confirms the card' } });
   addPath(registry, {
-    tag: 'Gateways', method: 'post', path: '/v1/webhooks/stripe', summary: 'Stripe events (signed)',
+    tag: 'Gateways', method: 'post', path: '/v1/webhooks/stripe', operationId: 'receiveStripeWebhook', summary: 'Stripe events (signed)',
     description: 'Verified on the raw body with STRIPE_WEBHOOK_SECRET; each event id is processed once. Handles 3-D Secure completion (payment_intent.*) and the card updater (payment_method.automatically_updated). 404 when no secret is configured.',
     success: { status: 200, description: 'Received', schema: z.object({ received: z.literal(true), duplicate: z.boolean(), type: z.string() }) },
     errors: ['invalid_signature', 'not_found'],

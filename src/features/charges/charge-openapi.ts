@@ -41,6 +41,8 @@ export function registerChargePaths(registry: OpenAPIRegistry): void {
     scope,
     method: 'post',
     path: '/v1/accounts/{account_id}/charges',
+    operationId: 'createCharge',
+    params: { account_id: 'The account to charge' },
     summary: 'Charge an account: the default card, then the other usable cards in charge order',
     description:
       'Idempotency-Key is required: the charge is made once per (account, key), whoever sends it and however often. Amounts are integers in the minor unit, at least the currency’s minimum (GET /v1/reference/currencies) and at most CHARGE_MAX_AMOUNT_USD or its equivalent. Expired cards and cards waiting for 3-D Secure are skipped. When the gateway fails the fallback stops with 503 and the charge processing; send the same request with the same key later to read its outcome. `gateway_outcome_unknown`: a payment intent had been created for the try, and confirming it failed in any way (timeout, 5xx, or errors that are retryable on their own, since an earlier confirmation may still have gone through): money may have moved, and the service settles the charge in the background by reading the gateway’s record of that intent, never by confirming it again. `gateway_unavailable` (an addition): the gateway failed before the try had a payment intent, so the charge was never sent to the card and no money moved; the charge is tried again in the background.',
@@ -65,11 +67,13 @@ export function registerChargePaths(registry: OpenAPIRegistry): void {
     scope,
     method: 'get',
     path: '/v1/accounts/{account_id}/charges',
+    operationId: 'listCharges',
+    params: { account_id: 'The account' },
     summary: 'The account’s charges, newest first',
     description: 'Addition: `limit` (1–100, default 20) and `starting_after` (a charge id) page through them; `has_more` says whether more follow.',
     query: chargeListQuerySchema,
     success: { status: 200, description: 'List', schema: z.object({ data: z.array(chargeSchema), has_more: z.boolean() }) },
     errors: ['not_found', 'validation_failed'],
   });
-  addPath(registry, { tag, scope, method: 'get', path: '/v1/accounts/{account_id}/charges/{id}', summary: 'One charge with its attempts', success: { status: 200, description: 'The charge', schema: chargeSchema }, errors: ['not_found'] });
+  addPath(registry, { tag, scope, method: 'get', path: '/v1/accounts/{account_id}/charges/{id}', operationId: 'getCharge', params: { account_id: 'The account', id: 'The charge id' }, summary: 'One charge with its attempts', success: { status: 200, description: 'The charge', schema: chargeSchema }, errors: ['not_found'] });
 }

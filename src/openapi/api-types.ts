@@ -1,0 +1,5016 @@
+// Generated from the OpenAPI document by `npm run openapi:types` (openapi-typescript). Do not edit:
+// test/component/openapi-types.test.ts regenerates it and fails when it is stale.
+export interface paths {
+    "/v1/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register an account
+         * @description Emails the registration code (the first proof of the email). Rate limited per client address.
+         */
+        post: operations["registerAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sessions/email-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Email a sign-in code
+         * @description Always 202, whether or not the email has an account (no account enumeration). A request inside the resend cooldown is dropped silently.
+         */
+        post: operations["sendSignInCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in with the emailed code
+         * @description Every failure (unknown email, wrong, expired or exhausted code) is the same 401 invalid_code.
+         */
+        post: operations["createSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller’s account */
+        get: operations["getAccount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/account/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the preferred currency */
+        put: operations["updateAccountPreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/onboarding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where the activation flow stands */
+        get: operations["getOnboarding"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/onboarding/email-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Email a new code */
+        post: operations["sendEmailCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/onboarding/email-code/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Prove the email */
+        post: operations["verifyEmailCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/onboarding/mobile-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Text a code to a mobile number of the account’s country */
+        post: operations["sendMobileCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/onboarding/mobile-code/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Prove the mobile number the code was sent to */
+        post: operations["verifyMobileCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/onboarding/details": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Individual or enterprise details */
+        put: operations["updateAccountDetails"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reference/industries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Industries for the details form */
+        get: operations["listIndustries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reference/currencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Supported currencies with their verification amount (minor units) */
+        get: operations["listCurrencies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/readyz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Readiness: database reachable, migrations current */
+        get: operations["getReadiness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Prometheus metrics */
+        get: operations["getMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The cards in charge order
+         * @description Cards whose expiry month has passed read `expired`.
+         */
+        get: operations["listCards"];
+        put?: never;
+        /**
+         * Add a card (gateway payment-method id) with a verification hold
+         * @description Chilean accounts give id_type RUT or OTRO with id_number. Without return_url the 3-D Secure page returns the customer to GET /v1/cards/{id}/authentication-return. A failed card is not kept; its history entry remains. 503 gateway_unavailable: the gateway could not be reached; try again later. 502 gateway_error (an addition): the gateway refused our request itself (an invalid request, not a decline): an integration problem on our side that a retry cannot fix; the attached payment method is detached, nothing is held, and it does not count toward the card-testing limit.
+         */
+        post: operations["addCard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cards/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The historical-cards log, newest first */
+        get: operations["listCardHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cards/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Addition: one card */
+        get: operations["getCard"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove a card
+         * @description 409 default_card_undeletable for the default card, and so for the only verified card of an active account (which must keep one).
+         */
+        delete: operations["deleteCard"];
+        options?: never;
+        head?: never;
+        /**
+         * New expiry dates, verified with a new hold
+         * @description On a decline the old dates stay (here and at the gateway). Failed updates count toward the card-testing limit. 502 gateway_error as on adding; 404 also when the card is deleted while its update is verified.
+         */
+        patch: operations["updateCardExpiry"];
+        trace?: never;
+    };
+    "/v1/cards/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Finish a verification after the 3-D Secure page
+         * @description Answers with the card’s latest verification: 201 (200 for an expiry update) when held, 202 while the page is unanswered, 402 when it failed. Safe to repeat.
+         */
+        post: operations["confirmCard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cards/{id}/default": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make the card the default (first in charge order) */
+        post: operations["setDefaultCard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cards/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set the whole charge order; the first card becomes the default */
+        put: operations["reorderCards"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cards/{id}/authentication-return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Addition: where the 3-D Secure page returns the customer when no return_url was given */
+        get: operations["getAuthenticationReturn"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/stripe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stripe events (signed)
+         * @description Verified on the raw body with STRIPE_WEBHOOK_SECRET; each event id is processed once. Handles 3-D Secure completion (payment_intent.*) and the card updater (payment_method.automatically_updated). 404 when no secret is configured.
+         */
+        post: operations["receiveStripeWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/accounts/{account_id}/charges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The account’s charges, newest first
+         * @description Addition: `limit` (1–100, default 20) and `starting_after` (a charge id) page through them; `has_more` says whether more follow.
+         */
+        get: operations["listCharges"];
+        put?: never;
+        /**
+         * Charge an account: the default card, then the other usable cards in charge order
+         * @description Idempotency-Key is required: the charge is made once per (account, key), whoever sends it and however often. Amounts are integers in the minor unit, at least the currency’s minimum (GET /v1/reference/currencies) and at most CHARGE_MAX_AMOUNT_USD or its equivalent. Expired cards and cards waiting for 3-D Secure are skipped. When the gateway fails the fallback stops with 503 and the charge processing; send the same request with the same key later to read its outcome. `gateway_outcome_unknown`: a payment intent had been created for the try, and confirming it failed in any way (timeout, 5xx, or errors that are retryable on their own, since an earlier confirmation may still have gone through): money may have moved, and the service settles the charge in the background by reading the gateway’s record of that intent, never by confirming it again. `gateway_unavailable` (an addition): the gateway failed before the try had a payment intent, so the charge was never sent to the card and no money moved; the charge is tried again in the background.
+         */
+        post: operations["createCharge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/accounts/{account_id}/charges/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One charge with its attempts */
+        get: operations["getCharge"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/support/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find accounts by email, phone, card last4 or account id
+         * @description Keys narrow each other. email: case-insensitive, the whole email or its beginning (exact matches first). phone: any format a customer quotes, read as E.164 (national numbers in each country accounts are registered in). last4: kept, removed and failed cards, optionally with brand, exp_month, exp_year (two-digit years read as 20YY). Audited.
+         */
+        get: operations["searchSupportAccounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/support/accounts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An account with onboarding, cards, card history with holds, and charges with attempts
+         * @description Each failure carries the gateway’s codes and ids, what the customer is told and what support should know and suggest. The customer’s id number is shown in clear, and that is recorded in the audit. The newest 50 charges.
+         */
+        get: operations["getSupportAccount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/support/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every support read, newest first
+         * @description Paged like Stripe: limit (1–100, default 20) and starting_after (the last id of the previous page); filter by account_id or actor. Reading the audit is itself audited.
+         */
+        get: operations["listSupportAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: never;
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    registerAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: email */
+                    email: string;
+                    country: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The account and a customer token */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        account: {
+                            id: string;
+                            email: string;
+                            country: string;
+                            currency: string;
+                            /** @enum {string|null} */
+                            type: "individual" | "enterprise" | null;
+                            details: {
+                                [key: string]: unknown;
+                            } | null;
+                            /** @description E.164, once verified */
+                            mobile: string | null;
+                            /** @enum {string} */
+                            status: "registered" | "active";
+                            created_at: string;
+                        };
+                        token: string;
+                    };
+                };
+            };
+            /** @description problem+json with code email_taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code validation_failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code rate_limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+        };
+    };
+    sendSignInCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: email */
+                    email: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description problem+json with code validation_failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code rate_limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+        };
+    };
+    createSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: email */
+                    email: string;
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description A customer token */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        token: string;
+                    };
+                };
+            };
+            /** @description problem+json with code invalid_code */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code validation_failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code rate_limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+        };
+    };
+    getAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        email: string;
+                        country: string;
+                        currency: string;
+                        /** @enum {string|null} */
+                        type: "individual" | "enterprise" | null;
+                        details: {
+                            [key: string]: unknown;
+                        } | null;
+                        /** @description E.164, once verified */
+                        mobile: string | null;
+                        /** @enum {string} */
+                        status: "registered" | "active";
+                        created_at: string;
+                    };
+                };
+            };
+            /** @description problem+json with code unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code rate_limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+        };
+    };
+    updateAccountPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    currency: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The account */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        email: string;
+                        country: string;
+                        currency: string;
+                        /** @enum {string|null} */
+                        type: "individual" | "enterprise" | null;
+                        details: {
+                            [key: string]: unknown;
+                        } | null;
+                        /** @description E.164, once verified */
+                        mobile: string | null;
+                        /** @enum {string} */
+                        status: "registered" | "active";
+                        created_at: string;
+                    };
+                };
+            };
+            /** @description problem+json with code unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code unsupported_currency, validation_failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code rate_limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+        };
+    };
+    getOnboarding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Onboarding state */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        next_step: "email" | "mobile" | "details" | "card" | "complete";
+                        steps: {
+                            /** @enum {string} */
+                            email: "pending" | "done";
+                            /** @enum {string} */
+                            mobile: "pending" | "done";
+                            /** @enum {string} */
+                            details: "pending" | "done";
+                            /** @enum {string} */
+                            card: "pending" | "done";
+                        };
+                        /** @enum {string} */
+                        status: "registered" | "active";
+                    };
+                };
+            };
+            /** @description problem+json with code unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code rate_limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+        };
+    };
+    sendEmailCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Sent */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "sent";
+                        expires_in_seconds: number;
+                        resend_after_seconds: number;
+                    };
+                };
+            };
+            /** @description problem+json with code unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code resend_too_soon, rate_limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+        };
+    };
+    verifyEmailCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Onboarding state */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        next_step: "email" | "mobile" | "details" | "card" | "complete";
+                        steps: {
+                            /** @enum {string} */
+                            email: "pending" | "done";
+                            /** @enum {string} */
+                            mobile: "pending" | "done";
+                            /** @enum {string} */
+                            details: "pending" | "done";
+                            /** @enum {string} */
+                            card: "pending" | "done";
+                        };
+                        /** @enum {string} */
+                        status: "registered" | "active";
+                    };
+                };
+            };
+            /** @description problem+json with code unauthenticated, invalid_code */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code code_expired, validation_failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code too_many_attempts, rate_limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+        };
+    };
+    sendMobileCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    phone: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Sent */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "sent";
+                        expires_in_seconds: number;
+                        resend_after_seconds: number;
+                    };
+                };
+            };
+            /** @description problem+json with code unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code email_step_required */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code invalid_phone, phone_region_mismatch, phone_not_mobile */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code resend_too_soon, rate_limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+        };
+    };
+    verifyMobileCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Onboarding state */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        next_step: "email" | "mobile" | "details" | "card" | "complete";
+                        steps: {
+                            /** @enum {string} */
+                            email: "pending" | "done";
+                            /** @enum {string} */
+                            mobile: "pending" | "done";
+                            /** @enum {string} */
+                            details: "pending" | "done";
+                            /** @enum {string} */
+                            card: "pending" | "done";
+                        };
+                        /** @enum {string} */
+                        status: "registered" | "active";
+                    };
+                };
+            };
+            /** @description problem+json with code unauthenticated, invalid_code */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code code_expired, validation_failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code too_many_attempts, rate_limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+        };
+    };
+    updateAccountDetails: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    type: "individual";
+                    name: string;
+                    address: {
+                        line1: string;
+                        line2?: string;
+                        city: string;
+                        region?: string;
+                        postal_code?: string;
+                        country: string;
+                    };
+                    industry: string;
+                } | {
+                    /** @enum {string} */
+                    type: "enterprise";
+                    enterprise_name: string;
+                    address: {
+                        line1: string;
+                        line2?: string;
+                        city: string;
+                        region?: string;
+                        postal_code?: string;
+                        country: string;
+                    };
+                    contact_name: string;
+                    contact_position: string;
+                    industry: string;
+                    currency: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Onboarding state */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        next_step: "email" | "mobile" | "details" | "card" | "complete";
+                        steps: {
+                            /** @enum {string} */
+                            email: "pending" | "done";
+                            /** @enum {string} */
+                            mobile: "pending" | "done";
+                            /** @enum {string} */
+                            details: "pending" | "done";
+                            /** @enum {string} */
+                            card: "pending" | "done";
+                        };
+                        /** @enum {string} */
+                        status: "registered" | "active";
+                    };
+                };
+            };
+            /** @description problem+json with code unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code mobile_step_required */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code unsupported_currency, validation_failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code rate_limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+        };
+    };
+    listIndustries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            code: string;
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description problem+json with code rate_limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+        };
+    };
+    listCurrencies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            code: string;
+                            name: string;
+                            decimals: number;
+                            verification_amount: number;
+                            minimum_charge_amount?: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description problem+json with code rate_limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+        };
+    };
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Up */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getReadiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Ready */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not ready */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    getMetrics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Text exposition format */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listCards: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Charge order: the default first, then by position */
+                        data: {
+                            id: string;
+                            brand: string;
+                            last4: string;
+                            exp_month: number;
+                            exp_year: number;
+                            holder_name: string;
+                            /** @enum {string} */
+                            status: "active" | "requires_action" | "expired";
+                            is_default: boolean;
+                            position: number;
+                            created_at: string;
+                            /**
+                             * @description Addition: present when the holder gave an id (Chilean accounts must)
+                             * @enum {string}
+                             */
+                            id_type?: "RUT" | "OTRO";
+                            /** @description Addition: the id number masked, e.g. *****678-5 */
+                            id_number?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description problem+json with code unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code rate_limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+        };
+    };
+    addCard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    payment_method: string;
+                    holder_name: string;
+                    /** @enum {string} */
+                    id_type?: "RUT" | "OTRO";
+                    id_number?: string;
+                    /** Format: uri */
+                    return_url?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Verified: the hold is placed and will be released by the service */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        card: {
+                            id: string;
+                            brand: string;
+                            last4: string;
+                            exp_month: number;
+                            exp_year: number;
+                            holder_name: string;
+                            /** @enum {string} */
+                            status: "active" | "requires_action" | "expired";
+                            is_default: boolean;
+                            position: number;
+                            created_at: string;
+                            /**
+                             * @description Addition: present when the holder gave an id (Chilean accounts must)
+                             * @enum {string}
+                             */
+                            id_type?: "RUT" | "OTRO";
+                            /** @description Addition: the id number masked, e.g. *****678-5 */
+                            id_number?: string;
+                        };
+                        verification: {
+                            /** @enum {string} */
+                            status: "held";
+                            amount: number;
+                            currency: string;
+                        };
+                    };
+                };
+            };
+            /** @description The bank asks for 3-D Secure: send the customer to next_action.url, then confirm */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        card: {
+                            id: string;
+                            brand: string;
+                            last4: string;
+                            exp_month: number;
+                            exp_year: number;
+                            holder_name: string;
+                            /** @enum {string} */
+                            status: "active" | "requires_action" | "expired";
+                            is_default: boolean;
+                            position: number;
+                            created_at: string;
+                            /**
+                             * @description Addition: present when the holder gave an id (Chilean accounts must)
+                             * @enum {string}
+                             */
+                            id_type?: "RUT" | "OTRO";
+                            /** @description Addition: the id number masked, e.g. *****678-5 */
+                            id_number?: string;
+                        };
+                        next_action: {
+                            /** @enum {string} */
+                            type: "redirect";
+                            url: string;
+                        };
+                    };
+                };
+            };
+            /** @description problem+json with code unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code card_declined or authentication_failed, plus `decline_code` (coarse: risk and CVC/number declines read generic_decline) and `history_id` */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description problem+json with code forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code onboarding_incomplete, duplicate_card, card_limit_reached */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code id_required, invalid_rut, invalid_id_number, validation_failed, raw_card_data_refused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code too_many_card_failures, rate_limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code gateway_error */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code gateway_unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+        };
+    };
+    listCardHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            id: string;
+                            /** @enum {string} */
+                            action: "add" | "update_expiry";
+                            card_id?: string;
+                            /** @description null when the gateway refused the card before describing it */
+                            brand: string | null;
+                            last4: string | null;
+                            /** @enum {string} */
+                            result: "succeeded" | "failed" | "pending";
+                            failure?: {
+                                /** @enum {string} */
+                                code: "card_declined" | "authentication_failed" | "duplicate_card" | "card_limit_reached" | "gateway_unavailable" | "gateway_error" | "invalid_payment_method" | "card_removed";
+                                decline_code?: string;
+                                message: string;
+                            };
+                            hold?: {
+                                amount: number;
+                                currency: string;
+                                /** @enum {string} */
+                                status: "held" | "released" | "release_failed";
+                            };
+                            created_at: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description problem+json with code unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code rate_limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+        };
+    };
+    getCard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The card id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The card */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        brand: string;
+                        last4: string;
+                        exp_month: number;
+                        exp_year: number;
+                        holder_name: string;
+                        /** @enum {string} */
+                        status: "active" | "requires_action" | "expired";
+                        is_default: boolean;
+                        position: number;
+                        created_at: string;
+                        /**
+                         * @description Addition: present when the holder gave an id (Chilean accounts must)
+                         * @enum {string}
+                         */
+                        id_type?: "RUT" | "OTRO";
+                        /** @description Addition: the id number masked, e.g. *****678-5 */
+                        id_number?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code rate_limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+        };
+    };
+    deleteCard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The card id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description problem+json with code unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code default_card_undeletable */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code rate_limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+        };
+    };
+    updateCardExpiry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The card id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    exp_month: number;
+                    exp_year: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Verified */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        card: {
+                            id: string;
+                            brand: string;
+                            last4: string;
+                            exp_month: number;
+                            exp_year: number;
+                            holder_name: string;
+                            /** @enum {string} */
+                            status: "active" | "requires_action" | "expired";
+                            is_default: boolean;
+                            position: number;
+                            created_at: string;
+                            /**
+                             * @description Addition: present when the holder gave an id (Chilean accounts must)
+                             * @enum {string}
+                             */
+                            id_type?: "RUT" | "OTRO";
+                            /** @description Addition: the id number masked, e.g. *****678-5 */
+                            id_number?: string;
+                        };
+                        verification: {
+                            /** @enum {string} */
+                            status: "held";
+                            amount: number;
+                            currency: string;
+                        };
+                    };
+                };
+            };
+            /** @description 3-D Secure needed */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        card: {
+                            id: string;
+                            brand: string;
+                            last4: string;
+                            exp_month: number;
+                            exp_year: number;
+                            holder_name: string;
+                            /** @enum {string} */
+                            status: "active" | "requires_action" | "expired";
+                            is_default: boolean;
+                            position: number;
+                            created_at: string;
+                            /**
+                             * @description Addition: present when the holder gave an id (Chilean accounts must)
+                             * @enum {string}
+                             */
+                            id_type?: "RUT" | "OTRO";
+                            /** @description Addition: the id number masked, e.g. *****678-5 */
+                            id_number?: string;
+                        };
+                        next_action: {
+                            /** @enum {string} */
+                            type: "redirect";
+                            url: string;
+                        };
+                    };
+                };
+            };
+            /** @description problem+json with code unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code card_declined or authentication_failed, plus `decline_code` (coarse: risk and CVC/number declines read generic_decline) and `history_id` */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description problem+json with code forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code invalid_expiry, validation_failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code too_many_card_failures, rate_limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code gateway_error */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code gateway_unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+        };
+    };
+    confirmCard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The card id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Verified */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        card: {
+                            id: string;
+                            brand: string;
+                            last4: string;
+                            exp_month: number;
+                            exp_year: number;
+                            holder_name: string;
+                            /** @enum {string} */
+                            status: "active" | "requires_action" | "expired";
+                            is_default: boolean;
+                            position: number;
+                            created_at: string;
+                            /**
+                             * @description Addition: present when the holder gave an id (Chilean accounts must)
+                             * @enum {string}
+                             */
+                            id_type?: "RUT" | "OTRO";
+                            /** @description Addition: the id number masked, e.g. *****678-5 */
+                            id_number?: string;
+                        };
+                        verification: {
+                            /** @enum {string} */
+                            status: "held";
+                            amount: number;
+                            currency: string;
+                        };
+                    };
+                };
+            };
+            /** @description Still waiting for the 3-D Secure page */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        card: {
+                            id: string;
+                            brand: string;
+                            last4: string;
+                            exp_month: number;
+                            exp_year: number;
+                            holder_name: string;
+                            /** @enum {string} */
+                            status: "active" | "requires_action" | "expired";
+                            is_default: boolean;
+                            position: number;
+                            created_at: string;
+                            /**
+                             * @description Addition: present when the holder gave an id (Chilean accounts must)
+                             * @enum {string}
+                             */
+                            id_type?: "RUT" | "OTRO";
+                            /** @description Addition: the id number masked, e.g. *****678-5 */
+                            id_number?: string;
+                        };
+                        next_action: {
+                            /** @enum {string} */
+                            type: "redirect";
+                            url: string;
+                        };
+                    };
+                };
+            };
+            /** @description problem+json with code unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code card_declined or authentication_failed, plus `decline_code` (coarse: risk and CVC/number declines read generic_decline) and `history_id` */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description problem+json with code forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code rate_limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code gateway_error */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code gateway_unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+        };
+    };
+    setDefaultCard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The card id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The card */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        brand: string;
+                        last4: string;
+                        exp_month: number;
+                        exp_year: number;
+                        holder_name: string;
+                        /** @enum {string} */
+                        status: "active" | "requires_action" | "expired";
+                        is_default: boolean;
+                        position: number;
+                        created_at: string;
+                        /**
+                         * @description Addition: present when the holder gave an id (Chilean accounts must)
+                         * @enum {string}
+                         */
+                        id_type?: "RUT" | "OTRO";
+                        /** @description Addition: the id number masked, e.g. *****678-5 */
+                        id_number?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code rate_limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+        };
+    };
+    reorderCards: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    card_ids: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description The cards in the new order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Charge order: the default first, then by position */
+                        data: {
+                            id: string;
+                            brand: string;
+                            last4: string;
+                            exp_month: number;
+                            exp_year: number;
+                            holder_name: string;
+                            /** @enum {string} */
+                            status: "active" | "requires_action" | "expired";
+                            is_default: boolean;
+                            position: number;
+                            created_at: string;
+                            /**
+                             * @description Addition: present when the holder gave an id (Chilean accounts must)
+                             * @enum {string}
+                             */
+                            id_type?: "RUT" | "OTRO";
+                            /** @description Addition: the id number masked, e.g. *****678-5 */
+                            id_number?: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description problem+json with code unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code validation_failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code rate_limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+        };
+    };
+    getAuthenticationReturn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The card id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A plain-text note: go back to the app, which confirms the card */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description problem+json with code rate_limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+        };
+    };
+    receiveStripeWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Received */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        received: true;
+                        duplicate: boolean;
+                        type: string;
+                    };
+                };
+            };
+            /** @description problem+json with code invalid_signature */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code rate_limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+        };
+    };
+    listCharges: {
+        parameters: {
+            query?: {
+                limit?: number;
+                starting_after?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The account */
+                account_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            id: string;
+                            /** @description Addition */
+                            account_id: string;
+                            /** @enum {string} */
+                            status: "processing" | "succeeded" | "failed";
+                            amount: number;
+                            currency: string;
+                            /** @description The card that paid */
+                            card_id: string | null;
+                            /** @description Addition */
+                            description: string | null;
+                            /** @description Addition */
+                            reference: string | null;
+                            /**
+                             * @description Addition: on failed charges. gateway_error: no card declined, and the gateway refused our requests as invalid (an integration error)
+                             * @enum {string}
+                             */
+                            failure_code?: "all_cards_declined" | "gateway_error" | "no_usable_card";
+                            /** @description Every try, in the order made */
+                            attempts: {
+                                card_id: string;
+                                /** @description Addition */
+                                brand: string;
+                                last4: string;
+                                /**
+                                 * @description `pending` (an addition) only while the charge is processing and this try’s outcome is not known yet
+                                 * @enum {string}
+                                 */
+                                result: "succeeded" | "declined" | "error" | "pending";
+                                /** @description The gateway’s real decline code (billing is not shown the coarse customer codes) */
+                                decline_code?: string;
+                                message?: string;
+                                created_at: string;
+                            }[];
+                            /** @description Addition */
+                            created_at: string;
+                            /** @description Addition */
+                            completed_at: string | null;
+                        }[];
+                        has_more: boolean;
+                    };
+                };
+            };
+            /** @description problem+json with code unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code validation_failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code rate_limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+        };
+    };
+    createCharge: {
+        parameters: {
+            query?: never;
+            header: {
+                "Idempotency-Key": string;
+            };
+            path: {
+                /** @description The account to charge */
+                account_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Minor units */
+                    amount: number;
+                    currency?: string;
+                    description?: string;
+                    reference?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description A card paid */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @description Addition */
+                        account_id: string;
+                        /** @enum {string} */
+                        status: "processing" | "succeeded" | "failed";
+                        amount: number;
+                        currency: string;
+                        /** @description The card that paid */
+                        card_id: string | null;
+                        /** @description Addition */
+                        description: string | null;
+                        /** @description Addition */
+                        reference: string | null;
+                        /**
+                         * @description Addition: on failed charges. gateway_error: no card declined, and the gateway refused our requests as invalid (an integration error)
+                         * @enum {string}
+                         */
+                        failure_code?: "all_cards_declined" | "gateway_error" | "no_usable_card";
+                        /** @description Every try, in the order made */
+                        attempts: {
+                            card_id: string;
+                            /** @description Addition */
+                            brand: string;
+                            last4: string;
+                            /**
+                             * @description `pending` (an addition) only while the charge is processing and this try’s outcome is not known yet
+                             * @enum {string}
+                             */
+                            result: "succeeded" | "declined" | "error" | "pending";
+                            /** @description The gateway’s real decline code (billing is not shown the coarse customer codes) */
+                            decline_code?: string;
+                            message?: string;
+                            created_at: string;
+                        }[];
+                        /** @description Addition */
+                        created_at: string;
+                        /** @description Addition */
+                        completed_at: string | null;
+                    };
+                };
+            };
+            /** @description problem+json with code idempotency_key_required, invalid_idempotency_key */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description all_cards_declined or no_usable_card, with the failed charge */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code: "all_cards_declined" | "no_usable_card";
+                        detail: string;
+                        charge: {
+                            id: string;
+                            /** @description Addition */
+                            account_id: string;
+                            /** @enum {string} */
+                            status: "processing" | "succeeded" | "failed";
+                            amount: number;
+                            currency: string;
+                            /** @description The card that paid */
+                            card_id: string | null;
+                            /** @description Addition */
+                            description: string | null;
+                            /** @description Addition */
+                            reference: string | null;
+                            /**
+                             * @description Addition: on failed charges. gateway_error: no card declined, and the gateway refused our requests as invalid (an integration error)
+                             * @enum {string}
+                             */
+                            failure_code?: "all_cards_declined" | "gateway_error" | "no_usable_card";
+                            /** @description Every try, in the order made */
+                            attempts: {
+                                card_id: string;
+                                /** @description Addition */
+                                brand: string;
+                                last4: string;
+                                /**
+                                 * @description `pending` (an addition) only while the charge is processing and this try’s outcome is not known yet
+                                 * @enum {string}
+                                 */
+                                result: "succeeded" | "declined" | "error" | "pending";
+                                /** @description The gateway’s real decline code (billing is not shown the coarse customer codes) */
+                                decline_code?: string;
+                                message?: string;
+                                created_at: string;
+                            }[];
+                            /** @description Addition */
+                            created_at: string;
+                            /** @description Addition */
+                            completed_at: string | null;
+                        };
+                    };
+                };
+            };
+            /** @description problem+json with code forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code idempotency_key_in_use */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code idempotency_key_reused, invalid_amount, unsupported_currency, validation_failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code rate_limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description gateway_error (an addition), with the failed charge: no card declined, and every try the gateway answered was refused as an invalid request (a 4xx that is not a decline). An integration problem on our side, not the customer’s card: nothing was charged, each refused intent was canceled, and retrying will not help until it is fixed. */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code: "gateway_error";
+                        detail: string;
+                        charge: {
+                            id: string;
+                            /** @description Addition */
+                            account_id: string;
+                            /** @enum {string} */
+                            status: "processing" | "succeeded" | "failed";
+                            amount: number;
+                            currency: string;
+                            /** @description The card that paid */
+                            card_id: string | null;
+                            /** @description Addition */
+                            description: string | null;
+                            /** @description Addition */
+                            reference: string | null;
+                            /**
+                             * @description Addition: on failed charges. gateway_error: no card declined, and the gateway refused our requests as invalid (an integration error)
+                             * @enum {string}
+                             */
+                            failure_code?: "all_cards_declined" | "gateway_error" | "no_usable_card";
+                            /** @description Every try, in the order made */
+                            attempts: {
+                                card_id: string;
+                                /** @description Addition */
+                                brand: string;
+                                last4: string;
+                                /**
+                                 * @description `pending` (an addition) only while the charge is processing and this try’s outcome is not known yet
+                                 * @enum {string}
+                                 */
+                                result: "succeeded" | "declined" | "error" | "pending";
+                                /** @description The gateway’s real decline code (billing is not shown the coarse customer codes) */
+                                decline_code?: string;
+                                message?: string;
+                                created_at: string;
+                            }[];
+                            /** @description Addition */
+                            created_at: string;
+                            /** @description Addition */
+                            completed_at: string | null;
+                        };
+                    };
+                };
+            };
+            /** @description With the charge still processing (Retry-After). gateway_outcome_unknown: confirming the try’s payment intent failed, so money may have moved; settled from the gateway’s record. gateway_unavailable: the gateway failed before any payment intent existed for the try; no money moved. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code: "gateway_outcome_unknown" | "gateway_unavailable";
+                        detail: string;
+                        charge: {
+                            id: string;
+                            /** @description Addition */
+                            account_id: string;
+                            /** @enum {string} */
+                            status: "processing" | "succeeded" | "failed";
+                            amount: number;
+                            currency: string;
+                            /** @description The card that paid */
+                            card_id: string | null;
+                            /** @description Addition */
+                            description: string | null;
+                            /** @description Addition */
+                            reference: string | null;
+                            /**
+                             * @description Addition: on failed charges. gateway_error: no card declined, and the gateway refused our requests as invalid (an integration error)
+                             * @enum {string}
+                             */
+                            failure_code?: "all_cards_declined" | "gateway_error" | "no_usable_card";
+                            /** @description Every try, in the order made */
+                            attempts: {
+                                card_id: string;
+                                /** @description Addition */
+                                brand: string;
+                                last4: string;
+                                /**
+                                 * @description `pending` (an addition) only while the charge is processing and this try’s outcome is not known yet
+                                 * @enum {string}
+                                 */
+                                result: "succeeded" | "declined" | "error" | "pending";
+                                /** @description The gateway’s real decline code (billing is not shown the coarse customer codes) */
+                                decline_code?: string;
+                                message?: string;
+                                created_at: string;
+                            }[];
+                            /** @description Addition */
+                            created_at: string;
+                            /** @description Addition */
+                            completed_at: string | null;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getCharge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account */
+                account_id: string;
+                /** @description The charge id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The charge */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @description Addition */
+                        account_id: string;
+                        /** @enum {string} */
+                        status: "processing" | "succeeded" | "failed";
+                        amount: number;
+                        currency: string;
+                        /** @description The card that paid */
+                        card_id: string | null;
+                        /** @description Addition */
+                        description: string | null;
+                        /** @description Addition */
+                        reference: string | null;
+                        /**
+                         * @description Addition: on failed charges. gateway_error: no card declined, and the gateway refused our requests as invalid (an integration error)
+                         * @enum {string}
+                         */
+                        failure_code?: "all_cards_declined" | "gateway_error" | "no_usable_card";
+                        /** @description Every try, in the order made */
+                        attempts: {
+                            card_id: string;
+                            /** @description Addition */
+                            brand: string;
+                            last4: string;
+                            /**
+                             * @description `pending` (an addition) only while the charge is processing and this try’s outcome is not known yet
+                             * @enum {string}
+                             */
+                            result: "succeeded" | "declined" | "error" | "pending";
+                            /** @description The gateway’s real decline code (billing is not shown the coarse customer codes) */
+                            decline_code?: string;
+                            message?: string;
+                            created_at: string;
+                        }[];
+                        /** @description Addition */
+                        created_at: string;
+                        /** @description Addition */
+                        completed_at: string | null;
+                    };
+                };
+            };
+            /** @description problem+json with code unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code rate_limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+        };
+    };
+    searchSupportAccounts: {
+        parameters: {
+            query?: {
+                email?: string;
+                phone?: string;
+                last4?: string;
+                brand?: string;
+                exp_month?: number;
+                exp_year?: number | null;
+                account_id?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Matching accounts, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            id: string;
+                            email: string;
+                            name: string | null;
+                            country: string;
+                            mobile: string | null;
+                            /** @enum {string|null} */
+                            type: "individual" | "enterprise" | null;
+                            /** @enum {string} */
+                            status: "registered" | "active";
+                            created_at: string;
+                        }[];
+                        has_more: boolean;
+                    };
+                };
+            };
+            /** @description problem+json with code unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code validation_failed, invalid_phone */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code rate_limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+        };
+    };
+    getSupportAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The account id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account as support sees it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        account: {
+                            [key: string]: unknown;
+                        };
+                        onboarding: {
+                            [key: string]: unknown;
+                        };
+                        cards: {
+                            id: string;
+                            brand: string;
+                            last4: string;
+                            exp_month: number;
+                            exp_year: number;
+                            holder_name: string;
+                            /** @enum {string} */
+                            status: "active" | "requires_action" | "expired";
+                            is_default: boolean;
+                            position: number;
+                            created_at: string;
+                            /**
+                             * @description Addition: present when the holder gave an id (Chilean accounts must)
+                             * @enum {string}
+                             */
+                            id_type?: "RUT" | "OTRO";
+                            /** @description In clear (support only); null when it no longer decrypts. The read is audited. */
+                            id_number?: string | null;
+                            id_number_masked?: string | null;
+                            gateway_payment_method_id: string;
+                            updated_at: string;
+                            /** @description Removed cards are listed too */
+                            deleted_at: string | null;
+                        }[];
+                        card_history: {
+                            id: string;
+                            /** @enum {string} */
+                            action: "add" | "update_expiry";
+                            card_id: string | null;
+                            brand: string | null;
+                            last4: string | null;
+                            exp_month: number | null;
+                            exp_year: number | null;
+                            /** @enum {string} */
+                            result: "pending" | "succeeded" | "failed";
+                            failure: {
+                                /** @description Our code: card_declined, authentication_failed, duplicate_card, gateway_unavailable, gateway_error, interrupted… */
+                                code: string | null;
+                                /** @description The gateway’s error code, e.g. card_declined, expired_card */
+                                gateway_code: string | null;
+                                /** @description The gateway’s real decline code, e.g. stolen_card, insufficient_funds */
+                                decline_code: string | null;
+                                gateway_message: string | null;
+                                gateway_request_id: string | null;
+                                intent_id: string | null;
+                                customer_sees: {
+                                    decline_code: string | null;
+                                    /** @description What the customer is (or would be) told: coarse for risk declines and CVC/number mismatches. */
+                                    message: string;
+                                };
+                                /** @description What support should know and suggest */
+                                support_reason: string;
+                                /** @description Whether the same card, unchanged, may succeed later */
+                                retryable: boolean;
+                            } | null;
+                            hold: {
+                                id: string;
+                                intent_id: string | null;
+                                amount: number;
+                                currency: string;
+                                /** @enum {string} */
+                                status: "authorizing" | "requires_action" | "held" | "released" | "release_failed" | "declined" | "abandoned";
+                                release_after: string | null;
+                                released_at: string | null;
+                                release_attempts: number;
+                                last_error: string | null;
+                                created_at: string;
+                            } | null;
+                            created_at: string;
+                            updated_at: string;
+                        }[];
+                        charges: {
+                            id: string;
+                            /** @enum {string} */
+                            status: "processing" | "succeeded" | "failed";
+                            amount: number;
+                            currency: string;
+                            description: string | null;
+                            reference: string | null;
+                            card_id: string | null;
+                            failure: {
+                                code: string | null;
+                                customer_sees: {
+                                    decline_code: string | null;
+                                    /** @description What the customer is (or would be) told: coarse for risk declines and CVC/number mismatches. */
+                                    message: string;
+                                };
+                                support_reason: string;
+                                retryable: boolean;
+                            } | null;
+                            /** @description For a charge still processing: how it settles */
+                            settling: string | null;
+                            attempts: {
+                                number: number;
+                                card_id: string;
+                                brand: string;
+                                last4: string;
+                                /** @enum {string} */
+                                result: "pending" | "succeeded" | "declined" | "error";
+                                failure: {
+                                    /** @description Our code: card_declined, authentication_failed, duplicate_card, gateway_unavailable, gateway_error, interrupted… */
+                                    code: string | null;
+                                    /** @description The gateway’s error code, e.g. card_declined, expired_card */
+                                    gateway_code: string | null;
+                                    /** @description The gateway’s real decline code, e.g. stolen_card, insufficient_funds */
+                                    decline_code: string | null;
+                                    gateway_message: string | null;
+                                    gateway_request_id: string | null;
+                                    intent_id: string | null;
+                                    customer_sees: {
+                                        decline_code: string | null;
+                                        /** @description What the customer is (or would be) told: coarse for risk declines and CVC/number mismatches. */
+                                        message: string;
+                                    };
+                                    /** @description What support should know and suggest */
+                                    support_reason: string;
+                                    /** @description Whether the same card, unchanged, may succeed later */
+                                    retryable: boolean;
+                                } | null;
+                                intent_id: string | null;
+                                gateway_request_id: string | null;
+                                created_at: string;
+                                completed_at: string | null;
+                            }[];
+                            created_at: string;
+                            completed_at: string | null;
+                        }[];
+                        charges_has_more: boolean;
+                    };
+                };
+            };
+            /** @description problem+json with code unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code rate_limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+        };
+    };
+    listSupportAudit: {
+        parameters: {
+            query?: {
+                limit?: number;
+                starting_after?: string;
+                account_id?: string;
+                actor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Audit events */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            id: string;
+                            /** @description The token’s sub */
+                            actor: string;
+                            /** @enum {string} */
+                            action: "search_accounts" | "view_account" | "read_audit";
+                            /** @description Method and route pattern, e.g. GET /v1/support/accounts/{id} */
+                            endpoint: string;
+                            /** @description The search keys, account id or paging parameters as read */
+                            query: {
+                                [key: string]: unknown;
+                            };
+                            /** @description Every account whose data the answer carried */
+                            account_ids: string[];
+                            /** @description Personal data shown in clear, e.g. id_number */
+                            disclosed: string[];
+                            result_count: number;
+                            request_id: string | null;
+                            created_at: string;
+                        }[];
+                        has_more: boolean;
+                    };
+                };
+            };
+            /** @description problem+json with code unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code validation_failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code rate_limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+        };
+    };
+}
