@@ -14,6 +14,9 @@ type Trx = Knex.Transaction;
  * recovery job) recorded this hold's outcome first, and nothing was changed. */
 export type Recorded = { applied: boolean };
 
+/** How a verification ended, for operator metrics: the decline code is the one the customer saw. */
+export type VerificationOutcomeListener = (result: 'verified' | 'declined' | 'authentication_failed' | 'abandoned', declineCode: string | null) => void;
+
 /**
  * Writes the outcome of a verification hold: the hold, the history entry and the card change in
  * one transaction, so they never disagree. Each write starts with a compare-and-set on the hold's
@@ -29,6 +32,7 @@ export class VerificationRecorder {
       holds: HoldStore;
       clock: Clock;
       holdReleaseDelaySeconds: number;
+      onOutcome?: VerificationOutcomeListener;
     },
   ) {}
 
@@ -68,6 +72,7 @@ export class VerificationRecorder {
     }
     await this.deps.holds.transition(hold.id, 'held', { release_after: releaseAfter.toISOString(), updated_at: stamp }, trx);
     await this.deps.history.update(history.id, { result: 'succeeded', card_id: cardId, updated_at: stamp }, trx);
+    this.report(trx, 'verified', null);
     return { applied: true };
   }
 
@@ -113,6 +118,7 @@ export class VerificationRecorder {
     if (history.action === 'add' && history.card_id) {
       await this.deps.cards.update(history.card_id, { deleted_at: stamp, is_default: false, updated_at: stamp }, trx);
     }
+    this.report(trx, 'abandoned', null);
     return { applied: true };
   }
 
@@ -137,6 +143,15 @@ export class VerificationRecorder {
       },
       db,
     );
+    this.report(db, authentication ? 'authentication_failed' : 'declined', described.customerDeclineCode);
+  }
+
+  /** Counted once the write is committed: a rolled-back transaction recorded nothing. */
+  private report(db: Knex | Trx, ...outcome: Parameters<VerificationOutcomeListener>): void {
+    const listener = this.deps.onOutcome;
+    if (!listener) return;
+    if ('executionPromise' in db && db.isTransaction) void db.executionPromise.then(() => listener(...outcome), () => undefined);
+    else listener(...outcome);
   }
 
   /** A new card goes last in charge order. The unique (account, fingerprint) index refuses a card
