@@ -24,9 +24,14 @@ export function createLogger(level: string, destination?: pino.DestinationStream
  * ("POST /v1/accounts 201 12.3 ms") and per event. JSON everywhere else, production included, for
  * log shippers. The redaction above runs before this formatting.
  */
-export function terminalDestination(nodeEnv: string, stdoutIsTerminal = Boolean(process.stdout.isTTY)): pino.DestinationStream | undefined {
+export function terminalDestination(
+  nodeEnv: string,
+  stdoutIsTerminal = Boolean(process.stdout.isTTY),
+  output: NodeJS.WritableStream = process.stdout,
+): pino.DestinationStream | undefined {
   if (nodeEnv !== 'development' || !stdoutIsTerminal) return undefined;
   return PinoPretty({
+    destination: output,
     colorize: true,
     singleLine: true,
     translateTime: 'SYS:HH:MM:ss',
