@@ -109,9 +109,11 @@ describe('three instances on one PostgreSQL database and one Redis (real process
         method: 'POST',
         headers: { authorization: `Bearer ${billingToken}`, 'content-type': 'application/json', 'idempotency-key': entry.key },
         body: JSON.stringify({ amount: entry.amount, reference: entry.key }),
-      }).then(async (response) => ({ status: response.status, body: (await response.json()) as Record<string, any> }), () => ({ status: 0, body: {} }));
+      }).then(async (response) => ({ status: response.status, body: (await response.json()) as Record<string, any> }), () => ({ status: 0, body: {} as Record<string, any> }));
+    const noteCharge = (key: string, chargeId: string) => answeredCharges.set(key, (answeredCharges.get(key) ?? new Set()).add(chargeId));
     let restarted: Promise<void> | undefined;
     const firstAnswers = new Map<string, number[]>();
+    const answeredCharges = new Map<string, Set<string>>(); // key → every charge id a 201 named
     await pool(keys, 8, async (entry, index) => {
       if (index === KILL_AFTER_KEYS) {
         const victim = services[1]!;
@@ -121,6 +123,7 @@ describe('three instances on one PostgreSQL database and one Redis (real process
       }
       const answers = await Promise.all(urls().map((url) => charge(url, entry)));
       firstAnswers.set(entry.key, answers.map((answer) => answer.status));
+      for (const answer of answers) if (answer.status === 201) noteCharge(entry.key, answer.body.id as string);
     });
     await restarted;
     const killedMidRequest = [...firstAnswers.values()].filter((statuses) => statuses.includes(0)).length;
@@ -131,7 +134,10 @@ describe('three instances on one PostgreSQL database and one Redis (real process
       let attempt = index;
       await waitFor(async () => {
         const answer = await charge(urls()[attempt++ % 3]!, entry);
-        if (answer.status === 201) expect(answer.body).to.include({ status: 'succeeded', amount: entry.amount });
+        if (answer.status === 201) {
+          expect(answer.body).to.include({ status: 'succeeded', amount: entry.amount });
+          noteCharge(entry.key, answer.body.id as string);
+        }
         else expect(answer.status, JSON.stringify(answer.body)).to.be.oneOf([0, 409, 503]);
         return answer.status === 201;
       }, 40_000, 200);
@@ -141,6 +147,7 @@ describe('three instances on one PostgreSQL database and one Redis (real process
     const charges = await probe('charges').whereIn('idempotency_key', keys.map((entry) => entry.key));
     expect(charges).to.have.length(KEYS);
     expect(charges.every((row: { status: string }) => row.status === 'succeeded')).to.equal(true);
+    for (const row of charges) expect([...answeredCharges.get(row.idempotency_key)!], 'every answer for a key named its one charge').to.deep.equal([row.id]);
     const paidAttempts = await probe('charge_attempts').whereIn('charge_id', charges.map((row: { id: string }) => row.id)).andWhere({ status: 'succeeded' });
     expect(paidAttempts).to.have.length(KEYS);
     // ...and at the gateway: one captured payment per charge, none for anything else.
