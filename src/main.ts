@@ -7,6 +7,9 @@ import { migrateLatest } from './db/migrate.js';
 import { Poller } from './jobs/poller.js';
 import { createLogger, terminalDestination } from './logger.js';
 
+// How long start-up waits for Redis before serving anyway (with the limits failing safe).
+const REDIS_START_WAIT_MS = 5000;
+
 /** env → config → migrate → app → listen → jobs; SIGTERM/SIGINT drain and exit. */
 async function main(): Promise<void> {
   let config;
@@ -27,7 +30,7 @@ async function main(): Promise<void> {
   const app = createApp(context);
   const poller = new Poller(context.jobs, config.JOB_POLL_INTERVAL_MS, logger);
   // Serve without Redis if it is down (the limits fail safe), but give it a moment at start-up.
-  await context.redis?.waitUntilReady(config.REDIS_TIMEOUT_MS * 4);
+  await context.redis?.waitUntilReady(REDIS_START_WAIT_MS);
 
   const server: Server = app.listen(config.PORT, config.HOST, () => {
     logger.info({ port: config.PORT, gateway: config.GATEWAY, transport: config.MESSAGE_TRANSPORT }, `card vault listening on ${config.PUBLIC_BASE_URL}`);

@@ -27,7 +27,9 @@ export function connectRedis(options: { url: string; timeoutMs: number; logger: 
     disableOfflineQueue: true,
     commandOptions: { timeout: options.timeoutMs },
     socket: {
-      connectTimeout: Math.max(options.timeoutMs, 1000),
+      // Generous: a slow connect blocks no request (they fail safe meanwhile), a short one only
+      // turns a busy start-up into a reconnect loop.
+      connectTimeout: Math.max(options.timeoutMs, 5000),
       reconnectStrategy: (retries: number) => Math.min(100 * 2 ** retries, MAX_RECONNECT_DELAY_MS),
     },
   });
