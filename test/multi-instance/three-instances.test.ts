@@ -34,7 +34,7 @@ async function pool<T>(items: T[], width: number, work: (item: T, index: number)
  * restarted. Whatever instance answers, every key is charged once and every hold released once.
  */
 describe('three instances on one PostgreSQL database and one Redis (real processes, SIGKILL, restart)', function () {
-  this.timeout(120_000);
+  this.timeout(180_000);
   let schema: Awaited<ReturnType<typeof createPostgresSchema>>;
   let probe: Knex;
   const inbox = new MessageInbox();
@@ -46,7 +46,7 @@ describe('three instances on one PostgreSQL database and one Redis (real process
 
   async function start(): Promise<ServiceProcess> {
     // A cold start (tsx compiling the service) takes seconds; several at once on a busy CI box, more.
-    const service = await startService(env, 60_000);
+    const service = await startService(env, 90_000);
     everyProcess.push(service);
     return service;
   }
