@@ -4,7 +4,6 @@ import type { AppContext } from './composition-root.js';
 import { authenticate } from './http/authenticate.js';
 import { httpMetrics } from './http/http-metrics.js';
 import { notFoundHandler, problemDetailsHandler } from './http/problem-details.js';
-import { tokenRateLimit } from './http/rate-limits.js';
 import { limitJsonDepth } from './http/limit-json-depth.js';
 import { refuseRawCardData } from './http/refuse-raw-card-data.js';
 import { requestContext } from './http/request-context.js';
@@ -30,7 +29,7 @@ export function createApp(context: AppContext): Express {
   app.use(limitJsonDepth);
   app.use(refuseRawCardData);
   app.use(authenticate(context.tokenVerifier));
-  app.use('/v1', tokenRateLimit(context.config.RATE_LIMIT_PER_MINUTE));
+  app.use('/v1', context.tokenRateLimit);
   // After the caller is known (keys are scoped to it) and limits are applied (a 429 never takes a key).
   app.use(context.idempotency);
 

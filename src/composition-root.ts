@@ -22,13 +22,15 @@ import { SupportAuditStore } from './features/support/support-audit-store.js';
 import { createSupportRoutes } from './features/support/support-routes.js';
 import { SupportSearchStore } from './features/support/support-search-store.js';
 import { SupportService } from './features/support/support-service.js';
-import { publicRateLimit } from './http/rate-limits.js';
 import type { Job } from './jobs/poller.js';
 import type { Logger } from './logger.js';
 import { MessageOutbox } from './messaging/message-outbox.js';
 import { buildOpenApiDocument } from './openapi/openapi-document.js';
 import { composeCards } from './composition/compose-cards.js';
 import { composeCharges } from './composition/compose-charges.js';
+import { composeOperations } from './composition/compose-operations.js';
+import type { OperatorMetrics } from './metrics/operator-metrics.js';
+import type { RedisConnection } from './redis/redis-connection.js';
 import { createGateway, createMessageTransport } from './composition/create-adapters.js';
 import type { MessageTransport } from './messaging/message-transport.js';
 import { FieldCipher, keysFromConfig } from './crypto/field-cipher.js';
@@ -51,6 +53,12 @@ export interface AppContext {
   clock: Clock;
   logger: Logger;
   metrics: Registry;
+  /** Decline rates, charge outcomes, backlogs, job lag, rate-limit rejections (GET /metrics). */
+  operatorMetrics: OperatorMetrics;
+  /** Set with REDIS_URL; closed on SIGTERM. */
+  redis?: RedisConnection;
+  /** The per-token limit, mounted on /v1 by the app. */
+  tokenRateLimit: RequestHandler;
   tokenVerifier: TokenVerifier;
   tokenIssuer: TokenIssuer;
   outbox: MessageOutbox;
@@ -73,12 +81,16 @@ export function createContext(config: Readonly<Config>, db: Knex, logger: Logger
   const clock = overrides.clock ?? systemClock;
   const metrics = new Registry();
   collectDefaultMetrics({ register: metrics });
+  const operations = composeOperations({ config, db, clock, logger, metrics });
+  const { operatorMetrics } = operations;
 
   const tokenVerifier = new TokenVerifier({
     secret: config.AUTH_JWT_SECRET,
     jwksUrl: config.AUTH_JWKS_URL,
     issuer: config.AUTH_ISSUER,
     audience: config.AUTH_AUDIENCE,
+    jwksCacheSeconds: config.AUTH_JWKS_CACHE_SECONDS,
+    jwksCooldownSeconds: config.AUTH_JWKS_COOLDOWN_SECONDS,
   });
   const tokenIssuer = new TokenIssuer({
     secret: config.AUTH_JWT_SECRET,
@@ -89,7 +101,7 @@ export function createContext(config: Readonly<Config>, db: Knex, logger: Logger
   });
   const fieldCipher = new FieldCipher(keysFromConfig(config.DATA_ENCRYPTION_KEY), 'v1');
   const outbox = new MessageOutbox(db, overrides.messageTransport ?? createMessageTransport(config), clock, logger, fieldCipher);
-  const publicLimit = publicRateLimit(config.RATE_LIMIT_PUBLIC_PER_MINUTE);
+  const publicLimit = operations.publicRateLimit;
 
   const accounts = new AccountStore(db);
   const codes = new VerificationCodes(new VerificationCodeStore(db), outbox, clock, {
@@ -103,7 +115,7 @@ export function createContext(config: Readonly<Config>, db: Knex, logger: Logger
   const onboardingService = new OnboardingService(db, accountService, accounts, codes, outbox, clock, config.EMAIL_GRACE_SECONDS);
 
   const routers: Router[] = [
-    createHealthRoutes({ db, metrics }),
+    createHealthRoutes({ db, metrics, ...(operations.redis ? { redis: operations.redis } : {}) }),
     createDocsRoutes(buildOpenApiDocument(config.PUBLIC_BASE_URL)),
     createReferenceRoutes(),
     createPageRoutes({ gateway: config.GATEWAY, ...(config.STRIPE_PUBLISHABLE_KEY ? { stripePublishableKey: config.STRIPE_PUBLISHABLE_KEY } : {}) }),
@@ -120,8 +132,8 @@ export function createContext(config: Readonly<Config>, db: Knex, logger: Logger
 
   const gateway = overrides.gateway ?? createGateway(config, db, clock);
   const simulator = gateway instanceof SimulatorGateway ? gateway : undefined;
-  const cards = composeCards({ config, db, clock, logger, gateway, fieldCipher, accounts, accountService });
-  const charges = composeCharges({ config, db, clock, logger, gateway, accounts });
+  const cards = composeCards({ config, db, clock, logger, gateway, fieldCipher, accounts, accountService, operatorMetrics });
+  const charges = composeCharges({ config, db, clock, logger, gateway, accounts, operatorMetrics });
   routers.push(...cards.routers, ...charges.routers);
   jobs.push(...cards.jobs, ...charges.jobs);
 
@@ -154,6 +166,9 @@ export function createContext(config: Readonly<Config>, db: Knex, logger: Logger
     clock,
     logger,
     metrics,
+    operatorMetrics,
+    ...(operations.redis ? { redis: operations.redis } : {}),
+    tokenRateLimit: operations.tokenRateLimit,
     tokenVerifier,
     tokenIssuer,
     outbox,
@@ -162,6 +177,6 @@ export function createContext(config: Readonly<Config>, db: Knex, logger: Logger
     fieldCipher,
     idempotency: idempotencyKeys,
     routers,
-    jobs,
+    jobs: jobs.map((job) => operatorMetrics.instrumentJob(job)),
   };
 }

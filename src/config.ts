@@ -28,9 +28,18 @@ const environmentSchema = z.object({
   AUTH_ISSUER: z.string().min(1).default('card-vault'),
   AUTH_AUDIENCE: z.string().min(1).default('card-vault'),
   AUTH_TOKEN_TTL_SECONDS: integer(3600, 60),
+  // How long the identity provider's key set is trusted before it is fetched again, and the least
+  // time between two fetches: a storm of tokens with unknown `kid`s cannot hammer the provider.
+  AUTH_JWKS_CACHE_SECONDS: integer(600, 1),
+  AUTH_JWKS_COOLDOWN_SECONDS: integer(30, 0),
 
   RATE_LIMIT_PUBLIC_PER_MINUTE: integer(30, 1),
   RATE_LIMIT_PER_MINUTE: integer(600, 1),
+  // One rate-limit budget shared by every instance. Unset: each process counts on its own.
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be redis://… or rediss://…').optional(),
+  REDIS_KEY_PREFIX: z.string().min(1).default('card-vault:'),
+  // A Redis command slower than this counts as Redis being unreachable.
+  REDIS_TIMEOUT_MS: integer(500, 10),
 
   CODE_SECRET: z.string().default(DEVELOPMENT_CODE_SECRET),
   CODE_TTL_SECONDS: integer(600, 1),

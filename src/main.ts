@@ -5,7 +5,10 @@ import { ConfigError, loadConfig } from './config.js';
 import { createKnex } from './db/create-knex.js';
 import { migrateLatest } from './db/migrate.js';
 import { Poller } from './jobs/poller.js';
-import { createLogger } from './logger.js';
+import { createLogger, terminalDestination } from './logger.js';
+
+// How long start-up waits for Redis before serving anyway (with the limits failing safe).
+const REDIS_START_WAIT_MS = 5000;
 
 /** env → config → migrate → app → listen → jobs; SIGTERM/SIGINT drain and exit. */
 async function main(): Promise<void> {
@@ -19,13 +22,15 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const logger = createLogger(config.LOG_LEVEL);
+  const logger = createLogger(config.LOG_LEVEL, terminalDestination(config.NODE_ENV));
   const db = createKnex(config.DATABASE_URL);
   await migrateLatest(db);
 
   const context = createContext(config, db, logger);
   const app = createApp(context);
   const poller = new Poller(context.jobs, config.JOB_POLL_INTERVAL_MS, logger);
+  // Serve without Redis if it is down (the limits fail safe), but give it a moment at start-up.
+  await context.redis?.waitUntilReady(REDIS_START_WAIT_MS);
 
   const server: Server = app.listen(config.PORT, config.HOST, () => {
     logger.info({ port: config.PORT, gateway: config.GATEWAY, transport: config.MESSAGE_TRANSPORT }, `card vault listening on ${config.PUBLIC_BASE_URL}`);
@@ -41,6 +46,7 @@ async function main(): Promise<void> {
     server.closeIdleConnections(); // idle keep-alive sockets would otherwise hold close() open
     await closed;
     await poller.stop();
+    await context.redis?.close();
     await db.destroy();
     process.exit(0);
   };

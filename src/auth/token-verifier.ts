@@ -17,9 +17,15 @@ export class TokenVerifier {
   private readonly secretKey: Uint8Array;
   private readonly jwks?: ReturnType<typeof createRemoteJWKSet>;
 
-  constructor(private readonly options: { secret: string; jwksUrl?: string; issuer: string; audience: string }) {
+  constructor(private readonly options: { secret: string; jwksUrl?: string; issuer: string; audience: string; jwksCacheSeconds?: number; jwksCooldownSeconds?: number }) {
     this.secretKey = new TextEncoder().encode(options.secret);
-    if (options.jwksUrl) this.jwks = createRemoteJWKSet(new URL(options.jwksUrl));
+    // An unknown `kid` refetches the key set (a rotation), but at most once per cooldown.
+    if (options.jwksUrl) {
+      this.jwks = createRemoteJWKSet(new URL(options.jwksUrl), {
+        ...(options.jwksCacheSeconds === undefined ? {} : { cacheMaxAge: options.jwksCacheSeconds * 1000 }),
+        ...(options.jwksCooldownSeconds === undefined ? {} : { cooldownDuration: options.jwksCooldownSeconds * 1000 }),
+      });
+    }
   }
 
   async verify(token: string): Promise<Principal> {

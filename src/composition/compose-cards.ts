@@ -28,6 +28,7 @@ import type { PaymentGateway } from '../gateway/payment-gateway.js';
 import { StripeWebhookParser } from '../gateway/stripe/stripe-webhook-parser.js';
 import type { Job } from '../jobs/poller.js';
 import type { Logger } from '../logger.js';
+import type { OperatorMetrics } from '../metrics/operator-metrics.js';
 
 export interface CardsDependencies {
   config: Readonly<Config>;
@@ -38,10 +39,11 @@ export interface CardsDependencies {
   fieldCipher: FieldCipher;
   accounts: AccountStore;
   accountService: AccountService;
+  operatorMetrics?: OperatorMetrics;
 }
 
 /** Cards: the vault, its verification holds and the gateway's webhooks. */
-export function composeCards({ config, db, clock, logger, gateway, fieldCipher, accounts, accountService }: CardsDependencies) {
+export function composeCards({ config, db, clock, logger, gateway, fieldCipher, accounts, accountService, operatorMetrics }: CardsDependencies) {
   const cardStore = new CardStore(db);
   const cardHistoryStore = new CardHistoryStore(db);
   const holdStore = new HoldStore(db);
@@ -49,7 +51,9 @@ export function composeCards({ config, db, clock, logger, gateway, fieldCipher, 
   const cardGuards = new CardGuards({ cards: cardStore, history: cardHistoryStore, clock, failuresPerDay: config.CARD_FAILURES_PER_DAY, maxCards: config.MAX_CARDS_PER_ACCOUNT });
   const gatewayCustomers = new GatewayCustomers(db, gateway, clock);
   const cardVerification = new CardVerification(gateway, holdStore, clock);
-  const verificationRecorder = new VerificationRecorder({ accounts, cards: cardStore, history: cardHistoryStore, holds: holdStore, clock, holdReleaseDelaySeconds: config.HOLD_RELEASE_DELAY_SECONDS });
+  const verificationRecorder = new VerificationRecorder({ accounts, cards: cardStore, history: cardHistoryStore, holds: holdStore, clock, holdReleaseDelaySeconds: config.HOLD_RELEASE_DELAY_SECONDS,
+    ...(operatorMetrics ? { onOutcome: (result, declineCode) => operatorMetrics.verificationOutcome(result, declineCode) } : {}),
+  });
   const gatewayCleanup = new GatewayCleanup(gateway, logger);
   const cardFlow = { db, gateway, cards: cardStore, holds: holdStore, recorder: verificationRecorder, cleanup: gatewayCleanup, clock, logger };
   const authenticationCompletion = new AuthenticationCompletion({ ...cardFlow, history: cardHistoryStore });

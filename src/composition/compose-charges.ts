@@ -13,9 +13,10 @@ import { ChargeableCards } from '../features/charges/chargeable-cards.js';
 import type { PaymentGateway } from '../gateway/payment-gateway.js';
 import type { Job } from '../jobs/poller.js';
 import type { Logger } from '../logger.js';
+import type { OperatorMetrics } from '../metrics/operator-metrics.js';
 
 /** Charges: fallback over the account's cards, exactly once per key, settled by recovery. */
-export function composeCharges(deps: { config: Readonly<Config>; db: Knex; clock: Clock; logger: Logger; gateway: PaymentGateway; accounts: AccountStore }) {
+export function composeCharges(deps: { config: Readonly<Config>; db: Knex; clock: Clock; logger: Logger; gateway: PaymentGateway; accounts: AccountStore; operatorMetrics?: OperatorMetrics }) {
   const { config, db, clock, logger, gateway, accounts } = deps;
   const chargeStore = new ChargeStore(db);
   const chargeFallback = new ChargeFallback(
@@ -23,7 +24,10 @@ export function composeCharges(deps: { config: Readonly<Config>; db: Knex; clock
     new ChargeableCards(db, gateway.name),
     new ChargeAttempts(chargeStore, gateway, clock, logger, { retries: 2, delayMs: 200 }),
     clock,
-    { leaseSeconds: config.CHARGE_LEASE_SECONDS },
+    {
+      leaseSeconds: config.CHARGE_LEASE_SECONDS,
+      ...(deps.operatorMetrics ? { onOutcome: deps.operatorMetrics.chargeOutcome.bind(deps.operatorMetrics) } : {}),
+    },
   );
   const chargeService = new ChargeService(chargeStore, accounts, chargeFallback, clock, { maxAmountUsd: config.CHARGE_MAX_AMOUNT_USD });
   const chargeRecovery = new ChargeRecovery(chargeStore, chargeFallback, clock, logger);

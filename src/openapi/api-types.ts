@@ -255,7 +255,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Readiness: database reachable, migrations current */
+        /** Readiness: database reachable, migrations current (Redis reported when configured, not required) */
         get: operations["getReadiness"];
         put?: never;
         post?: never;

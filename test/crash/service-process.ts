@@ -24,7 +24,7 @@ export async function freePort(): Promise<number> {
 }
 
 /** Starts the real service (`node --import tsx src/main.ts`) and waits until /readyz answers. */
-export async function startService(env: Record<string, string>): Promise<ServiceProcess> {
+export async function startService(env: Record<string, string>, readyWithinMs = 20_000): Promise<ServiceProcess> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
@@ -37,7 +37,7 @@ export async function startService(env: Record<string, string>): Promise<Service
   child.stderr!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
 
-  const deadline = Date.now() + 20_000;
+  const deadline = Date.now() + readyWithinMs;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the service exited during start-up:\n${output.join('')}`);
     try {

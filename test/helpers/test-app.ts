@@ -55,6 +55,9 @@ export async function createTestApp(options: { env?: Record<string, string>; ove
     inbox,
     runJobs: () => poller.runAll(),
     token: (subject, scopes) => context.tokenIssuer.issue(subject, scopes),
-    close: () => db.destroy(),
+    close: async () => {
+      await context.redis?.close();
+      await db.destroy();
+    },
   };
 }

@@ -15,6 +15,9 @@ type Trx = Knex.Transaction;
  * recovery job) recorded this hold's outcome first, and nothing was changed. */
 export type Recorded = { applied: boolean };
 
+/** How a verification ended, for operator metrics: the decline code is the one the customer saw. */
+export type VerificationOutcomeListener = (result: 'verified' | 'declined' | 'authentication_failed' | 'abandoned', declineCode: string | null) => void;
+
 /**
  * Writes the outcome of a verification hold: the hold, the history entry and the card change in
  * one transaction, so they never disagree. Each write starts with a compare-and-set on the hold's
@@ -30,6 +33,7 @@ export class VerificationRecorder {
       holds: HoldStore;
       clock: Clock;
       holdReleaseDelaySeconds: number;
+      onOutcome?: VerificationOutcomeListener;
     },
   ) {}
 
@@ -71,6 +75,7 @@ export class VerificationRecorder {
     }
     await this.deps.holds.transition(hold.id, 'held', { release_after: releaseAfter.toISOString(), updated_at: stamp }, trx);
     await this.deps.history.update(history.id, { result: 'succeeded', card_id: cardId, updated_at: stamp }, trx);
+    this.report(trx, 'verified', null);
     return { applied: true };
   }
 
@@ -115,6 +120,7 @@ export class VerificationRecorder {
       trx,
     );
     if (history.action === 'add' && history.card_id) await this.dropUnverifiedCard(trx, history, stamp);
+    this.report(trx, 'abandoned', null);
     return { applied: true };
   }
 
@@ -139,6 +145,15 @@ export class VerificationRecorder {
       },
       db,
     );
+    this.report(db, authentication ? 'authentication_failed' : 'declined', described.customerDeclineCode);
+  }
+
+  /** Counted once the write is committed: a rolled-back transaction recorded nothing. */
+  private report(db: Knex | Trx, ...outcome: Parameters<VerificationOutcomeListener>): void {
+    const listener = this.deps.onOutcome;
+    if (!listener) return;
+    if ('executionPromise' in db && db.isTransaction) void db.executionPromise.then(() => listener(...outcome), () => undefined);
+    else listener(...outcome);
   }
 
   /** A card kept only while its verification waited for 3-D Secure: never the default, so taking

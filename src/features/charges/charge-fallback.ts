@@ -3,6 +3,7 @@ import type { ChargeAttempts, TryOutcome } from './charge-attempts.js';
 import type { ChargeStore } from './charge-store.js';
 import type { ChargeableCards } from './chargeable-cards.js';
 import { chargeOrder, failureCode, nextCardToTry, type TriedCard } from './rules/charge-order.js';
+import type { ChargeResult } from '../../metrics/operator-metrics.js';
 
 /** Why `advance` returned: the charge is finished, or it stays processing for recovery. */
 export type FallbackStop = 'finished' | 'unknown' | 'unavailable' | 'lost';
@@ -10,6 +11,8 @@ export type FallbackStop = 'finished' | 'unknown' | 'unavailable' | 'lost';
 export interface FallbackOptions {
   /** How long a worker holds a charge between renewals (one renewal before each gateway call). */
   leaseSeconds: number;
+  /** Told how each pass ended (operator metrics); `attempts` only once the charge is finished. */
+  onOutcome?: (result: ChargeResult, attempts?: number) => void;
 }
 
 // A charge left in flight is looked at again after 5 s, then 10, 20, … up to 5 minutes.
@@ -47,7 +50,9 @@ export class ChargeFallback {
         const wallet = await this.wallets.walletOf(charge.account_id);
         const card = wallet.customerId ? nextCardToTry(chargeOrder(wallet.cards, this.clock.now()), tried.map(toTried)) : undefined;
         if (!card || !wallet.customerId) {
-          const finished = await this.store.finishFailed(chargeId, token, failureCode(tried.map(toTried)), this.now());
+          const code = failureCode(tried.map(toTried));
+          const finished = await this.store.finishFailed(chargeId, token, code, this.now());
+          if (finished) this.options.onOutcome?.(code, tried.length);
           return finished ? 'finished' : 'lost';
         }
         outcome = await this.attempts.tryCard(charge, card, wallet.customerId, nextNumber(tried), lease);
@@ -55,6 +60,7 @@ export class ChargeFallback {
 
       switch (outcome.kind) {
         case 'succeeded':
+          this.options.onOutcome?.('succeeded', pending ? tried.length : tried.length + 1);
           return 'finished';
         case 'declined':
         case 'failed':
@@ -63,6 +69,7 @@ export class ChargeFallback {
         case 'unavailable': {
           const delay = Math.min(FIRST_SETTLE_DELAY_SECONDS * 2 ** charge.recovery_passes, MAX_SETTLE_DELAY_SECONDS);
           const released = await this.store.release(chargeId, token, addSeconds(this.clock.now(), delay).toISOString(), this.now());
+          if (released) this.options.onOutcome?.(outcome.kind === 'unknown' ? 'outcome_unknown' : 'gateway_unavailable');
           return released ? outcome.kind : 'lost';
         }
         case 'lost':

@@ -1,0 +1,37 @@
+import type { RequestHandler } from 'express';
+import type { Knex } from 'knex';
+import type { Registry } from 'prom-client';
+import { RedisStore, type RedisReply } from 'rate-limit-redis';
+import type { Clock } from '../clock.js';
+import type { Config } from '../config.js';
+import { publicRateLimit, tokenRateLimit, type LimitName } from '../http/rate-limits.js';
+import type { Logger } from '../logger.js';
+import { BacklogQueries } from '../metrics/backlog-queries.js';
+import { OperatorMetrics } from '../metrics/operator-metrics.js';
+import { connectRedis, type RedisConnection } from '../redis/redis-connection.js';
+
+export interface Operations {
+  operatorMetrics: OperatorMetrics;
+  /** Set with REDIS_URL: the rate limits' shared store. Closed on SIGTERM (main.ts). */
+  redis?: RedisConnection;
+  publicRateLimit: RequestHandler;
+  tokenRateLimit: RequestHandler;
+}
+
+/** What runs the service across instances: operator metrics, the Redis connection and the rate
+ * limits, which share one budget through Redis when REDIS_URL is set (else count per process). */
+export function composeOperations(deps: { config: Readonly<Config>; db: Knex; clock: Clock; logger: Logger; metrics: Registry }): Operations {
+  const { config, logger } = deps;
+  const operatorMetrics = new OperatorMetrics(deps.metrics, new BacklogQueries(deps.db), deps.clock, logger);
+  const redis = config.REDIS_URL ? connectRedis({ url: config.REDIS_URL, timeoutMs: config.REDIS_TIMEOUT_MS, logger }) : undefined;
+  // One store per limit (express-rate-limit refuses to share one), each under its own key prefix.
+  const store = (limit: LimitName) =>
+    redis && new RedisStore({ sendCommand: (...args: string[]) => redis.sendCommand(args) as Promise<RedisReply>, prefix: `${config.REDIS_KEY_PREFIX}rl:${limit}:` });
+  const limitDeps = (limit: LimitName) => ({ ...(redis ? { store: store(limit) } : {}), events: operatorMetrics.rateLimits, logger });
+  return {
+    operatorMetrics,
+    ...(redis ? { redis } : {}),
+    publicRateLimit: publicRateLimit(config.RATE_LIMIT_PUBLIC_PER_MINUTE, limitDeps('public')),
+    tokenRateLimit: tokenRateLimit(config.RATE_LIMIT_PER_MINUTE, limitDeps('token')),
+  };
+}
