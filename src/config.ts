@@ -28,6 +28,8 @@ const environmentSchema = z.object({
   AUTH_ISSUER: z.string().min(1).default('card-vault'),
   AUTH_AUDIENCE: z.string().min(1).default('card-vault'),
   AUTH_TOKEN_TTL_SECONDS: integer(3600, 60),
+  // The longest life (exp - iat) of any token accepted, ours or an identity provider's.
+  AUTH_MAX_TOKEN_TTL_SECONDS: integer(86400, 60),
 
   RATE_LIMIT_PUBLIC_PER_MINUTE: integer(30, 1),
   RATE_LIMIT_PER_MINUTE: integer(600, 1),

@@ -22,8 +22,34 @@ function limiter(limit: number, key: (req: Parameters<RequestHandler>[0]) => str
 
 const clientAddress = (req: Parameters<RequestHandler>[0]) => ipKeyGenerator(req.ip ?? 'unknown');
 
-/** Registration, sign-in, code sends and verifies: per client address. */
-export const publicRateLimit = (perMinute: number) => limiter(perMinute, clientAddress, 'from this address');
+declare module 'express-serve-static-core' {
+  interface Request {
+    publicLimitCounted?: boolean;
+  }
+}
+
+/** Registration, sign-in, code sends and verifies: per client address. The app applies it before
+ * the input checks (PUBLIC_LIMITED_ROUTES) and the routes apply it again, so it counts a request
+ * once however often it is mounted on its way. */
+export const publicRateLimit = (perMinute: number): RequestHandler => {
+  const limit = limiter(perMinute, clientAddress, 'from this address');
+  return (req, res, next) => {
+    if (req.publicLimitCounted) return next();
+    req.publicLimitCounted = true;
+    return limit(req, res, next);
+  };
+};
+
+/** The routes under the public limit (the routers mount it too), by method and exact path. */
+export const PUBLIC_LIMITED_ROUTES = [
+  '/v1/accounts',
+  '/v1/sessions',
+  '/v1/sessions/email-code',
+  '/v1/onboarding/email-code',
+  '/v1/onboarding/email-code/verify',
+  '/v1/onboarding/mobile-code',
+  '/v1/onboarding/mobile-code/verify',
+];
 
 /** Everything else: per token subject (per address for anonymous calls). */
 export const tokenRateLimit = (perMinute: number) =>
