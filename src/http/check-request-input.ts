@@ -16,10 +16,10 @@ const CONTROL_MESSAGE = 'holds a control character (such as NUL); only tab and l
  */
 export const checkRequestInput: RequestHandler = (req, _res, next) => {
   checkPath(req);
-  const query = inspect(req.query, 'query');
+  const query = inspectValue(req.query, 'query');
   if (query.controls.length > 0) throw invalid('query', query.controls);
   // A raw webhook body is a Buffer checked by its signature; everything else is parsed JSON or a form.
-  const body = Buffer.isBuffer(req.body) ? { controls: [], card: false } : inspect(req.body, 'body');
+  const body = Buffer.isBuffer(req.body) ? { controls: [], card: false } : inspectValue(req.body, 'body');
   if (body.controls.length > 0) throw invalid('body', body.controls);
   const key = req.get('idempotency-key');
   if (query.card || body.card || (key !== undefined && hasCardNumber(key))) throw rawCardData();
@@ -45,30 +45,60 @@ function checkPath(req: Request): void {
   }
 }
 
-interface Findings {
+export interface Findings {
   controls: FieldError[];
   card: boolean;
 }
 
-/** Walks a parsed value once (keys and values, without recursion: a body may nest deep). */
-function inspect(value: unknown, where: string): Findings {
+// Field paths are built only for an error: a 64 KiB array holds tens of thousands of entries.
+interface Pending {
+  value: unknown;
+  parent: Pending | undefined;
+  /** The key or index under the parent. */
+  name: string;
+  /** The object key that names this value's field (arrays pass on their own). */
+  field: string;
+}
+
+const pathOf = (entry: Pending): string => {
+  const names: string[] = [];
+  for (let current: Pending | undefined = entry; current?.parent; current = current.parent) names.push(current.name);
+  return names.reverse().join('.');
+};
+
+/** Walks a parsed value once (keys and values, without recursion: a body may nest deep): control
+ * characters by field, and whether any string or number looks like a card number. */
+export function inspectValue(value: unknown, where: string): Findings {
   const findings: Findings = { controls: [], card: false };
-  const pending: Array<[unknown, string, string]> = [[value, '', '']];
+  const pending: Pending[] = [];
   const seen = new Set<object>();
+  // Strings and numbers are checked where they are met; only objects and arrays are queued, and
+  // a field's path is built only when it is reported.
+  const report = (parent: Pending | undefined, name: string) =>
+    findings.controls.push({ field: (parent ? pathOf({ value: undefined, parent, name, field: '' }) : '') || where, message: CONTROL_MESSAGE });
+  const check = (child: unknown, parent: Pending | undefined, name: string, field: string) => {
+    if (typeof child === 'string') {
+      if (hasForbiddenCharacter(child, FREE_TEXT_FIELDS.has(field))) report(parent, name);
+      else if (!findings.card && hasCardNumber(child)) findings.card = true;
+    } else if (typeof child === 'number' || typeof child === 'bigint') {
+      if (!findings.card && isCardNumberValue(child)) findings.card = true;
+    } else if (typeof child === 'object' && child !== null && !seen.has(child)) {
+      seen.add(child);
+      pending.push({ value: child, parent, name, field });
+    }
+  };
+  check(value, undefined, '', '');
   while (pending.length > 0) {
-    const [current, path, key] = pending.pop()!;
-    if (typeof current === 'string') {
-      if (hasForbiddenCharacter(current, FREE_TEXT_FIELDS.has(key))) findings.controls.push({ field: path || where, message: CONTROL_MESSAGE });
-      else if (!findings.card && hasCardNumber(current)) findings.card = true;
-    } else if (typeof current === 'number' || typeof current === 'bigint') {
-      if (!findings.card && isCardNumberValue(current)) findings.card = true;
-    } else if (typeof current === 'object' && current !== null && !seen.has(current)) {
-      seen.add(current);
-      const entries = Array.isArray(current) ? current.map((entry, index) => [String(index), entry] as const) : Object.entries(current);
-      for (const [name, entry] of entries) {
-        const field = path ? `${path}.${name}` : name;
-        if (!Array.isArray(current)) pending.push([name, field, '']);
-        pending.push([entry, field, Array.isArray(current) ? key : name]);
+    const entry = pending.pop()!;
+    const current = entry.value as Record<string, unknown> | unknown[];
+    if (Array.isArray(current)) {
+      for (let index = 0; index < current.length; index += 1) check(current[index], entry, String(index), entry.field);
+    } else {
+      for (const name of Object.keys(current)) {
+        // The key itself: never free text.
+        if (hasForbiddenCharacter(name, false)) report(entry, name);
+        else if (!findings.card && hasCardNumber(name)) findings.card = true;
+        check(current[name], entry, name, name);
       }
     }
   }

@@ -31,9 +31,8 @@
  * after a `visa_` prefix are spared as an id; we accept those rare misreadings of odd input.
  */
 
-import { foldText, foldWithOrigins } from './fold-text.js';
+import { CharClass, classOf, foldText, foldWithOrigins } from './fold-text.js';
 
-const ID_TOKEN = /[A-Za-z0-9_-]+/g;
 const PREFIXED_ID = /^[a-z]+_/;
 const HEX = /^[0-9a-f]+$/i;
 const HEX_LETTER = /[a-f]/i;
@@ -44,8 +43,6 @@ const MAX_E164_DIGITS = 15;
 const MIN_GROUP_DIGITS = 3;
 const MAX_SEPARATOR_RUN = 3;
 const CARD_NETWORK_FIRST_DIGITS = '234568';
-// A separator is anything but a letter or a digit: punctuation, symbols, spaces, controls.
-const NON_ASCII_SEPARATOR = /^[\p{P}\p{S}\p{Z}\p{Cc}]$/u;
 
 /** Whether any string (key or value) or number anywhere in a JSON value looks like a card number. */
 export function findCardNumber(value: unknown): boolean {
@@ -70,7 +67,9 @@ export function findCardNumber(value: unknown): boolean {
 
 /** Whether one string holds something that looks like a card number. */
 export function hasCardNumber(text: string): boolean {
-  return spansIn(foldText(text)).length > 0;
+  // Folding only ever lengthens non-ASCII text (`⑩` reads `10`): short ASCII holds no 13 digits.
+  if (text.length < MIN_DIGITS && !NON_ASCII.test(text)) return false;
+  return spansIn(foldText(text), true).length > 0;
 }
 
 /** Replaces every card-number-looking run in a log line with `[REDACTED]`. Log lines are JSON,
@@ -95,7 +94,7 @@ interface Span {
 /** Card-number spans, as positions in `text` itself (not in its folded reading). */
 function cardNumberSpans(text: string, jsonLine: boolean): Span[] {
   const folded = foldWithOrigins(text, jsonLine);
-  const spans = spansIn(folded.text);
+  const spans = spansIn(folded.text, false);
   const { starts, ends } = folded;
   if (!starts || !ends) return spans;
   // A span may start or end inside what one original character became (`⑩` reads `10`): take it whole.
@@ -107,7 +106,7 @@ const isDigit = (code: number) => code >= 48 && code <= 57;
 function isSeparator(char: string): boolean {
   const code = char.charCodeAt(0);
   if (code < 0x80) return !isDigit(code) && !((code | 0x20) >= 97 && (code | 0x20) <= 122);
-  return NON_ASCII_SEPARATOR.test(char);
+  return classOf(code) === CharClass.Separator;
 }
 
 /** Whether the characters between two digit groups are a short run of separators. */
@@ -117,54 +116,99 @@ function isShortSeparatorRun(text: string, from: number, to: number): boolean {
   return true;
 }
 
-/** Start and end of every run of ASCII digits, in two flat arrays (no object per group: a hostile
- * body is tens of thousands of one-digit groups). */
-function digitGroups(text: string): { starts: number[]; ends: number[] } {
-  const starts: number[] = [];
-  const ends: number[] = [];
+// The groups a window can span: 19 digits in groups of at least 3.
+const MAX_WINDOW_GROUPS = 6;
+const NON_ASCII = /[^\x00-\x7F]/;
+// The chain of groups a window can span, reused by every scan (the scan is synchronous).
+const chainStarts = new Int32Array(MAX_WINDOW_GROUPS);
+const chainEnds = new Int32Array(MAX_WINDOW_GROUPS);
+
+/**
+ * One pass over the text. Each digit group is checked alone (13 to 19 digits), and as the last
+ * group of every window of chained groups ending with it: groups of 3+ digits, each after a short
+ * separator run, at most 19 digits in all. The Luhn sum of a window is built from its right end
+ * (where Luhn starts) leftwards, one group at a time, so each group costs at most 19 digit steps
+ * and nothing is allocated unless a window passes. With `firstOnly` it stops at the first span.
+ */
+function spansIn(text: string, firstOnly: boolean): Span[] {
+  const spans: Span[] = [];
+  const grouped: Span[] = [];
+  let ids: Span[] | undefined; // found once, when the first grouped window passes
+  let chainLength = 0;
   let index = 0;
   while (index < text.length) {
     if (!isDigit(text.charCodeAt(index))) {
       index += 1;
       continue;
     }
-    starts.push(index);
+    const start = index;
     while (index < text.length && isDigit(text.charCodeAt(index))) index += 1;
-    ends.push(index);
-  }
-  return { starts, ends };
-}
+    const end = index;
+    const length = end - start;
 
-function spansIn(text: string): Span[] {
-  const spans: Span[] = [];
-  const grouped: Span[] = [];
-  const { starts, ends } = digitGroups(text);
-  for (let first = 0; first < starts.length; first += 1) {
-    const start = starts[first]!;
-    const length = ends[first]! - start;
-    if (length > MAX_DIGITS) continue;
-    if (length >= MIN_DIGITS && isCardNumber(text.slice(start, ends[first])) && !isPhoneNumber(text, start, length)) {
-      spans.push({ start, end: ends[first]! });
+    if (length >= MIN_DIGITS && length <= MAX_DIGITS && passesLuhnIn(text, start, end) && isNetworkDigit(text, start) && !isPhoneNumber(text, start, length)) {
+      spans.push({ start, end });
+      if (firstOnly) return spans;
     }
-    if (length < MIN_GROUP_DIGITS) continue;
-    // Grouped windows: each further group has 3+ digits and follows a short separator run, so at
-    // most six groups fit in 19 digits.
-    let digits = text.slice(start, ends[first]);
-    for (let last = first + 1; last < starts.length; last += 1) {
-      if (ends[last]! - starts[last]! < MIN_GROUP_DIGITS || !isShortSeparatorRun(text, ends[last - 1]!, starts[last]!)) break;
-      digits += text.slice(starts[last], ends[last]);
-      if (digits.length > MAX_DIGITS) break;
-      if (!isCardNumber(digits) || isPhoneNumber(text, start, digits.length)) continue;
-      // Two groups joined by one dot are a decimal number, never a typed card.
-      if (last === first + 1 && text.slice(ends[first], starts[last]) === '.') continue;
-      grouped.push({ start, end: ends[last]! });
+    if (length < MIN_GROUP_DIGITS) {
+      chainLength = 0;
+      continue;
     }
-  }
-  if (grouped.length > 0) {
-    const ids = idTokens(text);
-    for (const span of grouped) if (!isInside(span, ids)) spans.push(span);
+    const chained = chainLength > 0 && isShortSeparatorRun(text, chainEnds[chainLength - 1]!, start);
+    if (!chained) chainLength = 0;
+    if (chainLength === MAX_WINDOW_GROUPS) {
+      chainStarts.copyWithin(0, 1);
+      chainEnds.copyWithin(0, 1);
+      chainLength -= 1;
+    }
+    chainStarts[chainLength] = start;
+    chainEnds[chainLength] = end;
+    chainLength += 1;
+    if (chainLength < 2) continue;
+    grouped.length = 0;
+    checkWindowsEndingAt(text, chainStarts, chainEnds, chainLength, grouped);
+    for (const span of grouped) {
+      if (isInside(span, (ids ??= idTokens(text)))) continue;
+      spans.push(span);
+      if (firstOnly) return spans;
+    }
   }
   return spans.sort((a, b) => a.start - b.start);
+}
+
+/** Every window of two or more chained groups that ends with the newest group. */
+function checkWindowsEndingAt(text: string, starts: Int32Array, ends: Int32Array, count: number, found: Span[]): void {
+  const last = count - 1;
+  const end = ends[last]!;
+  let sum = 0;
+  let digits = 0;
+  for (let group = last; group >= 0; group -= 1) {
+    for (let position = ends[group]! - 1; position >= starts[group]!; position -= 1) {
+      let digit = text.charCodeAt(position) - 48;
+      if (digits % 2 === 1) digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
+      sum += digit;
+      digits += 1;
+    }
+    if (digits > MAX_DIGITS) return;
+    if (group === last || digits < MIN_DIGITS || sum % 10 !== 0) continue;
+    const start = starts[group]!;
+    if (!isNetworkDigit(text, start) || isPhoneNumber(text, start, digits)) continue;
+    // Two groups joined by one dot are a decimal number, never a typed card.
+    if (group === last - 1 && ends[group]! + 1 === starts[last]! && text[ends[group]!] === '.') continue;
+    found.push({ start, end });
+  }
+}
+
+const isNetworkDigit = (text: string, start: number) => CARD_NETWORK_FIRST_DIGITS.includes(text[start]!);
+
+function passesLuhnIn(text: string, start: number, end: number): boolean {
+  let sum = 0;
+  for (let position = end - 1, index = 0; position >= start; position -= 1, index += 1) {
+    let digit = text.charCodeAt(position) - 48;
+    if (index % 2 === 1) digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
+    sum += digit;
+  }
+  return sum % 10 === 0;
 }
 
 // Right after `+`, with at most 15 digits: an E.164 phone number.
@@ -181,14 +225,24 @@ function mergeOverlapping(spans: Span[]): Span[] {
   return merged;
 }
 
-/** The tokens of `text` shaped like ids (see the top of the file), in order. */
+/** The tokens of `text` shaped like ids (see the top of the file), in order: one pass. */
 function idTokens(text: string): Span[] {
   const ids: Span[] = [];
-  for (const token of text.matchAll(ID_TOKEN)) {
-    if (isIdShaped(token[0])) ids.push({ start: token.index, end: token.index + token[0].length });
+  let index = 0;
+  while (index < text.length) {
+    if (!isIdCharacter(text.charCodeAt(index))) {
+      index += 1;
+      continue;
+    }
+    const start = index;
+    while (index < text.length && isIdCharacter(text.charCodeAt(index))) index += 1;
+    if (isIdShaped(text.slice(start, index))) ids.push({ start, end: index });
   }
   return ids;
 }
+
+// [A-Za-z0-9_-]
+const isIdCharacter = (code: number) => isDigit(code) || ((code | 0x20) >= 97 && (code | 0x20) <= 122) || code === 95 || code === 45;
 
 function isIdShaped(token: string): boolean {
   if (PREFIXED_ID.test(token)) return true;
@@ -215,7 +269,7 @@ function isInside(span: Span, ids: Span[]): boolean {
 // JSON.parse has already rounded integers past 2^53, so a 17- to 19-digit number may have lost
 // its last digits before it gets here; every 16-digit card number is below 2^53 and arrives intact.
 export function isCardNumberValue(value: number | bigint): boolean {
-  if (typeof value === 'number' && !Number.isInteger(value)) return false;
+  if (typeof value === 'number' && (!Number.isInteger(value) || Math.abs(value) < 1e12)) return false;
   // BigInt spells out integers past 1e21 that String() would print in exponent notation.
   const magnitude = BigInt(value);
   return isCardNumber((magnitude < 0n ? -magnitude : magnitude).toString());
