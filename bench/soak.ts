@@ -23,11 +23,26 @@ const warmUp = Number(values['warm-up']);
 const concurrency = Number(values.concurrency);
 const databaseEnv: Record<string, string> = process.env.BENCH_DATABASE_URL ? { DATABASE_URL: process.env.BENCH_DATABASE_URL } : {};
 
-async function residentMegabytes(url: string): Promise<number> {
+async function metric(url: string, name: string): Promise<number> {
   const metrics = await (await fetch(`${url}/metrics`)).text();
-  const match = /^process_resident_memory_bytes (\d+)/m.exec(metrics);
-  if (!match) throw new Error('the service reports no process_resident_memory_bytes');
+  const match = new RegExp(`^${name} (\\d+)`, 'm').exec(metrics);
+  if (!match) throw new Error(`the service reports no ${name}`);
   return Number(match[1]) / 1024 / 1024;
+}
+const residentMegabytes = (url: string) => metric(url, 'process_resident_memory_bytes');
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** RSS at rest: a single reading lands anywhere on the garbage collector's sawtooth, so after a
+ * second of quiet take the median of five readings 200 ms apart. */
+async function restingMegabytes(url: string): Promise<{ rss: number; heap: number }> {
+  await sleep(1000);
+  const readings: number[] = [];
+  for (let index = 0; index < 5; index += 1) {
+    readings.push(await residentMegabytes(url));
+    await sleep(200);
+  }
+  readings.sort((a, b) => a - b);
+  return { rss: readings[2]!, heap: await metric(url, 'nodejs_heap_size_used_bytes') };
 }
 
 const harness = new ServiceHarness();
@@ -44,7 +59,7 @@ try {
   };
 
   const warm = await runLoad(warmUp, concurrency, listCards);
-  const afterWarmUp = await residentMegabytes(service.url);
+  const afterWarmUp = await restingMegabytes(service.url);
   const samples: string[] = [];
   let sent = warmUp;
   const statuses: Record<number, number> = { ...warm.statuses };
@@ -57,11 +72,12 @@ try {
     samples.push(`${sent}: ${(await residentMegabytes(service.url)).toFixed(1)} MB`);
   }
   const seconds = (performance.now() - started) / 1000;
-  const atEnd = await residentMegabytes(service.url);
-  const growth = (atEnd - afterWarmUp) / afterWarmUp;
+  const atEnd = await restingMegabytes(service.url);
+  const growth = (atEnd.rss - afterWarmUp.rss) / afterWarmUp.rss;
   console.log(`GET /v1/cards × ${total} (${warmUp} warm-up), concurrency ${concurrency}, statuses ${JSON.stringify(statuses)}, ${((total - warmUp) / seconds).toFixed(0)} req/s after warm-up`);
-  console.log(`RSS by requests sent: ${samples.join(', ')}`);
-  console.log(`RSS after warm-up ${afterWarmUp.toFixed(1)} MB, at the end ${atEnd.toFixed(1)} MB: ${(growth * 100).toFixed(1)} % (${Math.abs(growth) <= 0.1 ? 'flat, within 10 %' : 'NOT within 10 %'})`);
+  console.log(`RSS under load, by requests sent (single readings): ${samples.join(', ')}`);
+  console.log(`V8 heap used at rest: after warm-up ${afterWarmUp.heap.toFixed(1)} MB, at the end ${atEnd.heap.toFixed(1)} MB`);
+  console.log(`RSS at rest after warm-up ${afterWarmUp.rss.toFixed(1)} MB, at the end ${atEnd.rss.toFixed(1)} MB: ${(growth * 100).toFixed(1)} % (${Math.abs(growth) <= 0.1 ? 'flat, within 10 %' : 'NOT within 10 %'})`);
   console.log(`database: ${process.env.BENCH_DATABASE_URL ? 'BENCH_DATABASE_URL (PostgreSQL)' : 'SQLite file'}; node ${process.version}`);
   await service.stop();
 } finally {

@@ -32,11 +32,8 @@
  */
 
 import { CharClass, classOf, foldText, foldWithOrigins } from './fold-text.js';
+import { idTokens, isInside, type Span } from './id-tokens.js';
 
-const PREFIXED_ID = /^[a-z]+_/;
-const HEX = /^[0-9a-f]+$/i;
-const HEX_LETTER = /[a-f]/i;
-const UUID_HEX_DIGITS = 32;
 const MIN_DIGITS = 13;
 const MAX_DIGITS = 19;
 const MAX_E164_DIGITS = 15;
@@ -86,10 +83,6 @@ export function redactCardNumbers(text: string): string {
   return redacted + text.slice(cursor);
 }
 
-interface Span {
-  start: number;
-  end: number;
-}
 
 /** Card-number spans, as positions in `text` itself (not in its folded reading). */
 function cardNumberSpans(text: string, jsonLine: boolean): Span[] {
@@ -223,47 +216,6 @@ function mergeOverlapping(spans: Span[]): Span[] {
     else merged.push({ ...span });
   }
   return merged;
-}
-
-/** The tokens of `text` shaped like ids (see the top of the file), in order: one pass. */
-function idTokens(text: string): Span[] {
-  const ids: Span[] = [];
-  let index = 0;
-  while (index < text.length) {
-    if (!isIdCharacter(text.charCodeAt(index))) {
-      index += 1;
-      continue;
-    }
-    const start = index;
-    while (index < text.length && isIdCharacter(text.charCodeAt(index))) index += 1;
-    if (isIdShaped(text.slice(start, index))) ids.push({ start, end: index });
-  }
-  return ids;
-}
-
-// [A-Za-z0-9_-]
-const isIdCharacter = (code: number) => isDigit(code) || ((code | 0x20) >= 97 && (code | 0x20) <= 122) || code === 95 || code === 45;
-
-function isIdShaped(token: string): boolean {
-  if (PREFIXED_ID.test(token)) return true;
-  // A UUID or a hash: at least as many hex digits as a UUID has, some of them letters. Shorter hex
-  // would spare a card number typed beside a word made of a-f (`4242-4242-4242-4242-face`).
-  const hex = token.replaceAll('-', '');
-  return hex.length >= UUID_HEX_DIGITS && HEX.test(hex) && HEX_LETTER.test(hex);
-}
-
-// A binary search: a long line can hold many ids and many candidate windows.
-function isInside(span: Span, ids: Span[]): boolean {
-  let low = 0;
-  let high = ids.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >>> 1;
-    const id = ids[middle]!;
-    if (id.end <= span.start) low = middle + 1;
-    else if (id.start > span.start) high = middle - 1;
-    else return span.end <= id.end;
-  }
-  return false;
 }
 
 // JSON.parse has already rounded integers past 2^53, so a 17- to 19-digit number may have lost
