@@ -69,6 +69,8 @@ export interface AppContext {
   fieldCipher: FieldCipher;
   /** Stores and replays POST responses by Idempotency-Key; mounted after `authenticate`. */
   idempotency: RequestHandler;
+  /** The per-address limit of the public routes; the app applies it before the input checks. */
+  publicRateLimit: RequestHandler;
   /** Feature routers, mounted by the app in this order. */
   routers: Router[];
   /** Background jobs the poller runs (message delivery, hold release, charge recovery). */
@@ -91,13 +93,17 @@ export function createContext(config: Readonly<Config>, db: Knex, logger: Logger
     audience: config.AUTH_AUDIENCE,
     jwksCacheSeconds: config.AUTH_JWKS_CACHE_SECONDS,
     jwksCooldownSeconds: config.AUTH_JWKS_COOLDOWN_SECONDS,
+    maxTtlSeconds: config.AUTH_MAX_TOKEN_TTL_SECONDS,
+    clock: systemClock,
   });
   const tokenIssuer = new TokenIssuer({
     secret: config.AUTH_JWT_SECRET,
     issuer: config.AUTH_ISSUER,
     audience: config.AUTH_AUDIENCE,
     ttlSeconds: config.AUTH_TOKEN_TTL_SECONDS,
-    clock,
+    // Tokens live in wall-clock time on both sides: an identity provider's tokens do too, and a
+    // token must not expire or start early because a test moved the service's clock.
+    clock: systemClock,
   });
   const fieldCipher = new FieldCipher(keysFromConfig(config.DATA_ENCRYPTION_KEY), 'v1');
   const outbox = new MessageOutbox(db, overrides.messageTransport ?? createMessageTransport(config), clock, logger, fieldCipher);
@@ -176,6 +182,7 @@ export function createContext(config: Readonly<Config>, db: Knex, logger: Logger
     ...(simulator ? { simulator } : {}),
     fieldCipher,
     idempotency: idempotencyKeys,
+    publicRateLimit: publicLimit,
     routers,
     jobs: jobs.map((job) => operatorMetrics.instrumentJob(job)),
   };

@@ -32,6 +32,8 @@ const environmentSchema = z.object({
   // time between two fetches: a storm of tokens with unknown `kid`s cannot hammer the provider.
   AUTH_JWKS_CACHE_SECONDS: integer(600, 1),
   AUTH_JWKS_COOLDOWN_SECONDS: integer(30, 0),
+  // The longest life (exp - iat) of any token accepted, ours or an identity provider's.
+  AUTH_MAX_TOKEN_TTL_SECONDS: integer(86400, 60),
 
   RATE_LIMIT_PUBLIC_PER_MINUTE: integer(30, 1),
   RATE_LIMIT_PER_MINUTE: integer(600, 1),

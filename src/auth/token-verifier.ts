@@ -1,4 +1,5 @@
 import { createRemoteJWKSet, decodeProtectedHeader, errors, jwtVerify, type JWTPayload } from 'jose';
+import type { Clock } from '../clock.js';
 import { scopes as knownScopes, type Principal, type Scope } from './principal.js';
 
 export class InvalidTokenError extends Error {
@@ -7,17 +8,21 @@ export class InvalidTokenError extends Error {
 
 const SHARED_SECRET_ALGORITHMS = ['HS256'];
 const ASYMMETRIC_ALGORITHMS = ['EdDSA', 'ES256', 'RS256'];
+/** How far apart our clock and an issuer's may be. */
+export const CLOCK_SKEW_SECONDS = 60;
 
 /**
  * Verifies bearer tokens. Each key is bound to its own algorithms, so `alg: none` and algorithm
- * confusion (an RS256 public key used as an HS256 secret) fail. `exp`, `iss` and `aud` are
- * required: jose only checks `exp` when it is present unless told to require it.
+ * confusion (an RS256 public key used as an HS256 secret) fail. `exp`, `iat`, `sub`, `iss` and
+ * `aud` are required: jose only checks a claim when it is present unless told to require it.
+ * `sub` must be a string; `iat` and `nbf` may not be in the future beyond CLOCK_SKEW_SECONDS; and
+ * no token may live (exp - iat) longer than `maxTtlSeconds`, so a leaked token cannot be forever.
  */
 export class TokenVerifier {
   private readonly secretKey: Uint8Array;
   private readonly jwks?: ReturnType<typeof createRemoteJWKSet>;
 
-  constructor(private readonly options: { secret: string; jwksUrl?: string; issuer: string; audience: string; jwksCacheSeconds?: number; jwksCooldownSeconds?: number }) {
+  constructor(private readonly options: { secret: string; jwksUrl?: string; issuer: string; audience: string; maxTtlSeconds: number; clock: Clock; jwksCacheSeconds?: number; jwksCooldownSeconds?: number }) {
     this.secretKey = new TextEncoder().encode(options.secret);
     // An unknown `kid` refetches the key set (a rotation), but at most once per cooldown.
     if (options.jwksUrl) {
@@ -32,7 +37,14 @@ export class TokenVerifier {
     let payload: JWTPayload;
     try {
       const { alg } = decodeProtectedHeader(token);
-      const verifyOptions = { issuer: this.options.issuer, audience: this.options.audience, requiredClaims: ['exp', 'sub'] };
+      const verifyOptions = {
+        issuer: this.options.issuer,
+        audience: this.options.audience,
+        requiredClaims: ['exp', 'iat', 'sub'],
+        currentDate: this.options.clock.now(),
+        // For an issuer's `nbf` only: `exp` is checked strictly below.
+        clockTolerance: CLOCK_SKEW_SECONDS,
+      };
       if (alg && ASYMMETRIC_ALGORITHMS.includes(alg) && this.jwks) {
         ({ payload } = await jwtVerify(token, this.jwks, { ...verifyOptions, algorithms: ASYMMETRIC_ALGORITHMS }));
       } else {
@@ -42,9 +54,20 @@ export class TokenVerifier {
       const reason = error instanceof errors.JWTExpired ? 'the token has expired' : 'the token is not valid';
       throw new InvalidTokenError(reason);
     }
+    this.checkLifetime(payload);
     const granted = typeof payload.scope === 'string' ? payload.scope.split(' ') : [];
     const scopes = new Set(granted.filter((scope): scope is Scope => (knownScopes as readonly string[]).includes(scope)));
-    if (!payload.sub || scopes.size === 0) throw new InvalidTokenError('the token has no subject or no known scope');
+    if (typeof payload.sub !== 'string' || payload.sub === '' || scopes.size === 0) throw new InvalidTokenError('the token has no subject or no known scope');
     return { subject: payload.sub, scopes };
+  }
+
+  /** jose checks that iat, nbf and exp are numbers and that nbf has passed; we add that iat is not
+   * in the future and that the token's whole life fits the configured maximum. */
+  private checkLifetime(payload: JWTPayload): void {
+    const now = Math.floor(this.options.clock.now().getTime() / 1000);
+    const { iat, nbf, exp } = payload as { iat: number; nbf?: number; exp: number };
+    if (exp <= now) throw new InvalidTokenError('the token has expired');
+    if (iat > now + CLOCK_SKEW_SECONDS || (nbf !== undefined && nbf > now + CLOCK_SKEW_SECONDS)) throw new InvalidTokenError('the token is issued in the future');
+    if (exp - iat > this.options.maxTtlSeconds) throw new InvalidTokenError(`the token lives longer than ${this.options.maxTtlSeconds} seconds`);
   }
 }

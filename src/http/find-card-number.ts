@@ -1,9 +1,14 @@
 /**
  * Spots card numbers (PANs) in request bodies and log lines: 13 to 19 digits passing the Luhn
  * check, typed plain (`4242424242424242`) or in groups joined by a short run (one to three
- * characters) of spaces, tabs, newlines, dots, slashes, underscores or dashes (`4242 4242 4242 4242`,
- * `4242  4242  4242  4242`, `4242.4242.4242.4242`, `3782-822463-10005`), alone or inside longer text.
- * Text is read after NFKC normalization, so full-width digits and separators (`４２４２－…`) count too.
+ * characters) of anything that is neither a letter nor a digit: spaces, punctuation, symbols,
+ * control characters (`4242 4242 4242 4242`, `4242–4242–4242–4242`, `4242,4242:4242|4242`,
+ * `4242+4242+4242+4242`, `3782-822463-10005`), alone or inside longer text. Text is folded first
+ * (see fold-text.ts): NFKC, digits of every script to ASCII, format characters and combining marks
+ * dropped, so `٤٢٤٢…`, `４２４２－…`, `4242\u200B4242…` and `4̃2̃4̃2̃…` are card numbers too.
+ *
+ * The scan is one pass over the folded text plus, per digit group, at most the six groups that
+ * can follow it inside 19 digits: linear in the input, whatever the input.
  *
  * Luhn lets one random digit string in ten through, so a few shapes that are not typed card
  * numbers are left alone on purpose:
@@ -26,22 +31,15 @@
  * after a `visa_` prefix are spared as an id; we accept those rare misreadings of odd input.
  */
 
-const DIGIT_RUN = /\d+(?:[\s./_-]{1,3}\d+)*/g;
-const DIGIT_GROUP = /\d+/g;
-const ID_TOKEN = /[A-Za-z0-9_-]+/g;
-const PREFIXED_ID = /^[a-z]+_/;
-const HEX = /^[0-9a-f]+$/i;
-const HEX_LETTER = /[a-f]/i;
-const UUID_HEX_DIGITS = 32;
+import { CharClass, classOf, foldText, foldWithOrigins } from './fold-text.js';
+import { idTokens, isInside, type Span } from './id-tokens.js';
+
 const MIN_DIGITS = 13;
 const MAX_DIGITS = 19;
 const MAX_E164_DIGITS = 15;
 const MIN_GROUP_DIGITS = 3;
-const CARD_NETWORK_FIRST_DIGIT = /^[2-68]/;
-const CODE_POINT = /[^]/gu;
-// A JSON string shows a tab or newline as `\t` or `\n`; `\\` is a backslash and must not start one.
-const JSON_ESCAPE_OR_CODE_POINT = /\\[^]|[^]/gu;
-const JSON_WHITESPACE_ESCAPES = new Set(['\\t', '\\n', '\\r', '\\f']);
+const MAX_SEPARATOR_RUN = 3;
+const CARD_NETWORK_FIRST_DIGITS = '234568';
 
 /** Whether any string (key or value) or number anywhere in a JSON value looks like a card number. */
 export function findCardNumber(value: unknown): boolean {
@@ -51,7 +49,7 @@ export function findCardNumber(value: unknown): boolean {
   while (pending.length > 0) {
     const current = pending.pop();
     if (typeof current === 'string') {
-      if (cardNumberSpans(current, false).length > 0) return true;
+      if (hasCardNumber(current)) return true;
     } else if (typeof current === 'number' || typeof current === 'bigint') {
       if (isCardNumberValue(current)) return true;
     } else if (typeof current === 'object' && current !== null && !seen.has(current)) {
@@ -64,9 +62,16 @@ export function findCardNumber(value: unknown): boolean {
   return false;
 }
 
+/** Whether one string holds something that looks like a card number. */
+export function hasCardNumber(text: string): boolean {
+  // Folding only ever lengthens non-ASCII text (`⑩` reads `10`): short ASCII holds no 13 digits.
+  if (text.length < MIN_DIGITS && !NON_ASCII.test(text)) return false;
+  return spansIn(foldText(text), true).length > 0;
+}
+
 /** Replaces every card-number-looking run in a log line with `[REDACTED]`. Log lines are JSON,
  * so a bare JSON number (`"n":4242424242424242}`) becomes the string `"[REDACTED]"` and the line
- * still parses, and an escaped tab or newline (`4242\t4242…`) separates groups as the real one would. */
+ * still parses, and JSON escapes (`4242\t4242…`, `\u200b`) read as the characters they stand for. */
 export function redactCardNumbers(text: string): string {
   let redacted = '';
   let cursor = 0;
@@ -78,63 +83,129 @@ export function redactCardNumbers(text: string): string {
   return redacted + text.slice(cursor);
 }
 
-interface Span {
-  start: number;
-  end: number;
+
+/** Card-number spans, as positions in `text` itself (not in its folded reading). */
+function cardNumberSpans(text: string, jsonLine: boolean): Span[] {
+  const folded = foldWithOrigins(text, jsonLine);
+  const spans = spansIn(folded.text, false);
+  const { starts, ends } = folded;
+  if (!starts || !ends) return spans;
+  // A span may start or end inside what one original character became (`⑩` reads `10`): take it whole.
+  return spans.map((span) => ({ start: starts[span.start]!, end: ends[span.end - 1]! }));
 }
 
-/** Card-number spans, as positions in `text` itself (not in its normalized reading). */
-function cardNumberSpans(text: string, jsonLine: boolean): Span[] {
-  const reading = read(text, jsonLine);
-  const spans = spansIn(reading.text);
-  const origins = reading.origins;
-  if (!origins) return spans;
-  // A span may start or end inside what one original character became (`⑩` reads `10`): take it whole.
-  return spans.map((span) => ({ start: origins[span.start]!.start, end: origins[span.end - 1]!.end }));
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
+function isSeparator(char: string): boolean {
+  const code = char.charCodeAt(0);
+  if (code < 0x80) return !isDigit(code) && !((code | 0x20) >= 97 && (code | 0x20) <= 122);
+  return classOf(code) === CharClass.Separator;
 }
+
+/** Whether the characters between two digit groups are a short run of separators. */
+function isShortSeparatorRun(text: string, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > MAX_SEPARATOR_RUN) return false;
+  for (let index = from; index < to; index += 1) if (!isSeparator(text[index]!)) return false;
+  return true;
+}
+
+// The groups a window can span: 19 digits in groups of at least 3.
+const MAX_WINDOW_GROUPS = 6;
+const NON_ASCII = /[^\x00-\x7F]/;
+// The chain of groups a window can span, reused by every scan (the scan is synchronous).
+const chainStarts = new Int32Array(MAX_WINDOW_GROUPS);
+const chainEnds = new Int32Array(MAX_WINDOW_GROUPS);
 
 /**
- * The text as the scan reads it: NFKC-normalized (and, for a JSON line, with whitespace escapes
- * read as a space). Normalization changes lengths (`𝟒` is two UTF-16 units and becomes `4`, `ﬁ`
- * becomes `fi`, `⑩` becomes `10`), so it goes one code point at a time and `origins[i]` records the
- * original characters that character `i` came from. Left out when nothing changes, as for most text.
+ * One pass over the text. Each digit group is checked alone (13 to 19 digits), and as the last
+ * group of every window of chained groups ending with it: groups of 3+ digits, each after a short
+ * separator run, at most 19 digits in all. The Luhn sum of a window is built from its right end
+ * (where Luhn starts) leftwards, one group at a time, so each group costs at most 19 digit steps
+ * and nothing is allocated unless a window passes. With `firstOnly` it stops at the first span.
  */
-function read(text: string, jsonLine: boolean): { text: string; origins?: Span[] } {
-  if (text.normalize('NFKC') === text && !(jsonLine && text.includes('\\'))) return { text };
-  let normalized = '';
-  const origins: Span[] = [];
-  for (const piece of text.matchAll(jsonLine ? JSON_ESCAPE_OR_CODE_POINT : CODE_POINT)) {
-    const replacement = JSON_WHITESPACE_ESCAPES.has(piece[0]) ? ' ' : piece[0].normalize('NFKC');
-    const origin = { start: piece.index, end: piece.index + piece[0].length };
-    for (let index = 0; index < replacement.length; index += 1) origins.push(origin);
-    normalized += replacement;
-  }
-  return { text: normalized, origins };
-}
-
-function spansIn(text: string): Span[] {
+function spansIn(text: string, firstOnly: boolean): Span[] {
   const spans: Span[] = [];
-  let ids: Span[] | undefined; // found only once a grouped candidate needs them
-  for (const run of text.matchAll(DIGIT_RUN)) {
-    const groups = [...run[0].matchAll(DIGIT_GROUP)].map((group) => {
-      const start = run.index + group.index;
-      return { start, end: start + group[0].length };
-    });
-    for (let first = 0; first < groups.length; first += 1) {
-      let digits = '';
-      for (let last = first; last < groups.length; last += 1) {
-        digits += text.slice(groups[last]!.start, groups[last]!.end);
-        if (digits.length > MAX_DIGITS) break;
-        const window = groups.slice(first, last + 1);
-        if (!isCardNumber(digits) || !isTypedLikeACard(text, window, digits)) continue;
-        const span = { start: window[0]!.start, end: window[window.length - 1]!.end };
-        if (window.length > 1 && isInside(span, (ids ??= idTokens(text)))) continue;
-        spans.push(span);
-      }
+  const grouped: Span[] = [];
+  let ids: Span[] | undefined; // found once, when the first grouped window passes
+  let chainLength = 0;
+  let index = 0;
+  while (index < text.length) {
+    if (!isDigit(text.charCodeAt(index))) {
+      index += 1;
+      continue;
+    }
+    const start = index;
+    while (index < text.length && isDigit(text.charCodeAt(index))) index += 1;
+    const end = index;
+    const length = end - start;
+
+    if (length >= MIN_DIGITS && length <= MAX_DIGITS && passesLuhnIn(text, start, end) && isNetworkDigit(text, start) && !isPhoneNumber(text, start, length)) {
+      spans.push({ start, end });
+      if (firstOnly) return spans;
+    }
+    if (length < MIN_GROUP_DIGITS) {
+      chainLength = 0;
+      continue;
+    }
+    const chained = chainLength > 0 && isShortSeparatorRun(text, chainEnds[chainLength - 1]!, start);
+    if (!chained) chainLength = 0;
+    if (chainLength === MAX_WINDOW_GROUPS) {
+      chainStarts.copyWithin(0, 1);
+      chainEnds.copyWithin(0, 1);
+      chainLength -= 1;
+    }
+    chainStarts[chainLength] = start;
+    chainEnds[chainLength] = end;
+    chainLength += 1;
+    if (chainLength < 2) continue;
+    grouped.length = 0;
+    checkWindowsEndingAt(text, chainStarts, chainEnds, chainLength, grouped);
+    for (const span of grouped) {
+      if (isInside(span, (ids ??= idTokens(text)))) continue;
+      spans.push(span);
+      if (firstOnly) return spans;
     }
   }
   return spans.sort((a, b) => a.start - b.start);
 }
+
+/** Every window of two or more chained groups that ends with the newest group. */
+function checkWindowsEndingAt(text: string, starts: Int32Array, ends: Int32Array, count: number, found: Span[]): void {
+  const last = count - 1;
+  const end = ends[last]!;
+  let sum = 0;
+  let digits = 0;
+  for (let group = last; group >= 0; group -= 1) {
+    for (let position = ends[group]! - 1; position >= starts[group]!; position -= 1) {
+      let digit = text.charCodeAt(position) - 48;
+      if (digits % 2 === 1) digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
+      sum += digit;
+      digits += 1;
+    }
+    if (digits > MAX_DIGITS) return;
+    if (group === last || digits < MIN_DIGITS || sum % 10 !== 0) continue;
+    const start = starts[group]!;
+    if (!isNetworkDigit(text, start) || isPhoneNumber(text, start, digits)) continue;
+    // Two groups joined by one dot are a decimal number, never a typed card.
+    if (group === last - 1 && ends[group]! + 1 === starts[last]! && text[ends[group]!] === '.') continue;
+    found.push({ start, end });
+  }
+}
+
+const isNetworkDigit = (text: string, start: number) => CARD_NETWORK_FIRST_DIGITS.includes(text[start]!);
+
+function passesLuhnIn(text: string, start: number, end: number): boolean {
+  let sum = 0;
+  for (let position = end - 1, index = 0; position >= start; position -= 1, index += 1) {
+    let digit = text.charCodeAt(position) - 48;
+    if (index % 2 === 1) digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
+    sum += digit;
+  }
+  return sum % 10 === 0;
+}
+
+// Right after `+`, with at most 15 digits: an E.164 phone number.
+const isPhoneNumber = (text: string, start: number, digitCount: number) => text[start - 1] === '+' && digitCount <= MAX_E164_DIGITS;
 
 // Several windows of one run can pass (`4242 4242 4242 4242 4242` holds more than one).
 function mergeOverlapping(spans: Span[]): Span[] {
@@ -147,48 +218,10 @@ function mergeOverlapping(spans: Span[]): Span[] {
   return merged;
 }
 
-function isTypedLikeACard(text: string, window: Span[], digits: string): boolean {
-  if (text[window[0]!.start - 1] === '+' && digits.length <= MAX_E164_DIGITS) return false;
-  if (window.length === 1) return true;
-  if (window.some((group) => group.end - group.start < MIN_GROUP_DIGITS)) return false;
-  return !(window.length === 2 && text.slice(window[0]!.end, window[1]!.start) === '.');
-}
-
-/** The tokens of `text` shaped like ids (see the top of the file), in order. */
-function idTokens(text: string): Span[] {
-  const ids: Span[] = [];
-  for (const token of text.matchAll(ID_TOKEN)) {
-    if (isIdShaped(token[0])) ids.push({ start: token.index, end: token.index + token[0].length });
-  }
-  return ids;
-}
-
-function isIdShaped(token: string): boolean {
-  if (PREFIXED_ID.test(token)) return true;
-  // A UUID or a hash: at least as many hex digits as a UUID has, some of them letters. Shorter hex
-  // would spare a card number typed beside a word made of a-f (`4242-4242-4242-4242-face`).
-  const hex = token.replaceAll('-', '');
-  return hex.length >= UUID_HEX_DIGITS && HEX.test(hex) && HEX_LETTER.test(hex);
-}
-
-// A binary search: a long line can hold many ids and many candidate windows.
-function isInside(span: Span, ids: Span[]): boolean {
-  let low = 0;
-  let high = ids.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >>> 1;
-    const id = ids[middle]!;
-    if (id.end <= span.start) low = middle + 1;
-    else if (id.start > span.start) high = middle - 1;
-    else return span.end <= id.end;
-  }
-  return false;
-}
-
 // JSON.parse has already rounded integers past 2^53, so a 17- to 19-digit number may have lost
 // its last digits before it gets here; every 16-digit card number is below 2^53 and arrives intact.
-function isCardNumberValue(value: number | bigint): boolean {
-  if (typeof value === 'number' && !Number.isInteger(value)) return false;
+export function isCardNumberValue(value: number | bigint): boolean {
+  if (typeof value === 'number' && (!Number.isInteger(value) || Math.abs(value) < 1e12)) return false;
   // BigInt spells out integers past 1e21 that String() would print in exponent notation.
   const magnitude = BigInt(value);
   return isCardNumber((magnitude < 0n ? -magnitude : magnitude).toString());
@@ -196,13 +229,13 @@ function isCardNumberValue(value: number | bigint): boolean {
 
 function isCardNumber(digits: string): boolean {
   const plausibleLength = digits.length >= MIN_DIGITS && digits.length <= MAX_DIGITS;
-  return plausibleLength && CARD_NETWORK_FIRST_DIGIT.test(digits) && passesLuhn(digits);
+  return plausibleLength && CARD_NETWORK_FIRST_DIGITS.includes(digits[0]!) && passesLuhn(digits);
 }
 
 function passesLuhn(digits: string): boolean {
   let sum = 0;
   for (let index = 0; index < digits.length; index += 1) {
-    let digit = Number(digits[digits.length - 1 - index]);
+    let digit = digits.charCodeAt(digits.length - 1 - index) - 48;
     if (index % 2 === 1) {
       digit *= 2;
       if (digit > 9) digit -= 9;

@@ -1,19 +1,17 @@
 import { createHash } from 'node:crypto';
 import type { Principal } from '../auth/principal.js';
+// Stripe's length limit (what the `idempotency_keys.key` column holds) and our character set.
+import { IDEMPOTENCY_KEY_PATTERN, MAX_IDEMPOTENCY_KEY_LENGTH, TOKEN_CHARACTERS } from './input-rules.js';
 
-/** Stripe's limit, and what the `idempotency_keys.key` column holds. */
-export const MAX_IDEMPOTENCY_KEY_LENGTH = 255;
 /** A replay is promised for 24 hours; after that the key starts afresh. */
 export const IDEMPOTENCY_KEY_TTL_SECONDS = 24 * 60 * 60;
-
-// Printable ASCII without control characters: keys travel in a header and are echoed in logs.
-const KEY_PATTERN = /^[\x20-\x7E]+$/;
 
 /** Why a key is unusable, or undefined when it is fine. */
 export function idempotencyKeyProblem(key: string): string | undefined {
   if (key.trim() === '') return 'The Idempotency-Key header is empty. Send a unique value per operation, such as a UUID.';
   if (key.length > MAX_IDEMPOTENCY_KEY_LENGTH) return `The Idempotency-Key header is longer than ${MAX_IDEMPOTENCY_KEY_LENGTH} characters.`;
-  if (!KEY_PATTERN.test(key)) return 'The Idempotency-Key header may only hold printable ASCII characters.';
+  // Keys travel in a header, are stored and may be quoted in logs: a small, unambiguous alphabet.
+  if (!IDEMPOTENCY_KEY_PATTERN.test(key)) return `The Idempotency-Key header may only hold ${TOKEN_CHARACTERS} (a UUID or an invoice reference such as inv-2026-11:0001).`;
   return undefined;
 }
 

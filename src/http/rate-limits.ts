@@ -31,6 +31,23 @@ interface LimitPolicy {
   whenStoreFails: 'deny' | 'allow';
 }
 
+declare module 'express-serve-static-core' {
+  interface Request {
+    publicLimitCounted?: boolean;
+  }
+}
+
+/** The routes under the public limit (the routers mount it too), by method and exact path. */
+export const PUBLIC_LIMITED_ROUTES = [
+  '/v1/accounts',
+  '/v1/sessions',
+  '/v1/sessions/email-code',
+  '/v1/onboarding/email-code',
+  '/v1/onboarding/email-code/verify',
+  '/v1/onboarding/mobile-code',
+  '/v1/onboarding/mobile-code/verify',
+];
+
 function limiter(perMinute: number, policy: LimitPolicy, deps: LimitDependencies): RequestHandler {
   const { events, logger } = deps;
   const refuse = (retryAfter: number, detail: string) =>
@@ -71,8 +88,16 @@ const clientAddress = (req: Request) => ipKeyGenerator(req.ip ?? 'unknown');
 
 /** Registration, sign-in, code sends and verifies: per client address. Fails closed: these are
  * what stop SMS pumping and code guessing, so an unchecked request is refused. */
-export const publicRateLimit = (perMinute: number, deps: LimitDependencies) =>
-  limiter(perMinute, { name: 'public', key: clientAddress, what: 'from this address', whenStoreFails: 'deny' }, deps);
+export const publicRateLimit = (perMinute: number, deps: LimitDependencies): RequestHandler => {
+  const limit = limiter(perMinute, { name: 'public', key: clientAddress, what: 'from this address', whenStoreFails: 'deny' }, deps);
+  // The app applies it before the input checks (PUBLIC_LIMITED_ROUTES) and the routes apply it
+  // again, so a request is counted once however often it is mounted on its way.
+  return (req, res, next) => {
+    if (req.publicLimitCounted) return next();
+    req.publicLimitCounted = true;
+    return limit(req, res, next);
+  };
+};
 
 /** Everything else: per token subject (per address for anonymous calls). Fails open: callers are
  * authenticated and every write has its own limits, so a Redis outage must not stop billing. */

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { RequestHandler } from 'express';
 import type { Logger } from '../logger.js';
+import { hasCardNumber } from './find-card-number.js';
+import { REQUEST_ID_PATTERN } from './input-rules.js';
 
 declare module 'express-serve-static-core' {
   interface Request {
@@ -9,22 +11,40 @@ declare module 'express-serve-static-core' {
   }
 }
 
-const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{8,128}$/;
-
-/** Gives each request an id (a caller's well-formed `X-Request-Id` is kept, so a trace can cross
- * services) and a child logger carrying it; logs one line per response. Only the path is logged,
- * not the query string, which can carry search terms such as an email. */
+/** Gives each request an id and a child logger carrying it; logs one line per response. A caller's
+ * `X-Request-Id` is kept (so a trace can cross services) only when it is 8 to 128 letters, digits,
+ * `.`, `_`, `:` or `-` and does not look like a card number; otherwise it is replaced by our own,
+ * never echoed. Only the path is logged, not the query string, which can carry search terms such
+ * as an email, and a path segment that reads as a card number is logged as `[REDACTED]`. */
 export function requestContext(logger: Logger): RequestHandler {
   return (req, res, next) => {
     const incoming = req.get('x-request-id');
-    req.id = incoming && REQUEST_ID_PATTERN.test(incoming) ? incoming : `req_${randomUUID()}`;
+    req.id = incoming && REQUEST_ID_PATTERN.test(incoming) && !hasCardNumber(incoming) ? incoming : `req_${randomUUID()}`;
     req.log = logger.child({ request_id: req.id });
     res.setHeader('X-Request-Id', req.id);
     const started = process.hrtime.bigint();
     res.on('finish', () => {
       const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
-      req.log.info({ method: req.method, path: req.path, status: res.statusCode, duration_ms: Math.round(durationMs * 10) / 10 }, 'request');
+      req.log.info({ method: req.method, path: loggedPath(req.path), status: res.statusCode, duration_ms: Math.round(durationMs * 10) / 10 }, 'request');
     });
     next();
   };
+}
+
+/** The path as logged: it is percent-encoded, so a segment is decoded before it is read for card
+ * numbers (the logger's own redaction sees only the encoded text). */
+function loggedPath(path: string): string {
+  if (!path.includes('%') && !/\d/.test(path)) return path;
+  return path
+    .split('/')
+    .map((segment) => {
+      let decoded = segment;
+      try {
+        decoded = decodeURIComponent(segment);
+      } catch {
+        // Not decodable: read as it is.
+      }
+      return hasCardNumber(decoded) ? '[REDACTED]' : segment;
+    })
+    .join('/');
 }

@@ -10,8 +10,12 @@ unit (JPY and CLP have none). Errors are RFC 9457 problem+json with a stable \`c
 Every POST takes an \`Idempotency-Key\` header (required on charges): same key and body within 24 h
 replays the first response with \`Idempotent-Replayed: true\`; a different body is 422
 \`idempotency_key_reused\`; a key whose first request is still running is 409 \`idempotency_key_in_use\`.
-Request bodies that contain anything looking like a card number are refused (422
-\`raw_card_data_refused\`): cards arrive as gateway payment-method ids only.`;
+Idempotency keys are 1-255 of A-Z a-z 0-9 . _ : - (otherwise 400 \`invalid_idempotency_key\`);
+\`Authorization\` or \`Idempotency-Key\` sent twice is 400 \`invalid_request\`.
+Control characters (NUL included; tab and line break only in free-text fields) in a body or query
+are 422 \`validation_failed\`; in a path, or an id not of our shape (\`card_…\`, \`acct_…\`, \`ch_…\`), 404.
+Anything looking like a card number, in any script or disguise, in a body, query or Idempotency-Key is
+refused (422 \`raw_card_data_refused\`): cards arrive as gateway payment-method ids only.`;
 
 /** The OpenAPI 3.1 document, built once from the same zod schemas the routes validate with. */
 export function buildOpenApiDocument(publicBaseUrl: string) {

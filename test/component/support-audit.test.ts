@@ -57,16 +57,21 @@ describe('support audit: GET /v1/support/audit (support staff)', () => {
   });
 
   it('when support opens an account id that does not exist, then 404 and the attempt is recorded', async () => {
-    const response = await t.api.get('/v1/support/accounts/acct_nosuchaccount').set(alice);
+    // An id of our shape (acct_ + 20 letters and digits) that names no account.
+    const response = await t.api.get('/v1/support/accounts/acct_NoSuchAccount0000000').set(alice);
     expect(response.status).to.equal(404);
     expect(response.body.code).to.equal('not_found');
     const [event] = (await audit(bob)).body.data;
-    expect(event).to.deep.include({ actor: 'agent.alice', action: 'view_account', account_ids: ['acct_nosuchaccount'], result_count: 0 });
+    expect(event).to.deep.include({ actor: 'agent.alice', action: 'view_account', account_ids: ['acct_NoSuchAccount0000000'], result_count: 0 });
   });
 
-  it('when the id is far too long to be an account id, then 404 without touching the audit', async () => {
-    const response = await t.api.get(`/v1/support/accounts/acct_${'x'.repeat(60)}`).set(alice);
-    expect(response.status).to.equal(404);
+  it('when the id is not of our shape (too long, a card number, a NUL), then 404 without touching the audit', async () => {
+    for (const id of [`acct_${'x'.repeat(60)}`, 'acct_nosuchaccount', '4242424242424242', '%00', 'acct_%00']) {
+      const response = await t.api.get(`/v1/support/accounts/${id}`).set(alice);
+      expect(response.status, id).to.equal(404);
+      expect(response.body.code).to.equal('not_found');
+      expect(JSON.stringify(response.body)).not.to.include('4242424242424242');
+    }
     expect((await audit(bob)).body.data).to.deep.equal([]);
   });
 
