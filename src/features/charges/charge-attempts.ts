@@ -79,7 +79,7 @@ export class ChargeAttempts {
           this.gateway.createCharge({
             customerId,
             paymentMethodId: card.paymentMethodId,
-            amount: charge.amount,
+            amount: charge.card_amount ?? charge.amount, // the part the balance did not pay
             currency: charge.currency,
             ...(charge.description ? { description: charge.description } : {}),
             idempotencyKey: gatewayKey(charge.id, number, 'create'),
