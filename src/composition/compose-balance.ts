@@ -78,6 +78,7 @@ export function composeBalance(deps: {
     cards: new TopupCards(db, gateway.name),
     newCards,
     payment,
+    settlement,
     clock,
     logger,
     publicBaseUrl: config.PUBLIC_BASE_URL,

@@ -8,7 +8,7 @@ import { newId } from '../../ids.js';
 import type { AccountRow } from '../accounts/account-store.js';
 import { lockAccount } from '../accounts/lock-account.js';
 import { idNumberContext } from '../cards/add-card-service.js';
-import { gatewayUnavailable, verificationFailed } from '../cards/card-errors.js';
+import { gatewayUnavailable } from '../cards/card-errors.js';
 import type { CardGuards } from '../cards/card-guards.js';
 import type { CardHistory } from '../cards/card-history.js';
 import type { CardHistoryStore, HistoryRow } from '../cards/card-history-store.js';
@@ -18,7 +18,8 @@ import type { GatewayCustomers } from '../cards/gateway-customers.js';
 import { maskIdNumber } from '../cards/rules/mask-id-number.js';
 import type { VerificationRecorder } from '../cards/verification-recorder.js';
 import type { PayingCard } from './topup-cards.js';
-import type { TopupRow } from './topup-store.js';
+import { declinedFailure } from './rules/topup-failures.js';
+import type { TopupFailure, TopupRow } from './topup-store.js';
 
 export interface NewCardInput {
   paymentMethod: string;
@@ -29,6 +30,9 @@ export interface NewCardInput {
 }
 
 export type PreparedCard = PayingCard & { historyId: string | null; saved: boolean };
+
+/** Attached and ready to pay, or refused by the card when attached (recorded in its history). */
+export type Prepared = { kind: 'ready'; card: PreparedCard } | { kind: 'declined'; historyId: string; failure: TopupFailure };
 
 /**
  * A top-up paid with a new card goes through card entry's guards: the card-testing budget (its
@@ -53,11 +57,17 @@ export class NewCardTopups {
     },
   ) {}
 
-  async prepare(account: AccountRow, topupId: string, input: NewCardInput): Promise<PreparedCard> {
+  /** The checks made before anything is written or sent: ID rules, card-testing budget, room. */
+  async check(account: AccountRow, input: NewCardInput): Promise<void> {
     const { guards } = this.deps;
-    const idDocument = input.saveCard ? guards.idDocument(account, input.idType, input.idNumber) : undefined;
+    if (input.saveCard) guards.idDocument(account, input.idType, input.idNumber);
     await guards.assertFailureBudget(account.id);
     if (input.saveCard) await guards.assertRoomForCard(account.id);
+  }
+
+  async prepare(account: AccountRow, topupId: string, input: NewCardInput): Promise<Prepared> {
+    const { guards } = this.deps;
+    const idDocument = input.saveCard ? guards.idDocument(account, input.idType, input.idNumber) : undefined;
     let customerId: string;
     try {
       customerId = await this.deps.customers.ensure(account);
@@ -84,13 +94,13 @@ export class NewCardTopups {
     }
     if (outcome.outcome === 'declined') {
       await this.deps.recorder.recordDecline(this.deps.db, history, outcome.decline);
-      throw verificationFailed((await this.deps.cardHistory.get(history.id))!);
+      return { kind: 'declined', historyId: history.id, failure: declinedFailure(outcome.decline) };
     }
     const described = await this.deps.cardHistory.describeCard(history, outcome.paymentMethodId, outcome.card);
     const paying = { brand: outcome.card.brand, last4: outcome.card.last4, paymentMethodId: outcome.paymentMethodId, customerId, historyId: history.id };
-    if (!input.saveCard) return { ...paying, id: `once_${topupId}`, saved: false };
+    if (!input.saveCard) return { kind: 'ready', card: { ...paying, id: `once_${topupId}`, saved: false } };
     const cardId = await this.keepPending(account, described, input, idDocument);
-    return { ...paying, id: cardId, saved: false };
+    return { kind: 'ready', card: { ...paying, id: cardId, saved: false } };
   }
 
   /** After the payment: the history entry ends like a card entry would, and a card used once (or
@@ -120,15 +130,6 @@ export class NewCardTopups {
       updated_at: now,
     });
     if (topup.gateway_payment_method_id) await this.deps.cleanup.detach(history.id, topup.gateway_payment_method_id);
-  }
-
-  /** A concurrent request with the same key won: undo what this one prepared. */
-  async discard(paying: PreparedCard | (PayingCard & { historyId: null })): Promise<void> {
-    if (!paying.historyId) return;
-    const now = this.deps.clock.now().toISOString();
-    await this.deps.db('cards').where({ id: paying.id, status: 'pending' }).update({ deleted_at: now, updated_at: now });
-    await this.deps.historyStore.update(paying.historyId, { result: 'failed', failure_code: 'gateway_unavailable', failure_message: 'Replaced by a concurrent request with the same Idempotency-Key.', counts_as_failure: false, updated_at: now });
-    await this.deps.cleanup.detach(paying.historyId, paying.paymentMethodId);
   }
 
   private async keepPending(account: AccountRow, history: HistoryRow, input: NewCardInput, idDocument: { type: IdType; normalized: string } | undefined): Promise<string> {

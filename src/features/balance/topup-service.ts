@@ -11,7 +11,9 @@ import { topupAmountProblem } from './rules/topup-amount.js';
 import { newTopupNumber } from './rules/topup-number.js';
 import { topupAnswer, type TopupAnswer } from './topup-answers.js';
 import type { PayingCard, TopupCards } from './topup-cards.js';
-import type { NewCardTopups } from './topup-new-card.js';
+import type { NewCardInput, NewCardTopups, Prepared } from './topup-new-card.js';
+import { plainFailure } from './rules/topup-failures.js';
+import type { TopupSettlement } from './topup-settlement.js';
 import type { TopupPayment, TopupStep } from './topup-payment.js';
 import type { TopupRow, TopupStore } from './topup-store.js';
 import { toTopupResponse, type TopupResponse } from './topup-view.js';
@@ -39,6 +41,7 @@ export class TopupService {
       cards: TopupCards;
       newCards: NewCardTopups;
       payment: TopupPayment;
+      settlement: TopupSettlement;
       clock: Clock;
       logger: Logger;
       publicBaseUrl: string;
@@ -62,20 +65,40 @@ export class TopupService {
 
     const id = newId('tu');
     const token = newId('lease');
-    // A new card is attached (and, to be saved, recorded as pending) before the row that pays it.
-    const paying = request.paymentMethod
-      ? await this.deps.newCards.prepare(account, id, { paymentMethod: request.paymentMethod, saveCard: request.saveCard ?? false, ...(request.holderName ? { holderName: request.holderName } : {}), ...(request.idType ? { idType: request.idType } : {}), ...(request.idNumber !== undefined ? { idNumber: request.idNumber } : {}) })
-      : { ...(await this.deps.cards.payingCard(accountId, request.cardId, this.deps.clock.now())), historyId: null, saved: true };
-    const row = this.newRow(account, { id, token, idempotencyKey, requestHash, amount: request.amount as number, paying, saveCard: Boolean(request.paymentMethod && request.saveCard), returnUrl: request.returnUrl });
-    const inserted = await this.insert(row);
-    if (inserted !== 'inserted') {
-      await this.deps.newCards.discard(paying);
-      return this.existing((await this.deps.topups.findByKey(accountId, idempotencyKey))!, requestHash);
-    }
-    const step = await this.deps.payment.pay(row, token);
+    const newCard = request.paymentMethod
+      ? { paymentMethod: request.paymentMethod, saveCard: request.saveCard ?? false, ...(request.holderName ? { holderName: request.holderName } : {}), ...(request.idType ? { idType: request.idType } : {}), ...(request.idNumber !== undefined ? { idNumber: request.idNumber } : {}) }
+      : undefined;
+    if (newCard) await this.deps.newCards.check(account, newCard);
+    const saved = newCard ? undefined : { ...(await this.deps.cards.payingCard(accountId, request.cardId, this.deps.clock.now())), historyId: null, saved: true };
+    const row = this.newRow(account, { id, token, idempotencyKey, requestHash, amount: request.amount as number, paying: saved, saveCard: Boolean(newCard?.saveCard), returnUrl: request.returnUrl });
+    if ((await this.insert(row)) !== 'inserted') return this.existing((await this.deps.topups.findByKey(accountId, idempotencyKey))!, requestHash);
+    // The row exists first, so a card refused when attached still leaves a cancelled top-up.
+    const step = newCard ? await this.payWithNewCard(account, row, token, newCard) : await this.deps.payment.pay(row, token);
     const settled = (await this.deps.topups.findById(id))!;
     await this.deps.newCards.afterPayment(settled);
     return this.answer(settled, step);
+  }
+
+  private async payWithNewCard(account: AccountRow, row: TopupRow, token: string, input: NewCardInput): Promise<TopupStep> {
+    let prepared: Prepared;
+    try {
+      prepared = await this.deps.newCards.prepare(account, row.id, input);
+    } catch (error) {
+      // Refused before any payment (unknown payment method, gateway down, card limit): nothing
+      // was charged; the top-up ends here and the refusal is the answer.
+      const message = error instanceof AppError ? error.detail : 'The payment could not be started; nothing was charged.';
+      await this.deps.settlement.cancelled(row.id, plainFailure('interrupted', message));
+      throw error;
+    }
+    if (prepared.kind === 'declined') {
+      await this.deps.topups.update(row.id, token, { history_id: prepared.historyId }, this.now());
+      await this.deps.settlement.cancelled(row.id, prepared.failure);
+      return 'finished';
+    }
+    const card = prepared.card;
+    const details = { gateway_customer_id: card.customerId, gateway_payment_method_id: card.paymentMethodId, brand: card.brand, last4: card.last4, history_id: card.historyId, card_id: input.saveCard ? card.id : null };
+    if (!(await this.deps.topups.update(row.id, token, details, this.now()))) return 'lost';
+    return this.deps.payment.pay({ ...row, ...details }, token);
   }
 
   /** After the 3-D Secure page: the gateway's record decides. */
@@ -150,7 +173,7 @@ export class TopupService {
 
   private newRow(
     account: AccountRow,
-    input: { id: string; token: string; idempotencyKey: string; requestHash: string; amount: number; paying: PayingCard & { saved: boolean; historyId: string | null }; saveCard: boolean; returnUrl: string | undefined },
+    input: { id: string; token: string; idempotencyKey: string; requestHash: string; amount: number; paying: (PayingCard & { saved: boolean; historyId: string | null }) | undefined; saveCard: boolean; returnUrl: string | undefined },
   ): TopupRow {
     const now = this.now();
     return {
@@ -162,14 +185,15 @@ export class TopupService {
       amount: input.amount,
       currency: account.currency,
       status: 'new',
-      card_id: input.paying.saved || input.saveCard ? input.paying.id : null,
+      // A new card's details are filled in once it is attached.
+      card_id: input.paying?.id ?? null,
       save_card: input.saveCard,
       gateway: this.deps.payment.gatewayName,
-      gateway_customer_id: input.paying.customerId,
-      gateway_payment_method_id: input.paying.paymentMethodId,
-      brand: input.paying.brand,
-      last4: input.paying.last4,
-      history_id: input.paying.historyId,
+      gateway_customer_id: input.paying?.customerId ?? null,
+      gateway_payment_method_id: input.paying?.paymentMethodId ?? null,
+      brand: input.paying?.brand ?? null,
+      last4: input.paying?.last4 ?? null,
+      history_id: null,
       return_url: input.returnUrl ?? `${this.deps.publicBaseUrl}/v1/topups/${input.id}/authentication-return`,
       intent_id: null,
       next_action_url: null,
