@@ -142,6 +142,7 @@ export function createContext(config: Readonly<Config>, db: Knex, logger: Logger
     clock,
     logger,
     emailGraceSeconds: config.EMAIL_GRACE_SECONDS,
+    balance: balance.supportReader,
   });
   routers.push(createSupportRoutes({ supportService }));
 

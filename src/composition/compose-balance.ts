@@ -24,6 +24,7 @@ import type { GatewayCleanup } from '../features/cards/gateway-cleanup.js';
 import type { GatewayCustomers } from '../features/cards/gateway-customers.js';
 import type { VerificationRecorder } from '../features/cards/verification-recorder.js';
 import type { SupportAuditStore } from '../features/support/support-audit-store.js';
+import { SupportBalanceReader } from '../features/support/support-balance-views.js';
 import type { PaymentGateway } from '../gateway/payment-gateway.js';
 import type { Job } from '../jobs/poller.js';
 import type { Logger } from '../logger.js';
@@ -42,7 +43,8 @@ export function composeBalanceCore(deps: { db: Knex; clock: Clock; logger: Logge
   const book = new BalanceBook({ db, ledger, outbox, clock });
   const balanceService = new BalanceService({ db, ledger, book, topups, clock });
   const balanceCharges = new BalanceCharges({ db, book, ledger, clock, logger });
-  return { ledger, topups, book, balanceService, balanceCharges, outbox };
+  const supportReader = new SupportBalanceReader(ledger, topups);
+  return { ledger, topups, book, balanceService, balanceCharges, supportReader, outbox };
 }
 
 export type BalanceCore = ReturnType<typeof composeBalanceCore>;
