@@ -21,6 +21,9 @@ export const chargeSchema = z.object({
   amount: z.number().int(),
   currency: z.string(),
   card_id: z.string().nullable().describe('The card that paid'),
+  source: z.enum(['cards', 'balance', 'balance_then_cards']).describe('How it is paid'),
+  balance_amount: z.number().int().describe('The part the balance paid (returned if the cards cannot pay the rest)'),
+  card_amount: z.number().int().describe('The part left to the cards'),
   description: z.string().nullable().describe('Addition'),
   reference: z.string().nullable().describe('Addition'),
   failure_code: z.enum(['all_cards_declined', 'no_usable_card']).optional().describe('Addition: on failed charges'),
@@ -48,13 +51,13 @@ export function registerChargePaths(registry: OpenAPIRegistry): void {
     headers: z.object({ 'Idempotency-Key': z.string().max(255) }),
     success: { status: 201, description: 'A card paid', schema: chargeSchema },
     more: {
-      '402': withCharge('all_cards_declined or no_usable_card, with the failed charge', ['all_cards_declined', 'no_usable_card']),
+      '402': withCharge('all_cards_declined or no_usable_card, with the failed charge (insufficient_balance, with source balance, has no charge: nothing was taken)', ['all_cards_declined', 'no_usable_card']),
       '503': withCharge(
         'With the charge still processing (Retry-After). gateway_outcome_unknown: confirming the try’s payment intent failed, so money may have moved; settled from the gateway’s record. gateway_unavailable: the gateway failed before any payment intent existed for the try; no money moved.',
         ['gateway_outcome_unknown', 'gateway_unavailable'],
       ),
     },
-    errors: ['idempotency_key_required', 'invalid_idempotency_key', 'not_found', 'idempotency_key_in_use', 'idempotency_key_reused', 'invalid_amount', 'unsupported_currency', 'validation_failed'],
+    errors: ['idempotency_key_required', 'invalid_idempotency_key', 'not_found', 'idempotency_key_in_use', 'idempotency_key_reused', 'invalid_amount', 'unsupported_currency', 'validation_failed', 'insufficient_balance', 'currency_mismatch'],
   });
   addPath(registry, {
     tag,
