@@ -164,6 +164,8 @@ export class TopupService {
       const result = await this.deps.db.transaction(async (trx) => {
         const account = await this.deps.book.lock(trx, row.account_id);
         if (account!.currency !== row.currency) throw new AppError('conflict', 'The account changed its currency while this top-up was being made. Send it again.');
+        // Under the lock a same-key top-up made meanwhile is visible: no unique violation needed.
+        if (await trx('topups').where({ account_id: row.account_id, idempotency_key: row.idempotency_key }).first('id')) return 'duplicate_key' as const;
         return this.deps.topups.insert(row, trx);
       });
       if (result !== 'duplicate_number' || tries >= 5) return result === 'duplicate_number' ? 'duplicate_key' : result;
