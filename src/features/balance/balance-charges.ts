@@ -23,17 +23,19 @@ export class BalanceCharges implements ChargeRecorder {
   ) {}
 
   async insert(charge: ChargeRow, source: ChargeSource): Promise<boolean> {
+    // A charge to the cards alone leaves the balance untouched: no lock, one insert, as before.
+    if (source === 'cards') return this.insertForCards(charge);
     try {
       return await this.deps.db.transaction(async (trx) => {
         const account = await this.deps.book.lock(trx, charge.account_id);
         // Under the lock a same-key charge is visible: answer it rather than judge this request.
         if (await trx('charges').where({ account_id: charge.account_id, idempotency_key: charge.idempotency_key }).first('id')) return false;
-        if (source !== 'cards' && charge.currency !== account!.currency) {
+        if (charge.currency !== account!.currency) {
           throw new AppError('currency_mismatch', `The balance is in ${account!.currency}; a charge from it must be in ${account!.currency} too (this one is in ${charge.currency}). Charge in ${account!.currency}, or with source "cards".`);
         }
-        const balance = source === 'cards' ? undefined : await this.deps.book.balanceOf(trx, account!);
-        const split = splitCharge(charge.amount, balance?.available ?? 0, source, minimumChargeAmount(charge.currency) ?? 1);
-        if (!split.ok) throw insufficientBalance(balance!.available, balance!.currency, charge.amount);
+        const balance = await this.deps.book.balanceOf(trx, account!);
+        const split = splitCharge(charge.amount, balance.available, source, minimumChargeAmount(charge.currency) ?? 1);
+        if (!split.ok) throw insufficientBalance(balance.available, balance.currency, charge.amount);
         const paidInFull = split.card === 0;
         const now = this.deps.clock.now().toISOString();
         await trx('charges').insert({
@@ -52,12 +54,25 @@ export class BalanceCharges implements ChargeRecorder {
       throw error;
     } finally {
       // A debit may have queued the low-balance text.
-      if (source !== 'cards') this.deps.book.deliverSoon();
+      this.deps.book.deliverSoon();
+    }
+  }
+
+  private async insertForCards(charge: ChargeRow): Promise<boolean> {
+    try {
+      await this.deps.db('charges').insert({ ...charge, source: 'cards', balance_amount: 0, card_amount: charge.amount });
+      return true;
+    } catch (error) {
+      if (isUniqueViolation(error)) return false;
+      throw error;
     }
   }
 
   /** A failed charge gives its balance part back; a no-op when there is none or it is back already. */
   async reverseIfFailed(chargeId: string): Promise<boolean> {
+    // Most charges have no balance part: a plain read decides that without a transaction.
+    const found = await this.deps.db('charges').where({ id: chargeId }).first('status', 'balance_amount');
+    if (!found || found.status !== 'failed' || Number(found.balance_amount ?? 0) === 0) return false;
     return this.deps.db.transaction(async (trx) => {
       const charge = await trx('charges').where({ id: chargeId }).first('account_id', 'status', 'balance_amount');
       if (!charge || charge.status !== 'failed' || Number(charge.balance_amount ?? 0) === 0) return false;
