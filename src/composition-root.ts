@@ -31,6 +31,7 @@ import { composeCharges } from './composition/compose-charges.js';
 import { composeOperations } from './composition/compose-operations.js';
 import type { OperatorMetrics } from './metrics/operator-metrics.js';
 import type { RedisConnection } from './redis/redis-connection.js';
+import { composeBalance, composeBalanceCore } from './composition/compose-balance.js';
 import { createGateway, createMessageTransport } from './composition/create-adapters.js';
 import type { MessageTransport } from './messaging/message-transport.js';
 import { FieldCipher, keysFromConfig } from './crypto/field-cipher.js';
@@ -116,7 +117,8 @@ export function createContext(config: Readonly<Config>, db: Knex, logger: Logger
     maxAttempts: config.CODE_MAX_ATTEMPTS,
     maxFailures: config.CODE_MAX_FAILURES,
   }, config.CODE_SECRET);
-  const accountService = new AccountService(db, accounts, codes, outbox, tokenIssuer, clock);
+  const balance = composeBalanceCore({ db, clock, logger, outbox });
+  const accountService = new AccountService(db, accounts, codes, outbox, tokenIssuer, clock, balance.balanceService);
   const sessionService = new SessionService(db, accounts, codes, outbox, tokenIssuer, logger);
   const onboardingService = new OnboardingService(db, accountService, accounts, codes, outbox, clock, config.EMAIL_GRACE_SECONDS);
 
@@ -139,15 +141,19 @@ export function createContext(config: Readonly<Config>, db: Knex, logger: Logger
   const gateway = overrides.gateway ?? createGateway(config, db, clock);
   const simulator = gateway instanceof SimulatorGateway ? gateway : undefined;
   const cards = composeCards({ config, db, clock, logger, gateway, fieldCipher, accounts, accountService, operatorMetrics });
-  const charges = composeCharges({ config, db, clock, logger, gateway, accounts, operatorMetrics });
+  const charges = composeCharges({ config, db, clock, logger, gateway, accounts, balanceCharges: balance.balanceCharges, operatorMetrics });
   routers.push(...cards.routers, ...charges.routers);
   jobs.push(...cards.jobs, ...charges.jobs);
+  const supportAudit = new SupportAuditStore(db);
+  const topups = composeBalance({ config, db, clock, logger, gateway, fieldCipher, core: balance, audit: supportAudit, cards: cards.entry });
+  routers.push(...topups.routers);
+  jobs.push(...topups.jobs);
 
   // Support: read-only over accounts, cards and charges; every read is audited.
   const supportService = new SupportService({
     accounts,
     search: new SupportSearchStore(db),
-    audit: new SupportAuditStore(db),
+    audit: supportAudit,
     cards: cards.stores.cards,
     history: cards.stores.history,
     holds: cards.stores.holds,
@@ -156,6 +162,7 @@ export function createContext(config: Readonly<Config>, db: Knex, logger: Logger
     clock,
     logger,
     emailGraceSeconds: config.EMAIL_GRACE_SECONDS,
+    balance: balance.supportReader,
   });
   routers.push(createSupportRoutes({ supportService }));
 

@@ -17,6 +17,7 @@ export const errorCodes = {
   authentication_failed: 402,
   all_cards_declined: 402,
   no_usable_card: 402,
+  insufficient_balance: 402, // a charge from the balance alone, short of it
   // 403
   forbidden: 403,
   // 404
@@ -31,6 +32,10 @@ export const errorCodes = {
   default_card_undeletable: 409,
   idempotency_key_in_use: 409,
   conflict: 409,
+  account_not_active: 409, // top-ups need a verified card first
+  balance_not_empty: 409,
+  topup_not_cancellable: 409,
+  transfer_already_credited: 409,
   // 413
   payload_too_large: 413,
   // 415
@@ -49,6 +54,7 @@ export const errorCodes = {
   invalid_amount: 422,
   raw_card_data_refused: 422,
   idempotency_key_reused: 422,
+  currency_mismatch: 422,
   // 429
   rate_limited: 429,
   resend_too_soon: 429,

@@ -78,5 +78,11 @@ export function composeCards({ config, db, clock, logger, gateway, fieldCipher, 
     new HoldReleaser({ gateway, holds: holdStore, history: cardHistoryStore, cleanup: gatewayCleanup, clock, logger }),
     new AbandonedChallenges({ holds: holdStore, completion: authenticationCompletion, clock, logger }),
   ];
-  return { routers, jobs, stores: { cards: cardStore, history: cardHistoryStore, holds: holdStore } };
+  return {
+    routers,
+    jobs,
+    stores: { cards: cardStore, history: cardHistoryStore, holds: holdStore },
+    // What top-ups with a new card share with card entry.
+    entry: { guards: cardGuards, customers: gatewayCustomers, cardHistory, historyStore: cardHistoryStore, recorder: verificationRecorder, cleanup: gatewayCleanup },
+  };
 }

@@ -4,7 +4,7 @@ import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { AccountStore } from '../features/accounts/account-store.js';
 import { ChargeAttempts } from '../features/charges/charge-attempts.js';
-import { ChargeFallback } from '../features/charges/charge-fallback.js';
+import type { ChargeFallback } from '../features/charges/charge-fallback.js';
 import { ChargeRecovery } from '../features/charges/charge-recovery.js';
 import { createChargeRoutes } from '../features/charges/charge-routes.js';
 import { ChargeService } from '../features/charges/charge-service.js';
@@ -14,12 +14,15 @@ import type { PaymentGateway } from '../gateway/payment-gateway.js';
 import type { Job } from '../jobs/poller.js';
 import type { Logger } from '../logger.js';
 import type { OperatorMetrics } from '../metrics/operator-metrics.js';
+import { BalanceChargeFallback, type BalanceCharges } from '../features/balance/balance-charges.js';
 
 /** Charges: fallback over the account's cards, exactly once per key, settled by recovery. */
-export function composeCharges(deps: { config: Readonly<Config>; db: Knex; clock: Clock; logger: Logger; gateway: PaymentGateway; accounts: AccountStore; operatorMetrics?: OperatorMetrics }) {
-  const { config, db, clock, logger, gateway, accounts } = deps;
+export function composeCharges(deps: { config: Readonly<Config>; db: Knex; clock: Clock; logger: Logger; gateway: PaymentGateway; accounts: AccountStore; balanceCharges: BalanceCharges; operatorMetrics?: OperatorMetrics }) {
+  const { config, db, clock, logger, gateway, accounts, balanceCharges } = deps;
   const chargeStore = new ChargeStore(db);
-  const chargeFallback = new ChargeFallback(
+  // The card fallback as it is, wrapped so that a charge failing with a balance part gets it back.
+  const chargeFallback: ChargeFallback = new BalanceChargeFallback(
+    balanceCharges,
     chargeStore,
     new ChargeableCards(db, gateway.name),
     new ChargeAttempts(chargeStore, gateway, clock, logger, { retries: 2, delayMs: 200 }),
@@ -29,9 +32,12 @@ export function composeCharges(deps: { config: Readonly<Config>; db: Knex; clock
       ...(deps.operatorMetrics ? { onOutcome: deps.operatorMetrics.chargeOutcome.bind(deps.operatorMetrics) } : {}),
     },
   );
-  const chargeService = new ChargeService(chargeStore, accounts, chargeFallback, clock, { maxAmountUsd: config.CHARGE_MAX_AMOUNT_USD });
+  const chargeService = new ChargeService(chargeStore, accounts, chargeFallback, clock, { maxAmountUsd: config.CHARGE_MAX_AMOUNT_USD }, balanceCharges);
   const chargeRecovery = new ChargeRecovery(chargeStore, chargeFallback, clock, logger);
   const routers: Router[] = [createChargeRoutes({ chargeService })];
-  const jobs: Job[] = [{ name: 'charge-recovery', runOnce: () => chargeRecovery.runOnce() }];
+  const jobs: Job[] = [
+    { name: 'charge-recovery', runOnce: () => chargeRecovery.runOnce() },
+    { name: 'charge-balance-reversal', runOnce: () => balanceCharges.reverseLeftovers() },
+  ];
   return { routers, jobs, chargeStore };
 }

@@ -57,6 +57,12 @@ export type ChargeOutcome =
   | { outcome: 'succeeded'; intentId: string }
   | { outcome: 'declined'; intentId: string; decline: Decline };
 
+/** How an on-session payment (a top-up, the customer present) ended its confirmation. */
+export type PaymentOutcome =
+  | { outcome: 'succeeded'; intentId: string }
+  | { outcome: 'requires_action'; intentId: string; redirectUrl: string }
+  | { outcome: 'declined'; intentId: string; decline: Decline };
+
 /** What an intent looks like now, read back from the gateway (recovery, 3-D Secure return). */
 export type IntentStatus =
   | 'created' // never confirmed: no money moved
@@ -126,6 +132,11 @@ export interface PaymentGateway {
 
   /** Step two: confirm off-session. */
   confirmCharge(input: { intentId: string; idempotencyKey: string }): Promise<ChargeOutcome>;
+
+  /** Step two of an on-session payment (an intent from `createCharge`): the customer is present, so
+   * the bank may ask for 3-D Secure (`requires_action`, the page sends the customer back to
+   * `returnUrl`). `setupFutureUsage` also sets the card up for later off-session charges. */
+  confirmPayment(input: { intentId: string; returnUrl: string; setupFutureUsage: boolean; idempotencyKey: string }): Promise<PaymentOutcome>;
 
   /** Cancel an intent that was created but never confirmed (or whose confirmation failed). */
   cancelIntent(input: { intentId: string; idempotencyKey: string }): Promise<void>;

@@ -1,3 +1,5 @@
+import { TOPUP_AMOUNTS } from './topup-amounts.js';
+
 /**
  * The currencies an account can hold. Every amount in the service is an integer in the currency's
  * minor unit: 100 USD is $1.00, while JPY and CLP have no minor unit, so 150 JPY is ¥150.
@@ -93,6 +95,9 @@ export function supportedCurrencies(): Array<{
   decimals: number;
   verification_amount: number;
   minimum_charge_amount: number;
+  topup_min_amount: number;
+  topup_max_amount: number;
+  topup_presets: number[];
 }> {
   return CURRENCIES.map((currency) => ({
     code: currency.code,
@@ -100,5 +105,8 @@ export function supportedCurrencies(): Array<{
     decimals: currency.decimals,
     verification_amount: currency.verificationAmount,
     minimum_charge_amount: currency.minimumChargeAmount,
+    topup_min_amount: TOPUP_AMOUNTS[currency.code]!.min,
+    topup_max_amount: TOPUP_AMOUNTS[currency.code]!.max,
+    topup_presets: [...TOPUP_AMOUNTS[currency.code]!.presets],
   }));
 }

@@ -540,6 +540,149 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/balance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The balance, pending top-ups and the low-balance alert */
+        get: operations["getBalance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/balance/transactions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ledger, newest first; the amounts add up to `available` */
+        get: operations["listBalanceTransactions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/balance/alert": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set (or, with null, remove) the low-balance alert
+         * @description One SMS to the verified mobile each time a debit takes the balance from at or above the threshold to below it; it re-arms once the balance is back at or above it.
+         */
+        put: operations["setBalanceAlert"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/topups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The top-ups, newest first, paged */
+        get: operations["listTopups"];
+        put?: never;
+        /**
+         * Top up the balance from a card, on session
+         * @description Idempotency-Key required: one top-up, one payment and one credit per key. A saved card (`card_id`, or the default) alone is charged, no fallback. A new `payment_method` is used once, or kept with `save_card: true` (Chile needs `id_type`/`id_number`), `pending` until the top-up is paid; its declines count toward CARD_FAILURES_PER_DAY. Amounts: `topup_min_amount`..`topup_max_amount` of GET /v1/reference/currencies. `holder_name` (addition) names a saved new card; it defaults to the account’s name.
+         */
+        post: operations["createTopup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/topups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One top-up */
+        get: operations["getTopup"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/topups/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** After the 3-D Secure page: the gateway’s record decides */
+        post: operations["confirmTopup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/topups/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a top-up still new (its payment is canceled at the gateway first) */
+        post: operations["cancelTopup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/support/accounts/{id}/transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a bank transfer received for the account: credited once per reference, audited */
+        post: operations["createTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -610,7 +753,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -633,7 +776,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -656,7 +799,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -704,7 +847,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -727,7 +870,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -780,7 +923,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -803,7 +946,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -826,7 +969,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -884,7 +1027,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -907,7 +1050,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -930,7 +1073,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -994,7 +1137,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -1017,7 +1160,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -1040,7 +1183,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -1063,7 +1206,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -1121,7 +1264,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -1144,7 +1287,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -1167,7 +1310,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -1215,7 +1358,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -1238,7 +1381,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -1261,7 +1404,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -1325,7 +1468,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -1348,7 +1491,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -1371,7 +1514,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -1394,7 +1537,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -1448,7 +1591,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -1471,7 +1614,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -1494,7 +1637,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -1517,7 +1660,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -1540,7 +1683,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -1604,7 +1747,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -1627,7 +1770,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -1650,7 +1793,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -1673,7 +1816,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -1764,7 +1907,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -1787,7 +1930,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -1810,7 +1953,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -1833,7 +1976,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -1856,7 +1999,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -1904,7 +2047,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -1937,6 +2080,9 @@ export interface operations {
                             decimals: number;
                             verification_amount: number;
                             minimum_charge_amount?: number;
+                            topup_min_amount?: number;
+                            topup_max_amount?: number;
+                            topup_presets?: number[];
                         }[];
                     };
                 };
@@ -1955,7 +2101,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -2081,7 +2227,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -2104,7 +2250,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -2127,7 +2273,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -2244,7 +2390,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -2274,7 +2420,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -2297,7 +2443,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -2320,7 +2466,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -2343,7 +2489,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -2366,7 +2512,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -2389,7 +2535,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -2457,7 +2603,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -2480,7 +2626,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -2503,7 +2649,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -2568,7 +2714,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -2591,7 +2737,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -2614,7 +2760,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -2637,7 +2783,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -2681,7 +2827,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -2704,7 +2850,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -2727,7 +2873,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -2750,7 +2896,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -2773,7 +2919,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -2888,7 +3034,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -2918,7 +3064,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -2941,7 +3087,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -2964,7 +3110,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -2987,7 +3133,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -3010,7 +3156,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -3033,7 +3179,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -3056,7 +3202,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -3164,7 +3310,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -3194,7 +3340,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -3217,7 +3363,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -3240,7 +3386,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -3263,7 +3409,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -3286,7 +3432,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -3309,7 +3455,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -3374,7 +3520,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -3397,7 +3543,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -3420,7 +3566,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -3443,7 +3589,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -3466,7 +3612,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -3537,7 +3683,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -3560,7 +3706,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -3583,7 +3729,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -3606,7 +3752,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -3650,7 +3796,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -3698,7 +3844,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -3721,7 +3867,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -3744,7 +3890,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -3787,6 +3933,15 @@ export interface operations {
                             currency: string;
                             /** @description The card that paid */
                             card_id: string | null;
+                            /**
+                             * @description How it is paid
+                             * @enum {string}
+                             */
+                            source: "cards" | "balance" | "balance_then_cards";
+                            /** @description The part the balance paid (returned if the cards cannot pay the rest) */
+                            balance_amount: number;
+                            /** @description The part left to the cards */
+                            card_amount: number;
                             /** @description Addition */
                             description: string | null;
                             /** @description Addition */
@@ -3835,7 +3990,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -3858,7 +4013,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -3881,7 +4036,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -3904,7 +4059,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -3927,7 +4082,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -3958,6 +4113,8 @@ export interface operations {
                     currency?: string;
                     description?: string;
                     reference?: string;
+                    /** @enum {string} */
+                    source?: "cards" | "balance" | "balance_then_cards";
                 };
             };
         };
@@ -3978,6 +4135,15 @@ export interface operations {
                         currency: string;
                         /** @description The card that paid */
                         card_id: string | null;
+                        /**
+                         * @description How it is paid
+                         * @enum {string}
+                         */
+                        source: "cards" | "balance" | "balance_then_cards";
+                        /** @description The part the balance paid (returned if the cards cannot pay the rest) */
+                        balance_amount: number;
+                        /** @description The part left to the cards */
+                        card_amount: number;
                         /** @description Addition */
                         description: string | null;
                         /** @description Addition */
@@ -4024,7 +4190,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -4047,7 +4213,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -4056,56 +4222,26 @@ export interface operations {
                     };
                 };
             };
-            /** @description all_cards_declined or no_usable_card, with the failed charge */
+            /** @description problem+json with code insufficient_balance */
             402: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/problem+json": {
-                        /** @enum {string} */
-                        code: "all_cards_declined" | "no_usable_card";
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
-                        charge: {
-                            id: string;
-                            /** @description Addition */
-                            account_id: string;
-                            /** @enum {string} */
-                            status: "processing" | "succeeded" | "failed";
-                            amount: number;
-                            currency: string;
-                            /** @description The card that paid */
-                            card_id: string | null;
-                            /** @description Addition */
-                            description: string | null;
-                            /** @description Addition */
-                            reference: string | null;
-                            /**
-                             * @description Addition: on failed charges. gateway_error: no card declined, and the gateway refused our requests as invalid (an integration error)
-                             * @enum {string}
-                             */
-                            failure_code?: "all_cards_declined" | "gateway_error" | "no_usable_card";
-                            /** @description Every try, in the order made */
-                            attempts: {
-                                card_id: string;
-                                /** @description Addition */
-                                brand: string;
-                                last4: string;
-                                /**
-                                 * @description `pending` (an addition) only while the charge is processing and this try’s outcome is not known yet
-                                 * @enum {string}
-                                 */
-                                result: "succeeded" | "declined" | "error" | "pending";
-                                /** @description The gateway’s real decline code (billing is not shown the coarse customer codes) */
-                                decline_code?: string;
-                                message?: string;
-                                created_at: string;
-                            }[];
-                            /** @description Addition */
-                            created_at: string;
-                            /** @description Addition */
-                            completed_at: string | null;
-                        };
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
                     };
                 };
             };
@@ -4123,7 +4259,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -4146,7 +4282,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -4169,7 +4305,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -4178,7 +4314,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description problem+json with code idempotency_key_reused, invalid_amount, unsupported_currency, validation_failed */
+            /** @description problem+json with code idempotency_key_reused, invalid_amount, unsupported_currency, validation_failed, currency_mismatch */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4192,7 +4328,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -4215,7 +4351,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -4244,6 +4380,15 @@ export interface operations {
                             currency: string;
                             /** @description The card that paid */
                             card_id: string | null;
+                            /**
+                             * @description How it is paid
+                             * @enum {string}
+                             */
+                            source: "cards" | "balance" | "balance_then_cards";
+                            /** @description The part the balance paid (returned if the cards cannot pay the rest) */
+                            balance_amount: number;
+                            /** @description The part left to the cards */
+                            card_amount: number;
                             /** @description Addition */
                             description: string | null;
                             /** @description Addition */
@@ -4297,6 +4442,15 @@ export interface operations {
                             currency: string;
                             /** @description The card that paid */
                             card_id: string | null;
+                            /**
+                             * @description How it is paid
+                             * @enum {string}
+                             */
+                            source: "cards" | "balance" | "balance_then_cards";
+                            /** @description The part the balance paid (returned if the cards cannot pay the rest) */
+                            balance_amount: number;
+                            /** @description The part left to the cards */
+                            card_amount: number;
                             /** @description Addition */
                             description: string | null;
                             /** @description Addition */
@@ -4362,6 +4516,15 @@ export interface operations {
                         currency: string;
                         /** @description The card that paid */
                         card_id: string | null;
+                        /**
+                         * @description How it is paid
+                         * @enum {string}
+                         */
+                        source: "cards" | "balance" | "balance_then_cards";
+                        /** @description The part the balance paid (returned if the cards cannot pay the rest) */
+                        balance_amount: number;
+                        /** @description The part left to the cards */
+                        card_amount: number;
                         /** @description Addition */
                         description: string | null;
                         /** @description Addition */
@@ -4408,7 +4571,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -4431,7 +4594,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -4454,7 +4617,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -4477,7 +4640,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -4543,7 +4706,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -4566,7 +4729,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -4589,7 +4752,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -4612,7 +4775,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -4794,7 +4957,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -4817,7 +4980,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -4840,7 +5003,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -4863,7 +5026,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -4933,7 +5096,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -4956,7 +5119,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -4979,7 +5142,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -5002,7 +5165,1507 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+        };
+    };
+    getBalance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The balance */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Minor units; the sum of the ledger */
+                        available: number;
+                        /** @description The sum of top-ups still `new` */
+                        pending: number;
+                        currency: string;
+                        low_balance_alert: {
+                            threshold: number;
+                            /** @description The next crossing sends the SMS (the balance is at or above the threshold) */
+                            armed: boolean;
+                        } | null;
+                    };
+                };
+            };
+            /** @description problem+json with code unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+        };
+    };
+    listBalanceTransactions: {
+        parameters: {
+            query?: {
+                limit?: number;
+                starting_after?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of entries */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            id: string;
+                            /** @enum {string} */
+                            type: "topup" | "charge" | "charge_reversal" | "transfer";
+                            /** @description Signed: credits positive, debits negative */
+                            amount: number;
+                            balance_after: number;
+                            /** @description Addition */
+                            currency: string;
+                            topup_id?: string;
+                            charge_id?: string;
+                            /** @description Addition: on transfers */
+                            transfer_reference?: string;
+                            created_at: string;
+                        }[];
+                        has_more: boolean;
+                    };
+                };
+            };
+            /** @description problem+json with code unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code validation_failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+        };
+    };
+    setBalanceAlert: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    threshold: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description The balance with its alert */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Minor units; the sum of the ledger */
+                        available: number;
+                        /** @description The sum of top-ups still `new` */
+                        pending: number;
+                        currency: string;
+                        low_balance_alert: {
+                            threshold: number;
+                            /** @description The next crossing sends the SMS (the balance is at or above the threshold) */
+                            armed: boolean;
+                        } | null;
+                    };
+                };
+            };
+            /** @description problem+json with code unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code mobile_step_required */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code validation_failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+        };
+    };
+    listTopups: {
+        parameters: {
+            query?: {
+                limit?: number;
+                starting_after?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of top-ups */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            id: string;
+                            /** @description TU- and digits: a receipt number to read out on the phone */
+                            number: string;
+                            /** @enum {string} */
+                            status: "new" | "paid" | "cancelled";
+                            amount: number;
+                            currency: string;
+                            /** @description The saved card that paid, or the card this top-up saves */
+                            card_id?: string;
+                            /** @description Addition */
+                            brand?: string;
+                            /** @description Addition */
+                            last4?: string;
+                            failure?: {
+                                /** @description card_declined, authentication_failed, authentication_abandoned, cancelled_by_customer, interrupted, gateway_error */
+                                code: string;
+                                /** @description Coarse, as on card entry (risk declines read generic_decline) */
+                                decline_code?: string;
+                                message: string;
+                            };
+                            created_at: string;
+                            paid_at?: string;
+                            cancelled_at?: string;
+                        }[];
+                        has_more: boolean;
+                    };
+                };
+            };
+            /** @description problem+json with code unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code validation_failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+        };
+    };
+    createTopup: {
+        parameters: {
+            query?: never;
+            header: {
+                "Idempotency-Key": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    /** @description Minor units, in the account’s currency */
+                    amount: number;
+                    card_id?: string;
+                    payment_method?: string;
+                    save_card?: boolean;
+                    holder_name?: string;
+                    /** @enum {string} */
+                    id_type?: "RUT" | "OTRO";
+                    id_number?: string;
+                    /** Format: uri */
+                    return_url?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Paid: the balance is credited in the same transaction */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        topup: {
+                            id: string;
+                            /** @description TU- and digits: a receipt number to read out on the phone */
+                            number: string;
+                            /** @enum {string} */
+                            status: "new" | "paid" | "cancelled";
+                            amount: number;
+                            currency: string;
+                            /** @description The saved card that paid, or the card this top-up saves */
+                            card_id?: string;
+                            /** @description Addition */
+                            brand?: string;
+                            /** @description Addition */
+                            last4?: string;
+                            failure?: {
+                                /** @description card_declined, authentication_failed, authentication_abandoned, cancelled_by_customer, interrupted, gateway_error */
+                                code: string;
+                                /** @description Coarse, as on card entry (risk declines read generic_decline) */
+                                decline_code?: string;
+                                message: string;
+                            };
+                            created_at: string;
+                            paid_at?: string;
+                            cancelled_at?: string;
+                        };
+                        balance: {
+                            available: number;
+                            currency: string;
+                        };
+                    };
+                };
+            };
+            /** @description The bank asks for 3-D Secure: send the customer to next_action.url, then confirm */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        topup: {
+                            id: string;
+                            /** @description TU- and digits: a receipt number to read out on the phone */
+                            number: string;
+                            /** @enum {string} */
+                            status: "new" | "paid" | "cancelled";
+                            amount: number;
+                            currency: string;
+                            /** @description The saved card that paid, or the card this top-up saves */
+                            card_id?: string;
+                            /** @description Addition */
+                            brand?: string;
+                            /** @description Addition */
+                            last4?: string;
+                            failure?: {
+                                /** @description card_declined, authentication_failed, authentication_abandoned, cancelled_by_customer, interrupted, gateway_error */
+                                code: string;
+                                /** @description Coarse, as on card entry (risk declines read generic_decline) */
+                                decline_code?: string;
+                                message: string;
+                            };
+                            created_at: string;
+                            paid_at?: string;
+                            cancelled_at?: string;
+                        };
+                        next_action: {
+                            /** @enum {string} */
+                            type: "redirect";
+                            url: string;
+                        };
+                    };
+                };
+            };
+            /** @description problem+json with code idempotency_key_required */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code no_usable_card */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code account_not_active, duplicate_card, card_limit_reached, idempotency_key_in_use */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code idempotency_key_reused, invalid_amount, id_required, invalid_rut, invalid_id_number, validation_failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code too_many_card_failures */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code gateway_unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+        };
+    };
+    getTopup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The top-up */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @description TU- and digits: a receipt number to read out on the phone */
+                        number: string;
+                        /** @enum {string} */
+                        status: "new" | "paid" | "cancelled";
+                        amount: number;
+                        currency: string;
+                        /** @description The saved card that paid, or the card this top-up saves */
+                        card_id?: string;
+                        /** @description Addition */
+                        brand?: string;
+                        /** @description Addition */
+                        last4?: string;
+                        failure?: {
+                            /** @description card_declined, authentication_failed, authentication_abandoned, cancelled_by_customer, interrupted, gateway_error */
+                            code: string;
+                            /** @description Coarse, as on card entry (risk declines read generic_decline) */
+                            decline_code?: string;
+                            message: string;
+                        };
+                        created_at: string;
+                        paid_at?: string;
+                        cancelled_at?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+        };
+    };
+    confirmTopup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Paid: the balance is credited in the same transaction */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        topup: {
+                            id: string;
+                            /** @description TU- and digits: a receipt number to read out on the phone */
+                            number: string;
+                            /** @enum {string} */
+                            status: "new" | "paid" | "cancelled";
+                            amount: number;
+                            currency: string;
+                            /** @description The saved card that paid, or the card this top-up saves */
+                            card_id?: string;
+                            /** @description Addition */
+                            brand?: string;
+                            /** @description Addition */
+                            last4?: string;
+                            failure?: {
+                                /** @description card_declined, authentication_failed, authentication_abandoned, cancelled_by_customer, interrupted, gateway_error */
+                                code: string;
+                                /** @description Coarse, as on card entry (risk declines read generic_decline) */
+                                decline_code?: string;
+                                message: string;
+                            };
+                            created_at: string;
+                            paid_at?: string;
+                            cancelled_at?: string;
+                        };
+                        balance: {
+                            available: number;
+                            currency: string;
+                        };
+                    };
+                };
+            };
+            /** @description The bank asks for 3-D Secure: send the customer to next_action.url, then confirm */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        topup: {
+                            id: string;
+                            /** @description TU- and digits: a receipt number to read out on the phone */
+                            number: string;
+                            /** @enum {string} */
+                            status: "new" | "paid" | "cancelled";
+                            amount: number;
+                            currency: string;
+                            /** @description The saved card that paid, or the card this top-up saves */
+                            card_id?: string;
+                            /** @description Addition */
+                            brand?: string;
+                            /** @description Addition */
+                            last4?: string;
+                            failure?: {
+                                /** @description card_declined, authentication_failed, authentication_abandoned, cancelled_by_customer, interrupted, gateway_error */
+                                code: string;
+                                /** @description Coarse, as on card entry (risk declines read generic_decline) */
+                                decline_code?: string;
+                                message: string;
+                            };
+                            created_at: string;
+                            paid_at?: string;
+                            cancelled_at?: string;
+                        };
+                        next_action: {
+                            /** @enum {string} */
+                            type: "redirect";
+                            url: string;
+                        };
+                    };
+                };
+            };
+            /** @description problem+json with code unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description card_declined or authentication_failed, with the cancelled top-up */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code: "card_declined" | "authentication_failed";
+                        detail: string;
+                        decline_code?: string;
+                        topup: {
+                            id: string;
+                            /** @description TU- and digits: a receipt number to read out on the phone */
+                            number: string;
+                            /** @enum {string} */
+                            status: "new" | "paid" | "cancelled";
+                            amount: number;
+                            currency: string;
+                            /** @description The saved card that paid, or the card this top-up saves */
+                            card_id?: string;
+                            /** @description Addition */
+                            brand?: string;
+                            /** @description Addition */
+                            last4?: string;
+                            failure?: {
+                                /** @description card_declined, authentication_failed, authentication_abandoned, cancelled_by_customer, interrupted, gateway_error */
+                                code: string;
+                                /** @description Coarse, as on card entry (risk declines read generic_decline) */
+                                decline_code?: string;
+                                message: string;
+                            };
+                            created_at: string;
+                            paid_at?: string;
+                            cancelled_at?: string;
+                        };
+                    };
+                };
+            };
+            /** @description problem+json with code forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code conflict, idempotency_key_in_use */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description gateway_outcome_unknown: the top-up stays new and is settled in the background by asking the gateway */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code: "gateway_outcome_unknown";
+                        detail: string;
+                        decline_code?: string;
+                        topup: {
+                            id: string;
+                            /** @description TU- and digits: a receipt number to read out on the phone */
+                            number: string;
+                            /** @enum {string} */
+                            status: "new" | "paid" | "cancelled";
+                            amount: number;
+                            currency: string;
+                            /** @description The saved card that paid, or the card this top-up saves */
+                            card_id?: string;
+                            /** @description Addition */
+                            brand?: string;
+                            /** @description Addition */
+                            last4?: string;
+                            failure?: {
+                                /** @description card_declined, authentication_failed, authentication_abandoned, cancelled_by_customer, interrupted, gateway_error */
+                                code: string;
+                                /** @description Coarse, as on card entry (risk declines read generic_decline) */
+                                decline_code?: string;
+                                message: string;
+                            };
+                            created_at: string;
+                            paid_at?: string;
+                            cancelled_at?: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    cancelTopup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cancelled top-up */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        /** @description TU- and digits: a receipt number to read out on the phone */
+                        number: string;
+                        /** @enum {string} */
+                        status: "new" | "paid" | "cancelled";
+                        amount: number;
+                        currency: string;
+                        /** @description The saved card that paid, or the card this top-up saves */
+                        card_id?: string;
+                        /** @description Addition */
+                        brand?: string;
+                        /** @description Addition */
+                        last4?: string;
+                        failure?: {
+                            /** @description card_declined, authentication_failed, authentication_abandoned, cancelled_by_customer, interrupted, gateway_error */
+                            code: string;
+                            /** @description Coarse, as on card entry (risk declines read generic_decline) */
+                            decline_code?: string;
+                            message: string;
+                        };
+                        created_at: string;
+                        paid_at?: string;
+                        cancelled_at?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code topup_not_cancellable */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+        };
+    };
+    createTransfer: {
+        parameters: {
+            query?: never;
+            header: {
+                "Idempotency-Key": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    amount: number;
+                    currency: string;
+                    reference: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Credited */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        transaction: {
+                            id: string;
+                            /** @enum {string} */
+                            type: "topup" | "charge" | "charge_reversal" | "transfer";
+                            /** @description Signed: credits positive, debits negative */
+                            amount: number;
+                            balance_after: number;
+                            /** @description Addition */
+                            currency: string;
+                            topup_id?: string;
+                            charge_id?: string;
+                            /** @description Addition: on transfers */
+                            transfer_reference?: string;
+                            created_at: string;
+                        };
+                        balance: {
+                            available: number;
+                            currency: string;
+                        };
+                    };
+                };
+            };
+            /** @description problem+json with code idempotency_key_required */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code transfer_already_credited */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code currency_mismatch, invalid_amount, validation_failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;

@@ -1,4 +1,5 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
+import { registerBalancePaths } from '../features/balance/balance-openapi.js';
 import { registerCardPaths } from '../features/cards/card-openapi.js';
 import { registerChargePaths } from '../features/charges/charge-openapi.js';
 import { registerSupportPaths } from '../features/support/support-openapi.js';
@@ -30,6 +31,7 @@ export function buildOpenApiDocument(publicBaseUrl: string) {
   registerCardPaths(registry);
   registerChargePaths(registry);
   registerSupportPaths(registry);
+  registerBalancePaths(registry);
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: '3.1.0',
     info: { title: 'Card Vault', version: '1.0.0', description: conventions.trim() },

@@ -11,6 +11,8 @@ const contract = [
   'post /v1/accounts/{account_id}/charges', 'get /v1/accounts/{account_id}/charges', 'get /v1/accounts/{account_id}/charges/{id}',
   'get /v1/support/accounts', 'get /v1/support/accounts/{id}', 'get /v1/support/audit', 'post /v1/webhooks/stripe',
   'get /healthz', 'get /readyz', 'get /metrics',
+  'get /v1/balance', 'get /v1/balance/transactions', 'put /v1/balance/alert', 'post /v1/topups', 'post /v1/topups/{id}/confirm',
+  'post /v1/topups/{id}/cancel', 'get /v1/topups', 'get /v1/topups/{id}', 'post /v1/support/accounts/{id}/transfers',
 ];
 
 describe('the OpenAPI document and /docs', () => {

@@ -9,6 +9,12 @@ import { currencyForCountry, isSupportedCurrency, normalizeCurrency } from '../.
 import type { VerificationCodes } from '../onboarding/verification-codes.js';
 import { normalizeEmail, type AccountRow, type AccountStore } from './account-store.js';
 import { emailCodeText } from '../onboarding/message-texts.js';
+import { lockAccount } from './lock-account.js';
+
+/** The balance feature's say on a currency change: refused while money is in the balance. */
+export interface CurrencyChangeGuard {
+  assertEmpty(trx: Knex.Transaction, accountId: string): Promise<void>;
+}
 
 export class AccountService {
   constructor(
@@ -18,6 +24,7 @@ export class AccountService {
     private readonly outbox: MessageOutbox,
     private readonly tokens: TokenIssuer,
     private readonly clock: Clock,
+    private readonly currencyGuard?: CurrencyChangeGuard,
   ) {}
 
   /** Creates the account and emails the registration code (the first proof of the email). */
@@ -71,8 +78,14 @@ export class AccountService {
     if (!isSupportedCurrency(input.currency)) {
       throw new AppError('unsupported_currency', `${input.currency} is not supported. See GET /v1/reference/currencies for the list.`);
     }
-    await this.get(accountId);
-    await this.accounts.update(accountId, { currency: normalizeCurrency(input.currency), updated_at: this.clock.now().toISOString() });
+    const account = await this.get(accountId);
+    const currency = normalizeCurrency(input.currency);
+    // Under the account lock, like every balance change, so no top-up or credit slips in between.
+    await this.db.transaction(async (trx) => {
+      await lockAccount(trx, accountId);
+      if (currency !== account.currency) await this.currencyGuard?.assertEmpty(trx, accountId);
+      await this.accounts.update(accountId, { currency, updated_at: this.clock.now().toISOString() }, trx);
+    });
     return this.get(accountId);
   }
 }

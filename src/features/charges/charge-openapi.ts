@@ -21,6 +21,9 @@ export const chargeSchema = z.object({
   amount: z.number().int(),
   currency: z.string(),
   card_id: z.string().nullable().describe('The card that paid'),
+  source: z.enum(['cards', 'balance', 'balance_then_cards']).describe('How it is paid'),
+  balance_amount: z.number().int().describe('The part the balance paid (returned if the cards cannot pay the rest)'),
+  card_amount: z.number().int().describe('The part left to the cards'),
   description: z.string().nullable().describe('Addition'),
   reference: z.string().nullable().describe('Addition'),
   failure_code: z.enum(['all_cards_declined', 'gateway_error', 'no_usable_card']).optional().describe('Addition: on failed charges. gateway_error: no card declined, and the gateway refused our requests as invalid (an integration error)'),
@@ -50,7 +53,7 @@ export function registerChargePaths(registry: OpenAPIRegistry): void {
     headers: z.object({ 'Idempotency-Key': z.string().max(255) }),
     success: { status: 201, description: 'A card paid', schema: chargeSchema },
     more: {
-      '402': withCharge('all_cards_declined or no_usable_card, with the failed charge', ['all_cards_declined', 'no_usable_card']),
+      '402': withCharge('all_cards_declined or no_usable_card, with the failed charge (insufficient_balance, with source balance, has no charge: nothing was taken)', ['all_cards_declined', 'no_usable_card']),
       '502': withCharge(
         'gateway_error (an addition), with the failed charge: no card declined, and every try the gateway answered was refused as an invalid request (a 4xx that is not a decline). An integration problem on our side, not the customer’s card: nothing was charged, each refused intent was canceled, and retrying will not help until it is fixed.',
         ['gateway_error'],
@@ -60,7 +63,7 @@ export function registerChargePaths(registry: OpenAPIRegistry): void {
         ['gateway_outcome_unknown', 'gateway_unavailable'],
       ),
     },
-    errors: ['idempotency_key_required', 'invalid_idempotency_key', 'not_found', 'idempotency_key_in_use', 'idempotency_key_reused', 'invalid_amount', 'unsupported_currency', 'validation_failed'],
+    errors: ['idempotency_key_required', 'invalid_idempotency_key', 'not_found', 'idempotency_key_in_use', 'idempotency_key_reused', 'invalid_amount', 'unsupported_currency', 'validation_failed', 'insufficient_balance', 'currency_mismatch'],
   });
   addPath(registry, {
     tag,

@@ -11,6 +11,7 @@ export const chargeRequestSchema = z.strictObject({
   currency: z.string().min(1).max(10).optional(),
   description: z.string().max(1000).optional(),
   reference: z.string().max(255).optional(),
+  source: z.enum(['cards', 'balance', 'balance_then_cards']).optional(),
 });
 
 export const chargeListQuerySchema = z.strictObject({

@@ -4,7 +4,7 @@ import { newId } from '../../ids.js';
 import { isSupportedCurrency, normalizeCurrency } from '../../money/currencies.js';
 import type { AccountStore } from '../accounts/account-store.js';
 import type { ChargeFallback, FallbackStop } from './charge-fallback.js';
-import type { ChargeFailureCode, ChargeRow, ChargeStore } from './charge-store.js';
+import type { ChargeFailureCode, ChargeRow, ChargeSource, ChargeStore } from './charge-store.js';
 import { toChargeResponse, type ChargeResponse } from './charge-view.js';
 import { chargeAmountProblem } from './rules/charge-amount.js';
 import { chargeRequestHash } from './rules/charge-request-hash.js';
@@ -16,6 +16,13 @@ export interface ChargeRequest {
   currency?: string;
   description?: string;
   reference?: string;
+  source?: ChargeSource;
+}
+
+/** Records a new charge; the balance feature's takes the balance part in the same transaction.
+ * False when the account already has a charge for the key. */
+export interface ChargeRecorder {
+  insert(charge: ChargeRow, source: ChargeSource): Promise<boolean>;
 }
 
 export class ChargeService {
@@ -25,6 +32,7 @@ export class ChargeService {
     private readonly fallback: ChargeFallback,
     private readonly clock: Clock,
     private readonly limits: { maxAmountUsd: number },
+    private readonly recorder: ChargeRecorder = { insert: (charge) => store.insert(charge) },
   ) {}
 
   /**
@@ -68,7 +76,7 @@ export class ChargeService {
       updated_at: now.toISOString(),
       completed_at: null,
     };
-    if (!(await this.store.insert(charge))) return this.existing(account.id, request.idempotencyKey, requestHash);
+    if (!(await this.recorder.insert(charge, request.source ?? 'cards'))) return this.existing(account.id, request.idempotencyKey, requestHash);
 
     const stop = await this.fallback.advance(charge.id, token);
     return this.answer((await this.store.findById(charge.id))!, stop);

@@ -3,6 +3,7 @@ import { isUniqueViolation } from '../../db/is-unique-violation.js';
 
 export type ChargeStatus = 'processing' | 'succeeded' | 'failed';
 export type ChargeFailureCode = 'all_cards_declined' | 'gateway_error' | 'no_usable_card';
+export type ChargeSource = 'cards' | 'balance' | 'balance_then_cards';
 
 export interface ChargeRow {
   id: string;
@@ -16,6 +17,10 @@ export interface ChargeRow {
   status: ChargeStatus;
   failure_code: ChargeFailureCode | null;
   card_id: string | null;
+  /** How it is paid (see features/balance/balance-charges.ts); absent on rows written before. */
+  source?: ChargeSource;
+  balance_amount?: number;
+  card_amount?: number | null;
   locked_by: string | null;
   locked_until: string | null;
   settle_after: string | null;
@@ -202,7 +207,13 @@ class LeaseLost extends Error {}
 // pg returns bigint columns as numbers (see create-knex), SQLite as numbers; normalize anyway.
 function toCharge(row: Record<string, unknown> | undefined): ChargeRow | undefined {
   if (!row) return undefined;
-  return { ...(row as unknown as ChargeRow), amount: Number(row.amount), recovery_passes: Number(row.recovery_passes) };
+  return {
+    ...(row as unknown as ChargeRow),
+    amount: Number(row.amount),
+    recovery_passes: Number(row.recovery_passes),
+    balance_amount: Number(row.balance_amount ?? 0),
+    card_amount: row.card_amount === null || row.card_amount === undefined ? null : Number(row.card_amount),
+  };
 }
 
 function toAttempt(row: Record<string, unknown>): AttemptRow {

@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 
-export type SupportAction = 'search_accounts' | 'view_account' | 'read_audit';
+export type SupportAction = 'search_accounts' | 'view_account' | 'read_audit' | 'record_transfer';
 
 /** What a support read leaves behind: who, what (endpoint, parameters, accounts), when. */
 export interface SupportAuditEvent {

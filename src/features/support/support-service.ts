@@ -17,6 +17,7 @@ import type { SupportAction, SupportAuditEvent, SupportAuditStore } from './supp
 import type { AccountSearchQuery, AuditQuery } from './support-queries.js';
 import type { AccountSearchCriteria, SupportSearchStore } from './support-search-store.js';
 import { withCurrentStatus } from '../cards/rules/card-expiry.js';
+import type { SupportBalanceReader, SupportBalanceView } from './support-balance-views.js';
 
 /** The support view shows this many of the newest charges. */
 const RECENT_CHARGES = 50;
@@ -47,6 +48,7 @@ export class SupportService {
       clock: Clock;
       logger: Logger;
       emailGraceSeconds: number;
+      balance?: SupportBalanceReader;
     },
   ) {}
 
@@ -58,7 +60,7 @@ export class SupportService {
     return { accounts, hasMore: found.length > query.limit };
   }
 
-  async viewAccount(reader: SupportReader, accountId: string): Promise<SupportAccountView> {
+  async viewAccount(reader: SupportReader, accountId: string): Promise<SupportAccountView & { balance?: SupportBalanceView }> {
     // Account ids are 25 characters; a longer one names no account and would not fit the audit's
     // account column on PostgreSQL.
     if (accountId.length > MAX_ACCOUNT_ID_LENGTH) throw notFound('account');
@@ -88,9 +90,10 @@ export class SupportService {
       attempts: await charges.attemptsOf(recentCharges.map((charge) => charge.id)),
       chargesHaveMore: chargeRows.length > RECENT_CHARGES,
     });
+    const balance = await this.deps.balance?.viewOf(accountId, account.currency);
     const disclosed = withIdNumbers.some((entry) => entry.idNumber !== null) ? ['id_number'] : [];
     await this.record(reader, 'view_account', { query: { account_id: accountId }, accountIds: [accountId], disclosed });
-    return view;
+    return { ...view, ...(balance ? { balance } : {}) };
   }
 
   async readAudit(reader: SupportReader, query: AuditQuery): Promise<{ events: SupportAuditEvent[]; hasMore: boolean }> {

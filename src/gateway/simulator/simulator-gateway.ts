@@ -8,10 +8,11 @@ import type {
   HoldOutcome,
   IntentState,
   PaymentGateway,
+  PaymentOutcome,
   ReleaseOutcome,
 } from '../payment-gateway.js';
 import { decideConfirmation } from './decide-confirmation.js';
-import { newSimulatorIntent, withRequestId } from './new-simulator-intent.js';
+import { newSimulatorIntent, statusAfter, withRequestId } from './new-simulator-intent.js';
 import { resolvePaymentMethod } from './resolve-payment-method.js';
 import { SimulatorChallenges, type ThreeDSecureChallenge } from './simulator-challenges.js';
 import { simulatorCardDetails } from './simulator-card-details.js';
@@ -167,6 +168,26 @@ export class SimulatorGateway implements PaymentGateway {
       const status = decline ? 'declined' : 'succeeded';
       if (!(await this.store.updateIntent(trx, intentId, intent.status, { status, decline }, this.now()))) throw concurrentChange(intentId);
       return decline ? { outcome: 'declined', intentId, decline } : { outcome: 'succeeded', intentId };
+    });
+  }
+
+  confirmPayment(input: { intentId: string; returnUrl: string; setupFutureUsage: boolean; idempotencyKey: string }) {
+    const { intentId, returnUrl, setupFutureUsage } = input;
+    return this.write('confirmPayment', input.idempotencyKey, { intentId, returnUrl, setupFutureUsage }, async (trx): Promise<PaymentOutcome> => {
+      const intent = await this.requireIntent(trx, intentId);
+      if (intent.purpose === 'charge' && intent.status === 'succeeded') return { outcome: 'succeeded', intentId };
+      if (intent.purpose !== 'charge' || (intent.status !== 'created' && intent.status !== 'declined')) {
+        throw unexpectedIntentState(intentId, intent.status, 'confirm');
+      }
+      const method = await resolvePaymentMethod(this.store, trx, intent.paymentMethodId, intent.customerId);
+      const decision = decideConfirmation(method.card, { session: 'on', setUpForOffSession: method.stored?.setUpForOffSession ?? false });
+      const decline = decision.result === 'declined' ? withRequestId(decision.decline) : null;
+      const status = statusAfter('charge', decision);
+      if (!(await this.store.updateIntent(trx, intentId, intent.status, { status, decline, returnUrl, setupFutureUsage }, this.now()))) throw concurrentChange(intentId);
+      if (decline) return { outcome: 'declined', intentId, decline };
+      if (status === 'requires_action') return { outcome: 'requires_action', intentId, redirectUrl: this.challengeUrl(intentId) };
+      if (setupFutureUsage && method.stored) await this.store.updatePaymentMethod(trx, method.stored.id, { setUpForOffSession: true });
+      return { outcome: 'succeeded', intentId };
     });
   }
 

@@ -29,7 +29,7 @@ export interface SimulatorIntent {
   updatedAt: string;
 }
 
-type IntentChanges = { status?: IntentStatus; decline?: Decline | null; refunded?: boolean };
+type IntentChanges = { status?: IntentStatus; decline?: Decline | null; refunded?: boolean; returnUrl?: string; setupFutureUsage?: boolean };
 
 /** Row mapping for the simulator's tables. Every method takes the executor (the knex instance or
  * an open transaction) so that an effect and its idempotency record commit together. */
@@ -123,6 +123,8 @@ export class SimulatorStore {
           status: changes.status,
           decline: changes.decline === undefined ? undefined : changes.decline && JSON.stringify(changes.decline),
           refunded: changes.refunded,
+          return_url: changes.returnUrl,
+          setup_future_usage: changes.setupFutureUsage,
           updated_at: updatedAt,
         }),
       );

@@ -7,6 +7,7 @@ import {
   type HoldOutcome,
   type IntentState,
   type PaymentGateway,
+  type PaymentOutcome,
   type ReleaseOutcome,
 } from '../payment-gateway.js';
 import { mapStripeError, toGatewayError } from './map-stripe-error.js';
@@ -183,6 +184,35 @@ export class StripeGateway implements PaymentGateway {
     if (status === 'declined') return { outcome: 'declined', intentId: intent.id, decline: toDecline(intent.last_payment_error) };
     if (status === 'processing') throw new GatewayError('indeterminate', `PaymentIntent ${intent.id} is still processing`, { gatewayCode: 'processing' });
     throw new GatewayError('fatal', `PaymentIntent ${intent.id} is ${intent.status} after an off-session confirmation`, { gatewayCode: 'payment_intent_unexpected_state' });
+  }
+
+  async confirmPayment(input: { intentId: string; returnUrl: string; setupFutureUsage: boolean; idempotencyKey: string }): Promise<PaymentOutcome> {
+    let intent: Stripe.PaymentIntent;
+    try {
+      // On session: no off_session flag, so the bank may ask for 3-D Secure, which sends the
+      // customer back to return_url.
+      intent = await this.stripe.paymentIntents.confirm(
+        input.intentId,
+        { return_url: input.returnUrl, ...(input.setupFutureUsage ? { setup_future_usage: 'off_session' as const } : {}) },
+        { idempotencyKey: input.idempotencyKey },
+      );
+    } catch (error) {
+      const mapped = mapStripeError(error);
+      if (mapped.kind === 'declined') return { outcome: 'declined', intentId: input.intentId, decline: mapped.decline };
+      if (!isUnexpectedState(error)) throw mapped.error;
+      // Confirmed before: report what happened, never pay again.
+      intent = await this.retrieve(input.intentId);
+    }
+    const status = toIntentStatus(intent);
+    if (status === 'succeeded') return { outcome: 'succeeded', intentId: intent.id };
+    if (status === 'declined') return { outcome: 'declined', intentId: intent.id, decline: toDecline(intent.last_payment_error) };
+    if (status === 'requires_action') {
+      const redirectUrl = intent.next_action?.redirect_to_url?.url;
+      if (!redirectUrl) throw new GatewayError('fatal', `PaymentIntent ${intent.id} requires an action without a redirect url`, { gatewayCode: 'unsupported_next_action' });
+      return { outcome: 'requires_action', intentId: intent.id, redirectUrl };
+    }
+    if (status === 'processing') throw new GatewayError('indeterminate', `PaymentIntent ${intent.id} is still processing`, { gatewayCode: 'processing' });
+    throw new GatewayError('fatal', `PaymentIntent ${intent.id} is ${intent.status} after an on-session confirmation`, { gatewayCode: 'payment_intent_unexpected_state' });
   }
 
   async cancelIntent(input: { intentId: string; idempotencyKey: string }): Promise<void> {

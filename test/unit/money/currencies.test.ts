@@ -66,6 +66,9 @@ describe('currencies', () => {
       decimals: 2,
       verification_amount: 100,
       minimum_charge_amount: 50,
+      topup_min_amount: 50,
+      topup_max_amount: 1_500_000,
+      topup_presets: [10_000, 20_000, 50_000, 100_000],
     });
     expect(new Set(list.map((currency) => currency.code)).size).to.equal(list.length);
     for (const currency of list) expect(currency.code).to.match(/^[A-Z]{3}$/);

@@ -7,7 +7,7 @@ import { gatewayKey } from './gateway-keys.js';
 export const createChargeParams = (charge: ChargeRow, attempt: AttemptRow) => ({
   customerId: attempt.gateway_customer_id,
   paymentMethodId: attempt.gateway_payment_method_id,
-  amount: charge.amount,
+  amount: charge.card_amount ?? charge.amount, // the part the balance did not pay
   currency: charge.currency,
   ...(charge.description ? { description: charge.description } : {}),
   idempotencyKey: gatewayKey(charge.id, attempt.number, 'create'),

@@ -1,15 +1,17 @@
 import { findCurrency } from '../../../money/currencies.js';
 import type { SupportAccountView } from '../support-account-view.js';
+import type { SupportBalanceView } from '../support-balance-views.js';
+import { balanceSections, troubledTopups } from './format-balance-report.js';
 
 type HistoryEntry = SupportAccountView['card_history'][number];
 type Charge = SupportAccountView['charges'][number];
-type Failure = NonNullable<HistoryEntry['failure']> | NonNullable<Charge['attempts'][number]['failure']>;
+type Failure = NonNullable<HistoryEntry['failure']> | NonNullable<Charge['attempts'][number]['failure']> | NonNullable<SupportBalanceView['topups'][number]['failure']>;
 
 const WIDTH = 100;
 
 /** The terminal report of `npm run support -- why`: who the customer is, where onboarding stands,
  * and every failed card, unreleased hold and failed charge with what to tell the customer. */
-export function formatWhyReport(view: SupportAccountView): string {
+export function formatWhyReport(view: SupportAccountView & { balance?: SupportBalanceView }): string {
   const failedEntries = view.card_history.filter((entry) => entry.result === 'failed');
   const stuckHolds = view.card_history.filter((entry) => entry.hold?.status === 'release_failed');
   const troubledCharges = view.charges.filter(
@@ -21,8 +23,9 @@ export function formatWhyReport(view: SupportAccountView): string {
     failedEntries.length > 0 && section(`Failed card additions and expiry updates (${failedEntries.length})`, failedEntries.flatMap(historyLines)),
     stuckHolds.length > 0 && section(`Verification holds not released (${stuckHolds.length})`, stuckHolds.flatMap(holdLines)),
     troubledCharges.length > 0 && section(`Failed or retried charges (${troubledCharges.length})`, troubledCharges.flatMap(chargeLines)),
-    failedEntries.length + stuckHolds.length + troubledCharges.length === 0 &&
-      'Nothing failed: no declined cards, unreleased holds or failed charges on record.',
+    ...balanceSections(view.balance),
+    failedEntries.length + stuckHolds.length + troubledCharges.length + troubledTopups(view.balance).length === 0 &&
+      'Nothing failed: no declined cards, unreleased holds, failed charges or failed top-ups on record.',
   ];
   return sections.filter((text): text is string => typeof text === 'string').join('\n\n');
 }
@@ -86,12 +89,13 @@ const PLAIN_OUTCOMES: Record<string, string> = {
   gateway_error: 'the gateway refused our requests: an integration error on our side, not a card decline',
 };
 
-function failureLines(failure: Failure, indent = '  '): string[] {
+export function failureLines(failure: Failure, indent = '  '): string[] {
   // Our own code leads when it says more than the gateway's (`gateway_error: parameter_invalid`).
   const gatewayCodes = [...new Set([failure.gateway_code, failure.decline_code].filter(Boolean))].join(' / ');
   const ours = failure.code && failure.code !== 'card_declined' && failure.code !== failure.gateway_code ? failure.code : '';
   const codes = [ours, gatewayCodes].filter(Boolean).join(': ') || 'no code';
-  const ids = [failure.gateway_request_id && `request ${failure.gateway_request_id}`, failure.intent_id && `intent ${failure.intent_id}`].filter(Boolean);
+  const intentId = 'intent_id' in failure ? failure.intent_id : null;
+  const ids = [failure.gateway_request_id && `request ${failure.gateway_request_id}`, intentId && `intent ${intentId}`].filter(Boolean);
   const shown = failure.customer_sees.decline_code ? `${failure.customer_sees.decline_code}: ` : '';
   return [
     `${indent}gateway:  ${codes}${ids.length > 0 ? `  (${ids.join(', ')})` : ''}`,
@@ -100,13 +104,13 @@ function failureLines(failure: Failure, indent = '  '): string[] {
   ];
 }
 
-function section(title: string, lines: string[]): string {
+export function section(title: string, lines: string[]): string {
   while (lines.at(-1) === '') lines.pop();
   return [title, ...lines.map((line) => (line ? `  ${line}` : ''))].join('\n');
 }
 
 /** Word-wraps `text` after `label`, continuing under the label's end. */
-function wrap(label: string, text: string): string[] {
+export function wrap(label: string, text: string): string[] {
   const lines: string[] = [];
   let line = label;
   for (const word of text.split(/\s+/)) {
@@ -121,11 +125,11 @@ function wrap(label: string, text: string): string[] {
 }
 
 // A card refused on attach never told us what it was.
-const cardName = (brand: string | null, last4: string | null) => (last4 ? `${brand ?? 'card'} •••• ${last4}` : 'a card the gateway refused to describe');
+export const cardName = (brand: string | null, last4: string | null) => (last4 ? `${brand ?? 'card'} •••• ${last4}` : 'a card the gateway refused to describe');
 const day = (iso: string) => iso.slice(0, 10);
-const time = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+export const time = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 
-function money(amount: number, currency: string): string {
+export function money(amount: number, currency: string): string {
   const decimals = findCurrency(currency)?.decimals ?? 2;
   return `${(amount / 10 ** decimals).toFixed(decimals)} ${currency}`;
 }

@@ -1,0 +1,171 @@
+import type { OpenAPIRegistry, RouteConfig } from '@asteasolutions/zod-to-openapi';
+import { z } from 'zod';
+import type { ErrorCode } from '../../errors.js';
+import { problems } from '../../openapi/openapi-helpers.js';
+import { alertSchema, pageQuerySchema, transferSchema } from './balance-routes.js';
+import { topupRequestSchema } from './topup-routes.js';
+
+const balance = z.object({
+  available: z.number().int().describe('Minor units; the sum of the ledger'),
+  pending: z.number().int().describe('The sum of top-ups still `new`'),
+  currency: z.string(),
+  low_balance_alert: z.object({ threshold: z.number().int(), armed: z.boolean().describe('The next crossing sends the SMS (the balance is at or above the threshold)') }).nullable(),
+});
+const entry = z.object({
+  id: z.string(),
+  type: z.enum(['topup', 'charge', 'charge_reversal', 'transfer']),
+  amount: z.number().int().describe('Signed: credits positive, debits negative'),
+  balance_after: z.number().int(),
+  currency: z.string().describe('Addition'),
+  topup_id: z.string().optional(),
+  charge_id: z.string().optional(),
+  transfer_reference: z.string().optional().describe('Addition: on transfers'),
+  created_at: z.string(),
+});
+export const topupSchema = z.object({
+  id: z.string(),
+  number: z.string().describe('TU- and digits: a receipt number to read out on the phone'),
+  status: z.enum(['new', 'paid', 'cancelled']),
+  amount: z.number().int(),
+  currency: z.string(),
+  card_id: z.string().optional().describe('The saved card that paid, or the card this top-up saves'),
+  brand: z.string().optional().describe('Addition'),
+  last4: z.string().optional().describe('Addition'),
+  failure: z
+    .object({
+      code: z.string().describe('card_declined, authentication_failed, authentication_abandoned, cancelled_by_customer, interrupted, gateway_error'),
+      decline_code: z.string().optional().describe('Coarse, as on card entry (risk declines read generic_decline)'),
+      message: z.string(),
+    })
+    .optional(),
+  created_at: z.string(),
+  paid_at: z.string().optional(),
+  cancelled_at: z.string().optional(),
+});
+const nextAction = z.object({ type: z.literal('redirect'), url: z.string() });
+const withTopup = (description: string, codes: [string, ...string[]]) => ({
+  description,
+  content: { 'application/problem+json': { schema: z.object({ code: z.enum(codes), detail: z.string(), decline_code: z.string().optional(), topup: topupSchema }) } },
+});
+const idParams = z.object({ id: z.string() });
+const idempotencyKey = z.object({ 'Idempotency-Key': z.string().max(255) });
+const paid = { status: 201, description: 'Paid: the balance is credited in the same transaction', schema: z.object({ topup: topupSchema, balance: z.object({ available: z.number().int(), currency: z.string() }) }) };
+const challenge = { '202': { description: 'The bank asks for 3-D Secure: send the customer to next_action.url, then confirm', content: { 'application/json': { schema: z.object({ topup: topupSchema, next_action: nextAction }) } } } };
+const outcomes = {
+  '402': withTopup('card_declined or authentication_failed, with the cancelled top-up', ['card_declined', 'authentication_failed']),
+  '503': withTopup('gateway_outcome_unknown: the top-up stays new and is settled in the background by asking the gateway', ['gateway_outcome_unknown']),
+};
+
+interface Operation {
+  operationId: string;
+  method: RouteConfig['method'];
+  path: string;
+  summary: string;
+  description?: string;
+  scope: 'account' | 'support';
+  params?: z.ZodObject;
+  query?: z.ZodObject;
+  headers?: z.ZodObject;
+  body?: z.ZodType;
+  success: { status: number; description: string; schema: z.ZodType };
+  more?: RouteConfig['responses'];
+  errors?: ErrorCode[];
+}
+
+function add(registry: OpenAPIRegistry, op: Operation): void {
+  registry.registerPath({
+    operationId: op.operationId,
+    method: op.method,
+    path: op.path,
+    summary: op.summary,
+    ...(op.description ? { description: op.description } : {}),
+    tags: [op.scope === 'support' ? 'Support' : 'Balance'],
+    security: [{ bearer: [op.scope] }],
+    request: {
+      ...(op.params ? { params: op.params } : {}),
+      ...(op.query ? { query: op.query } : {}),
+      ...(op.headers ? { headers: op.headers } : {}),
+      ...(op.body ? { body: { content: { 'application/json': { schema: op.body } } } } : {}),
+    },
+    responses: {
+      [String(op.success.status)]: { description: op.success.description, content: { 'application/json': { schema: op.success.schema } } },
+      ...op.more,
+      ...problems('unauthenticated', 'forbidden', ...(op.errors ?? [])),
+    },
+  });
+}
+
+/** Balance and top-ups (prepaid), as in the contract's section of that name. */
+export function registerBalancePaths(registry: OpenAPIRegistry): void {
+  add(registry, { operationId: 'getBalance', method: 'get', path: '/v1/balance', scope: 'account', summary: 'The balance, pending top-ups and the low-balance alert', success: { status: 200, description: 'The balance', schema: balance } });
+  add(registry, {
+    operationId: 'listBalanceTransactions',
+    method: 'get',
+    path: '/v1/balance/transactions',
+    scope: 'account',
+    summary: 'The ledger, newest first; the amounts add up to `available`',
+    query: pageQuerySchema,
+    success: { status: 200, description: 'A page of entries', schema: z.object({ data: z.array(entry), has_more: z.boolean() }) },
+    errors: ['not_found', 'validation_failed'],
+  });
+  add(registry, {
+    operationId: 'setBalanceAlert',
+    method: 'put',
+    path: '/v1/balance/alert',
+    scope: 'account',
+    summary: 'Set (or, with null, remove) the low-balance alert',
+    description: 'One SMS to the verified mobile each time a debit takes the balance from at or above the threshold to below it; it re-arms once the balance is back at or above it.',
+    body: alertSchema,
+    success: { status: 200, description: 'The balance with its alert', schema: balance },
+    errors: ['mobile_step_required', 'validation_failed'],
+  });
+  add(registry, {
+    operationId: 'createTopup',
+    method: 'post',
+    path: '/v1/topups',
+    scope: 'account',
+    summary: 'Top up the balance from a card, on session',
+    description:
+      'Idempotency-Key required: one top-up, one payment and one credit per key. A saved card (`card_id`, or the default) alone is charged, no fallback. A new `payment_method` is used once, or kept with `save_card: true` (Chile needs `id_type`/`id_number`), `pending` until the top-up is paid; its declines count toward CARD_FAILURES_PER_DAY. Amounts: `topup_min_amount`..`topup_max_amount` of GET /v1/reference/currencies. `holder_name` (addition) names a saved new card; it defaults to the account’s name.',
+    headers: idempotencyKey,
+    body: topupRequestSchema.extend({ amount: z.number().int().positive().describe('Minor units, in the account’s currency') }),
+    success: paid,
+    more: { ...challenge, ...outcomes },
+    errors: ['idempotency_key_required', 'not_found', 'no_usable_card', 'account_not_active', 'duplicate_card', 'card_limit_reached', 'idempotency_key_in_use', 'idempotency_key_reused', 'invalid_amount', 'id_required', 'invalid_rut', 'invalid_id_number', 'validation_failed', 'too_many_card_failures', 'gateway_unavailable'],
+  });
+  add(registry, { operationId: 'listTopups', method: 'get', path: '/v1/topups', scope: 'account', summary: 'The top-ups, newest first, paged', query: pageQuerySchema, success: { status: 200, description: 'A page of top-ups', schema: z.object({ data: z.array(topupSchema), has_more: z.boolean() }) }, errors: ['not_found', 'validation_failed'] });
+  add(registry, { operationId: 'getTopup', method: 'get', path: '/v1/topups/{id}', scope: 'account', params: idParams, summary: 'One top-up', success: { status: 200, description: 'The top-up', schema: topupSchema }, errors: ['not_found'] });
+  add(registry, {
+    operationId: 'confirmTopup',
+    method: 'post',
+    path: '/v1/topups/{id}/confirm',
+    scope: 'account',
+    params: idParams,
+    summary: 'After the 3-D Secure page: the gateway’s record decides',
+    success: paid,
+    more: { ...challenge, ...outcomes },
+    errors: ['not_found', 'conflict', 'idempotency_key_in_use'],
+  });
+  add(registry, {
+    operationId: 'cancelTopup',
+    method: 'post',
+    path: '/v1/topups/{id}/cancel',
+    scope: 'account',
+    params: idParams,
+    summary: 'Cancel a top-up still new (its payment is canceled at the gateway first)',
+    success: { status: 200, description: 'The cancelled top-up', schema: topupSchema },
+    errors: ['not_found', 'topup_not_cancellable'],
+  });
+  add(registry, {
+    operationId: 'createTransfer',
+    method: 'post',
+    path: '/v1/support/accounts/{id}/transfers',
+    scope: 'support',
+    params: idParams,
+    summary: 'Record a bank transfer received for the account: credited once per reference, audited',
+    headers: idempotencyKey,
+    body: transferSchema.extend({ amount: z.number().int().positive() }),
+    success: { status: 201, description: 'Credited', schema: z.object({ transaction: entry, balance: z.object({ available: z.number().int(), currency: z.string() }) }) },
+    errors: ['idempotency_key_required', 'not_found', 'transfer_already_credited', 'currency_mismatch', 'invalid_amount', 'validation_failed'],
+  });
+}

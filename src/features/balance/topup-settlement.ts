@@ -1,0 +1,78 @@
+import type { Knex } from 'knex';
+import type { Clock } from '../../clock.js';
+import type { Logger } from '../../logger.js';
+import type { MessageOutbox } from '../../messaging/message-outbox.js';
+import type { AccountRow } from '../accounts/account-store.js';
+import type { BalanceBook } from './balance-book.js';
+import { formatAmount } from './rules/format-amount.js';
+import type { TopupFailure, TopupRow, TopupStore } from './topup-store.js';
+
+/**
+ * The two ends of a top-up, each one transaction under the account lock: `paid` together with its
+ * credit, its saved card made active and its receipt queued; `cancelled` together with its saved
+ * card removed and the email saying why. Whoever comes second (a retry, the settler, a second
+ * instance) finds the top-up no longer `new` and changes nothing; the ledger's unique
+ * (topup_id, type) refuses a second credit even then.
+ */
+export class TopupSettlement {
+  constructor(
+    private readonly deps: { db: Knex; topups: TopupStore; book: BalanceBook; outbox: MessageOutbox; clock: Clock; logger: Logger },
+  ) {}
+
+  async paid(topupId: string): Promise<TopupRow> {
+    const { db, topups, book } = this.deps;
+    const now = this.now();
+    await db.transaction(async (trx) => {
+      const topup = await this.lockedTopup(trx, topupId);
+      if (!topup.row || topup.row.status !== 'new') return;
+      const row = topup.row;
+      await topups.finish(trx, row.id, { status: 'paid', paid_at: now }, now);
+      // A card saved through this top-up becomes usable now that its payment went through.
+      if (row.card_id && row.save_card) await trx('cards').where({ id: row.card_id, status: 'pending' }).update({ status: 'active', updated_at: now });
+      const posted = await book.post(trx, topup.account, { type: 'topup', amount: row.amount, topupId: row.id });
+      await this.deps.outbox.enqueue(trx, {
+        channel: 'email',
+        to: topup.account.email,
+        template: 'topup_receipt',
+        text: `Receipt ${row.number}: your top-up of ${formatAmount(row.amount, row.currency)}${row.last4 ? ` from the card ending ${row.last4}` : ''} is paid. Your Card Vault balance is now ${formatAmount(posted.after, row.currency)}.`,
+      });
+    });
+    this.deps.logger.info({ topup_id: topupId }, 'top-up paid');
+    book.deliverSoon();
+    return (await topups.findById(topupId))!;
+  }
+
+  async cancelled(topupId: string, failure: TopupFailure): Promise<TopupRow> {
+    const { db, topups } = this.deps;
+    const now = this.now();
+    await db.transaction(async (trx) => {
+      const topup = await this.lockedTopup(trx, topupId);
+      if (!topup.row || topup.row.status !== 'new') return;
+      const row = topup.row;
+      await topups.finish(trx, row.id, { status: 'cancelled', cancelled_at: now, ...failure }, now);
+      // A card that was to be saved by this top-up is not kept.
+      if (row.card_id && row.save_card) await trx('cards').where({ id: row.card_id, status: 'pending' }).update({ deleted_at: now, updated_at: now });
+      await this.deps.outbox.enqueue(trx, {
+        channel: 'email',
+        to: topup.account.email,
+        template: 'topup_cancelled',
+        text: `Your top-up ${row.number} of ${formatAmount(row.amount, row.currency)} was cancelled and nothing was charged. ${failure.failure_message ?? ''} To add funds, start a new top-up.`.replace(/\s+/g, ' '),
+      });
+    });
+    this.deps.logger.info({ topup_id: topupId, failure_code: failure.failure_code }, 'top-up cancelled');
+    this.deps.book.deliverSoon();
+    return (await topups.findById(topupId))!;
+  }
+
+  private async lockedTopup(trx: Knex.Transaction, topupId: string): Promise<{ account: AccountRow; row: TopupRow | undefined }> {
+    const found = await this.deps.topups.findById(topupId, trx);
+    if (!found) throw new Error(`no top-up ${topupId}`);
+    const account = await this.deps.book.lock(trx, found.account_id);
+    // Read again under the lock: another settlement may have finished it meanwhile.
+    return { account: account!, row: await this.deps.topups.findById(topupId, trx) };
+  }
+
+  private now(): string {
+    return this.deps.clock.now().toISOString();
+  }
+}

@@ -1,0 +1,86 @@
+import { expect } from 'chai';
+import { simulatorOf } from '../helpers/card-flow.js';
+import { accountWithCards, uniqueKey } from '../helpers/charge-flow.js';
+import { onboard } from '../helpers/customer-flow.js';
+import { balanceOf, onBothDatabases, postTopup } from '../helpers/balance-flow.js';
+import { chileanId } from '../helpers/card-flow.js';
+
+onBothDatabases('top-up amounts, keys and concurrency', (app) => {
+  it('when amounts sit on each bound of the range or on a preset, then they are paid; one unit outside, 422 invalid_amount naming the range', async () => {
+    const t = app();
+    const reference = (await t.api.get('/v1/reference/currencies')).body.data.find((currency: { code: string }) => currency.code === 'CLP');
+    expect(reference).to.include({ topup_min_amount: 500, topup_max_amount: 14_000_000 });
+    expect(reference.topup_presets).to.deep.equal([100_000, 200_000, 500_000, 1_000_000]);
+    const { customer } = await accountWithCards(t, ['pm_card_visa'], 'CL');
+
+    for (const amount of [reference.topup_min_amount, reference.topup_max_amount, reference.topup_presets[2]]) {
+      const paid = await postTopup(t, customer, { amount });
+      expect(paid.status, `${amount}: ${JSON.stringify(paid.body)}`).to.equal(201);
+      expect(paid.body.topup).to.include({ amount, currency: 'CLP' });
+    }
+    for (const amount of [reference.topup_min_amount - 1, reference.topup_max_amount + 1, 0, -500, 1000.5, '1000']) {
+      const refused = await postTopup(t, customer, { amount });
+      expect(refused.status, `${amount}`).to.equal(422);
+      expect(refused.body.code).to.equal('invalid_amount');
+      expect(refused.body.detail).to.contain('from 500 to 14000000 CLP');
+    }
+    expect((await balanceOf(t, customer)).available).to.equal(500 + 14_000_000 + 500_000);
+  });
+
+  it('when 20 identical top-up requests with one key arrive at once, then one top-up, paid once, credited once', async () => {
+    const t = app();
+    const { customer } = await accountWithCards(t, ['pm_card_visa']);
+    const key = uniqueKey('topup');
+    const responses = await Promise.all(Array.from({ length: 20 }, () => postTopup(t, customer, { amount: 10_000 }, key)));
+    expect(responses.every((r) => r.status === 201 || r.status === 409), responses.map((r) => r.status).join(',')).to.equal(true);
+    const ids = new Set(responses.filter((r) => r.status === 201).map((r) => r.body.topup.id));
+    expect(ids.size).to.equal(1);
+    expect(await t.db('topups').where({ account_id: customer.accountId })).to.have.length(1);
+    const customerId = (await t.db('gateway_customers').where({ account_id: customer.accountId }).first()).customer_id;
+    expect(await simulatorOf(t).countSucceededCharges(customerId)).to.equal(1);
+    expect((await balanceOf(t, customer)).available).to.equal(10_000);
+    const again = await postTopup(t, customer, { amount: 10_000 }, key);
+    expect(again.status).to.equal(201);
+    expect(again.body.topup.id).to.equal([...ids][0]);
+  });
+
+  it('when a key is reused for another amount, then 422 idempotency_key_reused; without a key, 400', async () => {
+    const t = app();
+    const { customer } = await accountWithCards(t, ['pm_card_visa']);
+    const key = uniqueKey('topup');
+    expect((await postTopup(t, customer, { amount: 10_000 }, key)).status).to.equal(201);
+    const reused = await postTopup(t, customer, { amount: 20_000 }, key);
+    expect(reused.status).to.equal(422);
+    expect(reused.body.code).to.equal('idempotency_key_reused');
+    const keyless = await postTopup(t, customer, { amount: 10_000 }, null);
+    expect(keyless.status).to.equal(400);
+    expect(keyless.body.code).to.equal('idempotency_key_required');
+  });
+
+  it('when an account has no verified card yet, then 409 account_not_active before any gateway call', async () => {
+    const t = app();
+    const customer = await onboard(t, 'CL');
+    const response = await postTopup(t, customer, { amount: 100_000, payment_method: 'pm_card_visa', ...chileanId });
+    expect(response.status).to.equal(409);
+    expect(response.body.code).to.equal('account_not_active');
+  });
+
+  it('when the balance or a pending top-up is not empty, then a currency change is 409 balance_not_empty; empty, it is allowed', async () => {
+    const t = app();
+    const { customer } = await accountWithCards(t, ['pm_card_visa', 'pm_card_authenticationRequired']);
+    const waiting = await postTopup(t, customer, { amount: 5_000, card_id: (await t.api.get('/v1/cards').set(customer.auth)).body.data[1].id });
+    expect(waiting.status).to.equal(202);
+    const pending = await t.api.put('/v1/account/preferences').set(customer.auth).send({ currency: 'EUR' });
+    expect(pending.status, JSON.stringify(pending.body)).to.equal(409);
+    expect(pending.body.code).to.equal('balance_not_empty');
+    expect((await t.api.post(`/v1/topups/${waiting.body.topup.id}/cancel`).set(customer.auth)).status).to.equal(200);
+    expect((await t.api.put('/v1/account/preferences').set(customer.auth).send({ currency: 'EUR' })).status).to.equal(200);
+    expect((await t.api.put('/v1/account/preferences').set(customer.auth).send({ currency: 'USD' })).status).to.equal(200);
+
+    expect((await postTopup(t, customer, { amount: 5_000 })).status).to.equal(201);
+    const funded = await t.api.put('/v1/account/preferences').set(customer.auth).send({ currency: 'EUR' });
+    expect(funded.status).to.equal(409);
+    expect(funded.body.code).to.equal('balance_not_empty');
+    expect((await t.api.put('/v1/account/preferences').set(customer.auth).send({ currency: 'usd' })).status, 'the same currency is no change').to.equal(200);
+  });
+});
