@@ -145,7 +145,7 @@ export function createContext(config: Readonly<Config>, db: Knex, logger: Logger
   routers.push(...cards.routers, ...charges.routers);
   jobs.push(...cards.jobs, ...charges.jobs);
   const supportAudit = new SupportAuditStore(db);
-  const topups = composeBalance({ config, db, clock, logger, gateway, fieldCipher, core: balance, audit: supportAudit, cards: cards.entry });
+  const topups = composeBalance({ config, db, clock, logger, gateway, fieldCipher, core: balance, audit: supportAudit, cards: cards.entry, operatorMetrics });
   routers.push(...topups.routers);
   jobs.push(...topups.jobs);
 

@@ -13,6 +13,7 @@ import { NewCardTopups } from '../features/balance/topup-new-card.js';
 import { TopupPayment } from '../features/balance/topup-payment.js';
 import { createTopupRoutes } from '../features/balance/topup-routes.js';
 import { TopupService } from '../features/balance/topup-service.js';
+import type { OperatorMetrics } from '../metrics/operator-metrics.js';
 import { TopupSettlement } from '../features/balance/topup-settlement.js';
 import { TopupSettler } from '../features/balance/topup-settler.js';
 import { TopupStore } from '../features/balance/topup-store.js';
@@ -60,9 +61,18 @@ export function composeBalance(deps: {
   core: BalanceCore;
   audit: SupportAuditStore;
   cards: { guards: CardGuards; customers: GatewayCustomers; cardHistory: CardHistory; historyStore: CardHistoryStore; recorder: VerificationRecorder; cleanup: GatewayCleanup };
+  operatorMetrics?: OperatorMetrics;
 }) {
   const { config, db, clock, logger, gateway, core } = deps;
-  const settlement = new TopupSettlement({ db, topups: core.topups, book: core.book, outbox: core.outbox, clock, logger });
+  const settlement = new TopupSettlement({
+    db,
+    topups: core.topups,
+    book: core.book,
+    outbox: core.outbox,
+    clock,
+    logger,
+    ...(deps.operatorMetrics ? { onOutcome: deps.operatorMetrics.topupOutcome.bind(deps.operatorMetrics) } : {}),
+  });
   const payment = new TopupPayment({
     gateway,
     topups: core.topups,

@@ -63,6 +63,22 @@ describe('operator metrics (GET /metrics)', () => {
     expect(await sample(t, 'card_vault_job_passes_total', { job: 'hold-release', result: 'ok' })).to.be.greaterThan(0);
   });
 
+  it('when one top-up is paid and another declined, then each is counted once under its outcome, retries included', async () => {
+    const paid = await sample(t, 'card_vault_topup_outcomes_total', { result: 'succeeded' });
+    const declined = await sample(t, 'card_vault_topup_outcomes_total', { result: 'declined' });
+    const { customer } = await accountWithCards(t, ['pm_card_visa']);
+    const key = `metrics-topup-${Date.now()}`;
+    for (let i = 0; i < 2; i += 1) {
+      const answer = await t.api.post('/v1/topups').set(customer.auth).set('Idempotency-Key', key).send({ amount: 5_000 });
+      expect(answer.status, JSON.stringify(answer.body)).to.equal(201);
+    }
+    const refused = await t.api.post('/v1/topups').set(customer.auth).set('Idempotency-Key', `${key}-declined`).send({ amount: 5_000, payment_method: 'pm_card_visa_chargeDeclinedInsufficientFunds' });
+    expect(refused.status, JSON.stringify(refused.body)).to.equal(402);
+
+    expect(await sample(t, 'card_vault_topup_outcomes_total', { result: 'succeeded' })).to.equal(paid + 1);
+    expect(await sample(t, 'card_vault_topup_outcomes_total', { result: 'declined' })).to.equal(declined + 1);
+  });
+
   it('when a charge falls back to the second card, then it is counted as succeeded after two attempts', async () => {
     // The default card verifies with 3-D Secure, then declines every off-session charge.
     const { customer } = await accountWithCards(t, ['pm_card_authenticationRequired', 'pm_card_visa']);

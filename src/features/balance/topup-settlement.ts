@@ -16,16 +16,27 @@ import type { TopupFailure, TopupRow, TopupStore } from './topup-store.js';
  */
 export class TopupSettlement {
   constructor(
-    private readonly deps: { db: Knex; topups: TopupStore; book: BalanceBook; outbox: MessageOutbox; clock: Clock; logger: Logger },
+    private readonly deps: {
+      db: Knex;
+      topups: TopupStore;
+      book: BalanceBook;
+      outbox: MessageOutbox;
+      clock: Clock;
+      logger: Logger;
+      /** Told once per top-up, after the transaction that ended it committed (operator metrics). */
+      onOutcome?: (result: 'succeeded' | 'declined' | 'failed') => void;
+    },
   ) {}
 
   async paid(topupId: string): Promise<TopupRow> {
     const { db, topups, book } = this.deps;
     const now = this.now();
+    let ended = false;
     await db.transaction(async (trx) => {
       const topup = await this.lockedTopup(trx, topupId);
       if (!topup.row || topup.row.status !== 'new') return;
       const row = topup.row;
+      ended = true;
       await topups.finish(trx, row.id, { status: 'paid', paid_at: now }, now);
       // A card saved through this top-up becomes usable now that its payment went through.
       if (row.card_id && row.save_card) await trx('cards').where({ id: row.card_id, status: 'pending' }).update({ status: 'active', updated_at: now });
@@ -37,6 +48,7 @@ export class TopupSettlement {
         text: `Receipt ${row.number}: your top-up of ${formatAmount(row.amount, row.currency)}${row.last4 ? ` from the card ending ${row.last4}` : ''} is paid. Your Card Vault balance is now ${formatAmount(posted.after, row.currency)}.`,
       });
     });
+    if (ended) this.deps.onOutcome?.('succeeded');
     this.deps.logger.info({ topup_id: topupId }, 'top-up paid');
     book.deliverSoon();
     return (await topups.findById(topupId))!;
@@ -45,10 +57,12 @@ export class TopupSettlement {
   async cancelled(topupId: string, failure: TopupFailure): Promise<TopupRow> {
     const { db, topups } = this.deps;
     const now = this.now();
+    let ended = false;
     await db.transaction(async (trx) => {
       const topup = await this.lockedTopup(trx, topupId);
       if (!topup.row || topup.row.status !== 'new') return;
       const row = topup.row;
+      ended = true;
       await topups.finish(trx, row.id, { status: 'cancelled', cancelled_at: now, ...failure }, now);
       // A card that was to be saved by this top-up is not kept.
       if (row.card_id && row.save_card) await trx('cards').where({ id: row.card_id, status: 'pending' }).update({ deleted_at: now, updated_at: now });
@@ -59,6 +73,7 @@ export class TopupSettlement {
         text: `Your top-up ${row.number} of ${formatAmount(row.amount, row.currency)} was cancelled and nothing was charged. ${failure.failure_message ?? ''} To add funds, start a new top-up.`.replace(/\s+/g, ' '),
       });
     });
+    if (ended) this.deps.onOutcome?.(failure.decline_code ? 'declined' : 'failed');
     this.deps.logger.info({ topup_id: topupId, failure_code: failure.failure_code }, 'top-up cancelled');
     this.deps.book.deliverSoon();
     return (await topups.findById(topupId))!;
