@@ -13,6 +13,7 @@ import { addCardAcross, call, onboardAcross } from './remote-flows.js';
 const ACCOUNTS = 20;
 const CARDS = ['pm_card_visa', 'pm_card_authenticationRequired', 'pm_card_mastercard']; // 60 additions, 20 with 3-D Secure
 const KEYS = 100;
+const TOPUPS = 30;
 const KILL_AFTER_KEYS = 40;
 const PUBLIC_LIMIT = 12;
 
@@ -86,7 +87,7 @@ describe('three instances on one PostgreSQL database and one Redis (real process
     await inbox.close();
   });
 
-  it('when cards are added and keys charged on all three at once, one instance killed and restarted midway, then every key is charged once and every hold released once', async () => {
+  it('when cards are added and keys charged on all three at once, one instance killed and restarted midway, then every key is charged once, every top-up credited once and every hold released once', async () => {
     // Customers: onboarding steps and card additions go round the instances.
     const accounts = new Array<{ accountId: string; token: string }>(ACCOUNTS);
     let threeDSecure = 0;
@@ -99,8 +100,25 @@ describe('three instances on one PostgreSQL database and one Redis (real process
     });
     expect(threeDSecure).to.equal(ACCOUNTS);
 
-    // ---- TOP-UPS (issue 12): 30 top-ups go here, spread over the three instances, once the top-up
-    // ---- feature is merged; the matching "credited once" assertions go in the marked block below.
+    // Top-ups: each key sent to all three instances at once, then retried until it has its answer.
+    const topups = Array.from({ length: TOPUPS }, (_, index) => ({ key: `topup-${Date.now()}-${index}`, account: accounts[index % ACCOUNTS]!, amount: 5000 + index }));
+    const topup = (url: string, entry: (typeof topups)[number]) =>
+      fetch(`${url}/v1/topups`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${entry.account.token}`, 'content-type': 'application/json', 'idempotency-key': entry.key },
+        body: JSON.stringify({ amount: entry.amount }),
+      }).then(async (response) => ({ status: response.status, body: (await response.json()) as Record<string, any> }));
+    await pool(topups, 6, async (entry, index) => {
+      const answers = await Promise.all(urls().map((url) => topup(url, entry)));
+      for (const answer of answers) expect(answer.status, JSON.stringify(answer.body)).to.be.oneOf([201, 409]);
+      let attempt = index;
+      await waitFor(async () => {
+        const answer = await topup(urls()[attempt++ % 3]!, entry);
+        if (answer.status === 201) expect(answer.body.topup, JSON.stringify(answer.body)).to.include({ status: 'paid', amount: entry.amount });
+        else expect(answer.status, JSON.stringify(answer.body)).to.equal(409);
+        return answer.status === 201;
+      }, 20_000, 100);
+    });
 
     // Billing: every key to all three instances at once. One instance dies after KILL_AFTER_KEYS.
     const keys = Array.from({ length: KEYS }, (_, index) => ({ key: `multi-${Date.now()}-${index}`, account: accounts[index % ACCOUNTS]!, amount: 1000 + index }));
@@ -153,9 +171,12 @@ describe('three instances on one PostgreSQL database and one Redis (real process
     // ...and at the gateway: one captured payment per charge, none for anything else.
     const paid = await probe('simulator_intents').where({ purpose: 'charge', status: 'succeeded' });
     const paidPerCharge = new Map<string, number>();
+    const paidPerTopup = new Map<string, number>();
     for (const intent of paid) {
-      const chargeId = (JSON.parse(intent.metadata as string) as { charge_id: string }).charge_id;
-      paidPerCharge.set(chargeId, (paidPerCharge.get(chargeId) ?? 0) + 1);
+      const { charge_id: chargeId, topup_id: topupId } = JSON.parse(intent.metadata as string) as { charge_id?: string; topup_id?: string };
+      if (chargeId) paidPerCharge.set(chargeId, (paidPerCharge.get(chargeId) ?? 0) + 1);
+      else if (topupId) paidPerTopup.set(topupId, (paidPerTopup.get(topupId) ?? 0) + 1);
+      else expect.fail(`a payment for neither a charge nor a top-up: ${intent.metadata as string}`);
     }
     expect(paidPerCharge.size).to.equal(KEYS);
     expect([...paidPerCharge.values()].every((count) => count === 1), 'one payment per charge at the gateway').to.equal(true);
@@ -172,7 +193,18 @@ describe('three instances on one PostgreSQL database and one Redis (real process
     const releaseKeys = await probe('simulator_idempotency_keys').where('key', 'like', '%release:%');
     expect(releaseKeys, 'one release request per hold at the gateway').to.have.length(holds.length);
 
-    // ---- TOP-UPS (issue 12): assert here that each of the 30 top-ups is credited exactly once.
+    // Every top-up: paid once at the gateway and credited once in the ledger, which adds up.
+    const topupRows = await probe('topups').whereIn('idempotency_key', topups.map((entry) => entry.key));
+    expect(topupRows).to.have.length(TOPUPS);
+    expect(topupRows.every((row: { status: string }) => row.status === 'paid')).to.equal(true);
+    const credits = await probe('balance_entries').where({ type: 'topup' }).whereIn('topup_id', topupRows.map((row: { id: string }) => row.id));
+    expect(credits).to.have.length(TOPUPS);
+    expect(paidPerTopup.size).to.equal(TOPUPS);
+    for (const row of topupRows) expect(paidPerTopup.get(row.id), row.id).to.equal(1);
+    for (const balance of await probe('balances')) {
+      const entries = await probe('balance_entries').where({ account_id: balance.account_id });
+      expect(entries.reduce((sum: number, entry: { amount: string | number }) => sum + Number(entry.amount), 0), balance.account_id).to.equal(Number(balance.available));
+    }
   });
 
   it('when one address sends three times the public limit across the three instances at once, then exactly the limit is admitted', async () => {
