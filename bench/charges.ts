@@ -1,6 +1,7 @@
 // Charges per second through the HTTP API, on the simulator, against a bare Express baseline
 // measured in the same run (run by hand, not in CI):
-//   npm run bench [-- --charges 2000 --slow-charges 1000 --concurrency 50 --fast-concurrency 50]
+//   npm run bench:charges [-- --charges 2000 --slow-charges 1000 --concurrency 50 --fast-concurrency 50]
+// (`npm run bench` runs this, then bench/topups.ts, each with its defaults.)
 // The service runs as its own process (node --import tsx src/main.ts) on a fresh SQLite file, or on
 // BENCH_DATABASE_URL (postgres://…); the load comes from this process over keep-alive HTTP.
 import { spawn } from 'node:child_process';
