@@ -37,16 +37,18 @@ export class BacklogQueries {
   }
 
   /** For each job, since when its oldest due row has been waiting (null: nothing is due). */
-  async oldestDue(now: string): Promise<Record<'message-delivery' | 'hold-release' | 'charge-recovery', string | null>> {
-    const [messages, holds, charges] = await Promise.all([
+  async oldestDue(now: string): Promise<Record<'message-delivery' | 'hold-release' | 'charge-recovery' | 'topup-settler', string | null>> {
+    const [messages, holds, charges, topups] = await Promise.all([
       this.db('messages').where({ status: 'pending' }).andWhere('next_attempt_at', '<=', now).min({ due: 'next_attempt_at' }).first(),
       this.db('holds').whereIn('status', ['held', 'release_failed']).andWhere('release_after', '<=', now).min({ due: 'release_after' }).first(),
       this.db('charges').where({ status: 'processing' }).whereNotNull('settle_after').andWhere('settle_after', '<=', now).min({ due: 'settle_after' }).first(),
+      this.db('topups').where({ status: 'new' }).whereNotNull('settle_after').andWhere('settle_after', '<=', now).min({ due: 'settle_after' }).first(),
     ]);
     return {
       'message-delivery': (messages?.due as string | null | undefined) ?? null,
       'hold-release': (holds?.due as string | null | undefined) ?? null,
       'charge-recovery': (charges?.due as string | null | undefined) ?? null,
+      'topup-settler': (topups?.due as string | null | undefined) ?? null,
     };
   }
 }
