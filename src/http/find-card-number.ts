@@ -18,17 +18,20 @@
  *    and nanoseconds (13, 16 and 19 digits starting with 1 until 2033), zero-padded references
  *    (`0000000000000` passes Luhn) and airline UATP cards, which no card gateway of ours accepts;
  *  - a run right after `+` with at most 15 digits: an E.164 phone number (`+4915123456789`);
- *  - groups of fewer than 3 digits, which nobody types inside a card number but every date and
- *    time has (`2026-11-23 12:00`);
+ *  - groups of fewer than 3 digits in a window, since every date and time has them
+ *    (`2026-11-23 12:00`); such groups count only in a whole chain with one separator throughout
+ *    and 13 to 19 digits (`4 1 1 1 …`, `4111 1111 1111 11 11`: see shortGroupChains);
  *  - two groups joined by one dot: a decimal number (`234.5678901234`), never a typed card;
  *  - grouped digits inside an id: an unbroken token of letters, digits, `_` and `-` that is a UUID
  *    or hash (32 or more hex digits, some of them letters: a UUID's `…a456-426614174000`) or a
- *    lowercase `prefix_` id (`inv_2026-1234567890`, `req_<uuid>`). Groups split by spaces, dots or
+ *    lowercase `prefix_` id (`inv_2026-1234567890`, `req_<uuid>`), unless the groups have a card's
+ *    layout (4-4-4-4, 4-4-4-4-3, 4-4-4-3, 4-6-5, 4-6-4: `k_4111-1111-1111-1111`), which no id
+ *    of ours has (ids.ts never puts a separator in one). Groups split by spaces, dots or
  *    slashes, or glued to an ordinary word (`Visa4242 4242 4242 4242`, `Visa4242-4242-4242-4242`),
  *    are flagged; so is a plain run inside a word (`card4242424242424242`), since nothing else would
  *    explain 13+ bare digits there.
- * A phone number quoted without its `+` can still pass Luhn and be flagged, and dashed groups typed
- * after a `visa_` prefix are spared as an id; we accept those rare misreadings of odd input.
+ * A phone number quoted without its `+` can still pass Luhn and be flagged; we accept that rare
+ * misreading of odd input.
  */
 
 import { CharClass, classOf, foldText, foldWithOrigins } from './fold-text.js';

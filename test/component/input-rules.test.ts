@@ -177,7 +177,7 @@ function inputRules(database: 'SQLite' | 'PostgreSQL') {
 
     it('when support filters by an account_id not shaped like one, then 422 and no audit event', async () => {
       for (const path of ['/v1/support/accounts', '/v1/support/audit']) {
-        const response = await writesNothing(() => t.api.get(path).query({ account_id: 'acct_4111 1111 1111 11' }).set(support));
+        const response = await writesNothing(() => t.api.get(path).query({ account_id: 'acct_not an id' }).set(support));
         expect(response.status, path).to.equal(422);
         expect(response.body.code).to.equal('validation_failed');
         expect(response.body.errors[0].field).to.equal('account_id');
