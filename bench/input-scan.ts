@@ -33,6 +33,11 @@ const bodies: Array<[string, string]> = [
   ['[4,4,4,…] numbers', list('4')],
   ['["4","4",…] short strings', list('"4"')],
   ['{"k0":"4","k1":"4",…} many keys', `{${Array.from({ length: 5400 }, (_, index) => `"k${index}":"4"`).join(',')}}`],
+  // Review of issue 8: per-string costs of folding, and NFKC's longest expansion.
+  ['["٤","٤",…] one-character non-ASCII strings', list('"\u0664"')],
+  ['{"é0":"4","é1":"4",…} non-ASCII keys', `{${Array.from({ length: 6000 }, (_, index) => `"\u00e9${index}":"4"`).join(',')}}`],
+  ['"ﷺﷺ…" U+FDFA (NFKC ×18)', body('\uFDFA')],
+  ['"4 -- 4 -- …" long separator runs', body('4 -- ')],
 ];
 
 /** The median of `rounds` timings of `work`, in milliseconds, after a warm-up. */

@@ -3,11 +3,22 @@ import { AppError, type FieldError } from '../errors.js';
 import { hasCardNumber, isCardNumberValue } from './find-card-number.js';
 import { FREE_TEXT_FIELDS, hasForbiddenCharacter, misshapenPathId } from './input-rules.js';
 
+declare module 'express-serve-static-core' {
+  interface Request {
+    /** Whether the input rules read the body (see checkRequestInput). */
+    bodyScanned?: boolean;
+  }
+}
+
+const isSimulatorForm = (req: Request) => req.method === 'POST' && req.path.startsWith('/simulator/3ds/');
+
 const CONTROL_MESSAGE = 'holds a control character (such as NUL); only tab and line break are allowed, and only in free text';
 
 /**
  * The one input rule at the edge, mounted after authentication and the rate limits (so a caller
- * over its limit costs nothing more) and before anything can store, log or forward the request:
+ * over its limit costs nothing more) and before anything can store, log or forward the request.
+ * Path, query and the Idempotency-Key are short and always checked; the body only once the caller
+ * is authenticated or counted by the public limit:
  *  - path: a segment with a control character or a card number, or an id not of our shape, is 404;
  *  - query and body: a control character is 422 `validation_failed` naming the field;
  *  - body, query and the Idempotency-Key header: a card number, in any of its disguises, is 422
@@ -18,8 +29,12 @@ export const checkRequestInput: RequestHandler = (req, _res, next) => {
   checkPath(req);
   const query = inspectValue(req.query, 'query');
   if (query.controls.length > 0) throw invalid('query', query.controls);
+  // The body (up to 64 KiB) is scanned only for a caller who is known or has been counted by the
+  // public limit (and for the simulator's 3-D Secure form): anyone else gets 401 from the route's
+  // scope check or 404, at no cost. `bodyScanned` tells the idempotency layer it may keep the request.
+  req.bodyScanned = req.principal !== undefined || req.publicLimitCounted === true || isSimulatorForm(req);
   // A raw webhook body is a Buffer checked by its signature; everything else is parsed JSON or a form.
-  const body = Buffer.isBuffer(req.body) ? { controls: [], card: false } : inspectValue(req.body, 'body');
+  const body = Buffer.isBuffer(req.body) || !req.bodyScanned ? { controls: [], card: false } : inspectValue(req.body, 'body');
   if (body.controls.length > 0) throw invalid('body', body.controls);
   const key = req.get('idempotency-key');
   if (query.card || body.card || (key !== undefined && hasCardNumber(key))) throw rawCardData();

@@ -18,17 +18,20 @@
  *    and nanoseconds (13, 16 and 19 digits starting with 1 until 2033), zero-padded references
  *    (`0000000000000` passes Luhn) and airline UATP cards, which no card gateway of ours accepts;
  *  - a run right after `+` with at most 15 digits: an E.164 phone number (`+4915123456789`);
- *  - groups of fewer than 3 digits, which nobody types inside a card number but every date and
- *    time has (`2026-11-23 12:00`);
+ *  - groups of fewer than 3 digits in a window, since every date and time has them
+ *    (`2026-11-23 12:00`); such groups count only in a whole chain with one separator throughout
+ *    and 13 to 19 digits (`4 1 1 1 …`, `4111 1111 1111 11 11`: see shortGroupChains);
  *  - two groups joined by one dot: a decimal number (`234.5678901234`), never a typed card;
  *  - grouped digits inside an id: an unbroken token of letters, digits, `_` and `-` that is a UUID
  *    or hash (32 or more hex digits, some of them letters: a UUID's `…a456-426614174000`) or a
- *    lowercase `prefix_` id (`inv_2026-1234567890`, `req_<uuid>`). Groups split by spaces, dots or
+ *    lowercase `prefix_` id (`inv_2026-1234567890`, `req_<uuid>`), unless the groups have a card's
+ *    layout (4-4-4-4, 4-4-4-4-3, 4-4-4-3, 4-6-5, 4-6-4: `k_4111-1111-1111-1111`), which no id
+ *    of ours has (ids.ts never puts a separator in one). Groups split by spaces, dots or
  *    slashes, or glued to an ordinary word (`Visa4242 4242 4242 4242`, `Visa4242-4242-4242-4242`),
  *    are flagged; so is a plain run inside a word (`card4242424242424242`), since nothing else would
  *    explain 13+ bare digits there.
- * A phone number quoted without its `+` can still pass Luhn and be flagged, and dashed groups typed
- * after a `visa_` prefix are spared as an id; we accept those rare misreadings of odd input.
+ * A phone number quoted without its `+` can still pass Luhn and be flagged; we accept that rare
+ * misreading of odd input.
  */
 
 import { CharClass, classOf, foldText, foldWithOrigins } from './fold-text.js';
@@ -38,7 +41,7 @@ const MIN_DIGITS = 13;
 const MAX_DIGITS = 19;
 const MAX_E164_DIGITS = 15;
 const MIN_GROUP_DIGITS = 3;
-const MAX_SEPARATOR_RUN = 3;
+const MAX_SEPARATOR_RUN = 5;
 const CARD_NETWORK_FIRST_DIGITS = '234568';
 
 /** Whether any string (key or value) or number anywhere in a JSON value looks like a card number. */
@@ -66,7 +69,10 @@ export function findCardNumber(value: unknown): boolean {
 export function hasCardNumber(text: string): boolean {
   // Folding only ever lengthens non-ASCII text (`⑩` reads `10`): short ASCII holds no 13 digits.
   if (text.length < MIN_DIGITS && !NON_ASCII.test(text)) return false;
-  return spansIn(foldText(text), true).length > 0;
+  const folded = foldText(text);
+  // Marks and invisible characters are gone now: a short folded string is no card number.
+  if (folded.length < MIN_DIGITS) return false;
+  return spansIn(folded, true).length > 0;
 }
 
 /** Replaces every card-number-looking run in a log line with `[REDACTED]`. Log lines are JSON,
@@ -125,7 +131,7 @@ const chainEnds = new Int32Array(MAX_WINDOW_GROUPS);
  */
 function spansIn(text: string, firstOnly: boolean): Span[] {
   const spans: Span[] = [];
-  const grouped: Span[] = [];
+  const grouped: Window[] = [];
   let ids: Span[] | undefined; // found once, when the first grouped window passes
   let chainLength = 0;
   let index = 0;
@@ -161,16 +167,107 @@ function spansIn(text: string, firstOnly: boolean): Span[] {
     grouped.length = 0;
     checkWindowsEndingAt(text, chainStarts, chainEnds, chainLength, grouped);
     for (const span of grouped) {
-      if (isInside(span, (ids ??= idTokens(text)))) continue;
+      // Inside an id only a card's own layout (`k_4111-1111-1111-1111`) counts: ours never hold one.
+      if (!span.cardLayout && isInside(span, (ids ??= idTokens(text)))) continue;
       spans.push(span);
       if (firstOnly) return spans;
     }
   }
+  shortGroupChains(text, spans);
   return spans.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * Chains holding groups of one or two digits (`4 1 1 1 …`, `41 11 11 …`, `4111 1111 1111 11 11`),
+ * which the window scan leaves alone for the sake of dates and times. Such a chain counts only
+ * whole: every separator run in it the same, 13 to 19 digits in all, passing Luhn, so
+ * `2026-11-23 12:00` (two separators) and long lists of small numbers (too many digits) are
+ * spared. Each group belongs to at most two chains (a chain restarts at its last group when the
+ * separator changes), and a chain is checked once, when it ends: linear.
+ */
+function shortGroupChains(text: string, spans: Span[]): void {
+  let chainStart = 0;
+  let groups = 0;
+  let digits = 0;
+  let hasShort = false;
+  let separatorStart = 0;
+  let separatorLength = 0;
+  let lastStart = 0;
+  let lastEnd = 0;
+  const close = () => {
+    if (groups < 2 || !hasShort || digits < MIN_DIGITS || digits > MAX_DIGITS) return;
+    if (!isNetworkDigit(text, chainStart) || isPhoneNumber(text, chainStart, digits)) return;
+    let sum = 0;
+    let count = 0;
+    for (let position = lastEnd - 1; position >= chainStart; position -= 1) {
+      let digit = text.charCodeAt(position) - 48;
+      if (digit < 0 || digit > 9) continue;
+      if (count % 2 === 1) digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
+      sum += digit;
+      count += 1;
+    }
+    if (sum % 10 === 0) spans.push({ start: chainStart, end: lastEnd });
+  };
+  let index = 0;
+  while (index < text.length) {
+    if (!isDigit(text.charCodeAt(index))) {
+      index += 1;
+      continue;
+    }
+    const start = index;
+    while (index < text.length && isDigit(text.charCodeAt(index))) index += 1;
+    const length = index - start;
+    const separated = groups > 0 && isShortSeparatorRun(text, lastEnd, start);
+    if (separated && groups > 1 && !sameRun(text, separatorStart, separatorLength, lastEnd, start)) {
+      close();
+      // The separator changed: a new chain starts at the last group.
+      chainStart = lastStart;
+      groups = 1;
+      digits = lastEnd - lastStart;
+      hasShort = digits < MIN_GROUP_DIGITS;
+    } else if (!separated) {
+      close();
+      groups = 0;
+    }
+    if (groups === 0) {
+      chainStart = start;
+      digits = 0;
+      hasShort = false;
+    } else if (groups === 1) {
+      separatorStart = lastEnd;
+      separatorLength = start - lastEnd;
+    }
+    groups += 1;
+    digits += length;
+    hasShort ||= length < MIN_GROUP_DIGITS;
+    lastStart = start;
+    lastEnd = index;
+  }
+  close();
+}
+
+function sameRun(text: string, from: number, length: number, otherFrom: number, otherTo: number): boolean {
+  if (otherTo - otherFrom !== length) return false;
+  for (let offset = 0; offset < length; offset += 1) if (text.charCodeAt(from + offset) !== text.charCodeAt(otherFrom + offset)) return false;
+  return true;
+}
+
+// How card numbers are printed and typed in groups (Visa, Mastercard, Discover 4-4-4-4, 19-digit
+// cards 4-4-4-4-3, Amex 4-6-5, Diners 4-6-4, and 15 digits split in fours).
+const CARD_LAYOUTS = new Set(['4,4,4,4', '4,4,4,4,3', '4,6,5', '4,6,4', '4,4,4,3']);
+
+function isCardLayout(starts: Int32Array, ends: Int32Array, first: number, last: number): boolean {
+  const lengths: number[] = [];
+  for (let group = first; group <= last; group += 1) lengths.push(ends[group]! - starts[group]!);
+  return CARD_LAYOUTS.has(lengths.join(','));
+}
+
 /** Every window of two or more chained groups that ends with the newest group. */
-function checkWindowsEndingAt(text: string, starts: Int32Array, ends: Int32Array, count: number, found: Span[]): void {
+interface Window extends Span {
+  cardLayout: boolean;
+}
+
+function checkWindowsEndingAt(text: string, starts: Int32Array, ends: Int32Array, count: number, found: Window[]): void {
   const last = count - 1;
   const end = ends[last]!;
   let sum = 0;
@@ -188,7 +285,7 @@ function checkWindowsEndingAt(text: string, starts: Int32Array, ends: Int32Array
     if (!isNetworkDigit(text, start) || isPhoneNumber(text, start, digits)) continue;
     // Two groups joined by one dot are a decimal number, never a typed card.
     if (group === last - 1 && ends[group]! + 1 === starts[last]! && text[ends[group]!] === '.') continue;
-    found.push({ start, end });
+    found.push({ start, end, cardLayout: isCardLayout(starts, ends, group, last) });
   }
 }
 

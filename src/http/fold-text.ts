@@ -5,7 +5,7 @@
  *    `४`, Bengali `৪`, Thai `๔` …) becomes its ASCII digit;
  *  - format characters (`\p{Cf}`: zero-width space and joiner, word joiner, soft hyphen, RLM …) and
  *    combining marks (`\p{M}`) are dropped, so they neither split nor lengthen a group.
- * Every step is a single native pass over the text (no backtracking), so the cost is linear.
+ * NFKC is taken per code unit from a table built once (see EXPANSIONS), so the cost is linear.
  */
 
 // A decimal digit other than 0-9 (in `u` mode `\d` is ASCII only).
@@ -55,6 +55,8 @@ function buildBmpTable(): Uint8Array {
   for (const match of all.matchAll(/[\p{Cf}\p{M}]/gu)) table[match.index] = CharClass.Drop;
   for (const match of all.matchAll(/\p{Nd}/gu)) table[match.index] = CharClass.DigitZero + Number(asciiDigit(match[0]));
   for (let unit = 0xd800; unit <= 0xdfff; unit += 1) table[unit] = CharClass.Other;
+  // Hangul fillers are letters to Unicode but print as blanks: dropped like zero-width spaces.
+  for (const unit of [0x115f, 0x1160, 0x3164, 0xffa0]) table[unit] = CharClass.Drop;
   return table;
 }
 
@@ -63,33 +65,91 @@ export const classOf = (unit: number): number => BMP[unit]!;
 
 const utf16 = new TextDecoder('utf-16le');
 
-/** The folded reading of a whole string (positions are not kept: for yes/no scans). One native
- * NFKC pass, then one loop over code units with the table; astral code points (surrogate pairs)
- * go through the slow path, which at most doubles their cost. */
+/**
+ * The folded NFKC form of each BMP code unit that NFKC changes, worked out once. Folding per code
+ * unit reads digits and separators as whole-string NFKC does (composition never joins a digit to
+ * anything, and what it joins reads as a letter or a separator either way), and it bounds the cost:
+ * a letter whose form is only more letters (`ﷺ` U+FDFA becomes 18 characters) stays one letter,
+ * since in the scan's eyes one letter between digits is as good as eighteen.
+ */
+const EXPANSIONS = buildExpansions();
+
+function buildExpansions(): Array<string | undefined> {
+  const expansions = new Array<string | undefined>(0x10000);
+  for (let unit = 0x80; unit < 0x10000; unit += 1) {
+    if (unit >= 0xd800 && unit <= 0xdfff) continue;
+    const char = String.fromCharCode(unit);
+    const normalized = char.normalize('NFKC');
+    if (normalized === char) continue;
+    const folded = foldNormalized(normalized);
+    const isLetter = (index: number) => folded.length > 0 && BMP[folded.charCodeAt(index)] === CharClass.Other && folded.charCodeAt(index) >= 0x80;
+    const lettersOnly = BMP[unit] === CharClass.Other && !/[0-9]/.test(folded) && isLetter(0) && isLetter(folded.length - 1);
+    if (!lettersOnly) expansions[unit] = folded;
+  }
+  return expansions;
+}
+
+/** Digits to ASCII and dropped characters removed, from text already in NFKC (table building only). */
+function foldNormalized(normalized: string): string {
+  let folded = '';
+  for (const char of normalized) {
+    const unit = char.charCodeAt(0);
+    if (char.length > 1) folded += foldAstral(char);
+    else if (BMP[unit] === CharClass.Drop) continue;
+    else folded += BMP[unit]! >= CharClass.DigitZero ? String.fromCharCode(48 + BMP[unit]! - CharClass.DigitZero) : char;
+  }
+  return folded;
+}
+
+// One output buffer for every fold, grown when needed (the scan is synchronous): allocating one
+// per string made 13,000 one-character strings cost 15 ms.
+let out = new Uint16Array(1024);
+const SHORT_OUTPUT = 64;
+
+/** The folded reading of a whole string (positions are not kept: for yes/no scans). One loop over
+ * code units with the tables above; astral code points (surrogate pairs) go through the slow path.
+ * Each code unit becomes at most six, so the cost stays linear. */
 export function foldText(text: string): string {
   if (!NON_ASCII.test(text)) return text;
-  const normalized = text.normalize('NFKC');
-  const out = new Uint16Array(normalized.length);
+  if (out.length < text.length * 6) out = new Uint16Array(text.length * 6);
   let length = 0;
-  for (let index = 0; index < normalized.length; index += 1) {
-    const unit = normalized.charCodeAt(index);
+  let changed = false;
+  for (let index = 0; index < text.length; index += 1) {
+    const unit = text.charCodeAt(index);
     if (unit < 0x80) {
       out[length++] = unit;
       continue;
     }
-    if (unit >= 0xd800 && unit <= 0xdbff && index + 1 < normalized.length) {
-      const low = normalized.charCodeAt(index + 1);
+    if (unit >= 0xd800 && unit <= 0xdbff && index + 1 < text.length) {
+      const low = text.charCodeAt(index + 1);
       if (low >= 0xdc00 && low <= 0xdfff) {
-        const folded = foldAstral(normalized.slice(index, index + 2));
+        const pair = text.slice(index, index + 2);
+        const folded = foldAstral(pair.normalize('NFKC'));
         for (let at = 0; at < folded.length; at += 1) out[length++] = folded.charCodeAt(at);
+        changed ||= folded !== pair;
         index += 1;
         continue;
       }
     }
+    const expansion = EXPANSIONS[unit];
+    if (expansion !== undefined) {
+      for (let at = 0; at < expansion.length; at += 1) out[length++] = expansion.charCodeAt(at);
+      changed = true;
+      continue;
+    }
     const kind = BMP[unit]!;
-    if (kind === CharClass.Drop) continue;
-    out[length++] = kind >= CharClass.DigitZero ? 48 + kind - CharClass.DigitZero : unit;
+    if (kind === CharClass.Drop) {
+      changed = true;
+      continue;
+    }
+    if (kind >= CharClass.DigitZero) {
+      out[length++] = 48 + kind - CharClass.DigitZero;
+      changed = true;
+    } else out[length++] = unit;
   }
+  if (!changed) return text;
+  if (length === 1) return String.fromCharCode(out[0]!);
+  if (length <= SHORT_OUTPUT) return String.fromCharCode.apply(null, out.subarray(0, length) as unknown as number[]);
   return utf16.decode(out.subarray(0, length));
 }
 

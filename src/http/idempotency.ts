@@ -45,7 +45,8 @@ export function idempotency(options: IdempotencyOptions): RequestHandler {
   return async (req, res, next) => {
     if (req.method !== 'POST') return next();
     const key = req.get('idempotency-key');
-    if (key === undefined) return next();
+    // An anonymous request whose body was not scanned is answered 401 or 404: it keeps no key.
+    if (key === undefined || !req.bodyScanned) return next();
     const problem = idempotencyKeyProblem(key);
     if (problem) throw new AppError('invalid_idempotency_key', problem);
 

@@ -66,6 +66,7 @@ export function problemDetailsHandler(logger: Logger): ErrorRequestHandler {
   };
 }
 
+// The path is not echoed: a card number can be split across its segments (`/foo/4111/1111/…`).
 export const notFoundHandler: RequestHandler = (req) => {
-  throw new AppError('not_found', `No route for ${req.method} ${req.path}. See /docs for the API.`);
+  throw new AppError('not_found', `No route for ${req.method} at this path. See /docs for the API.`);
 };

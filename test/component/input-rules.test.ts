@@ -136,6 +136,54 @@ function inputRules(database: 'SQLite' | 'PostgreSQL') {
       expect(response.status).to.equal(401);
       expect(response.body.code).to.equal('unauthenticated');
     });
+
+    it('when an anonymous caller sends a card number to a route that needs a token, then 401, and to no route, 404: the body is not read', async () => {
+      const cards = await writesNothing(() => t.api.post('/v1/cards').set('Idempotency-Key', uniqueKey()).send({ x: '4111 1111 1111 1111' }));
+      expect(cards.status).to.equal(401);
+      expect(cards.body.code).to.equal('unauthenticated');
+      const nowhere = await writesNothing(() => t.api.post('/foo').set('Idempotency-Key', uniqueKey()).send({ x: '4111 1111 1111 1111' }));
+      expect(nowhere.status).to.equal(404);
+      expect(logLines.join('\n')).not.to.include('4111 1111');
+    });
+
+    it('when a card number is split across path segments of an unknown route, then 404 does not echo the path', async () => {
+      const response = await writesNothing(() => t.api.get('/foo/4111/1111/1111/1111').set(customer.auth));
+      expect(response.status).to.equal(404);
+      expect(JSON.stringify(response.body)).not.to.include('4111');
+      expect(logLines.join('\n')).not.to.include('4111/1111/1111/1111');
+    });
+
+    it('when a card number is written inside an id-shaped token, then it is refused in a key, replaced as a request id, and refused in a query or a body', async () => {
+      const key = await writesNothing(() => t.api.post('/v1/accounts').set('Idempotency-Key', 'k_4111-1111-1111-1111').send({ email: uniqueEmail(), country: 'US' }));
+      expect(key.status).to.equal(422);
+      expect(key.body.code).to.equal('raw_card_data_refused');
+      for (const requestId of ['req_4111-1111-1111-1111', 'r_4111_1111_1111_1111']) {
+        const response = await t.api.get('/v1/support/accounts').query({ email: customer.email }).set(support).set('X-Request-Id', requestId);
+        expect(response.headers['x-request-id'], requestId).to.match(/^req_[0-9a-f-]{36}$/);
+      }
+      const search = await writesNothing(() => t.api.get('/v1/support/accounts').query({ email: 'a_4111-1111-1111-1111' }).set(support));
+      expect(search.status).to.equal(422);
+      expect(search.body.code).to.equal('raw_card_data_refused');
+      for (const name of ['order a_4111-1111-1111-1111', '4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1', '4111 1111 1111 11 11', '4111 -- 1111 -- 1111 -- 1111', '4111\u31641111\u31641111\u31641111']) {
+        const response = await writesNothing(() =>
+          t.api.put('/v1/onboarding/details').set(customer.auth).send({ type: 'individual', name, address: { line1: '1 Main St', city: 'X', country: 'US' }, industry: 'software' }),
+        );
+        expect(response.status, name).to.equal(422);
+        expect(response.body.code).to.equal('raw_card_data_refused');
+      }
+      expect(JSON.stringify(await storedRows(t.db))).not.to.include('4111');
+      expect(logLines.join('\n')).not.to.match(/4111.1111.1111.1111/);
+    });
+
+    it('when support filters by an account_id not shaped like one, then 422 and no audit event', async () => {
+      for (const path of ['/v1/support/accounts', '/v1/support/audit']) {
+        const response = await writesNothing(() => t.api.get(path).query({ account_id: 'acct_not an id' }).set(support));
+        expect(response.status, path).to.equal(422);
+        expect(response.body.code).to.equal('validation_failed');
+        expect(response.body.errors[0].field).to.equal('account_id');
+      }
+      expect((await t.api.get('/v1/support/accounts').query({ account_id: customer.accountId }).set(support)).status).to.equal(200);
+    });
   });
 }
 

@@ -70,9 +70,13 @@ describe('support search: GET /v1/support/accounts (support staff)', () => {
     const customer = await register(t, 'US');
     await register(t, 'US');
     expect(idsOf((await search({ account_id: customer.accountId })).body)).to.deep.equal([customer.accountId]);
-    const none = await search({ account_id: 'acct_doesnotexist' });
+    const none = await search({ account_id: 'acct_doesnotexist00000000' });
     expect(none.status).to.equal(200);
     expect(none.body.data).to.deep.equal([]);
+    // Not shaped like an account id (acct_ and 20 letters and digits): refused before any audit write.
+    const misshapen = await search({ account_id: 'acct_doesnotexist' });
+    expect(misshapen.status).to.equal(422);
+    expect(misshapen.body.errors[0].field).to.equal('account_id');
   });
 
   it('when support searches by last4, then accounts with such a card are found, narrowed by brand or expiry', async () => {

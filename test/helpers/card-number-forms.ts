@@ -9,6 +9,8 @@ const groups = (card: string) => {
   const digits = digitsOf(card);
   return [0, 4, 8, 12].map((at) => digits.slice(at, at === 12 ? digits.length : at + 4).join(''));
 };
+/** The digits two by two (the last pair may be one digit). */
+const pairs = (card: string) => digitsOf(card).join('').match(/\P{M}\p{M}*(?:\P{M}\p{M}*)?/gu)!;
 const joined = (card: string, separator: string) => groups(card).join(separator);
 /** The card's digits in another script, whose zero is `zero`. */
 const inScript = (card: string, zero: number) => [...card].map((digit) => String.fromCodePoint(zero + Number(digit))).join('');
@@ -50,5 +52,17 @@ export function cardNumberForms(card: string): Array<[string, string]> {
     ['no-break spaces', joined(card, '\u00A0')],
     ['a soft hyphen and an em dash', joined(inScript(card, 0xff10), '\u00AD\u2014')],
     ['Devanagari digits and RLMs', joined(inScript(card, 0x0966), '\u200F')],
+    // Review of issue 8: ids, short groups, long separator runs, Hangul fillers.
+    ['inside a lowercase prefix_ id, dashed', `k_${joined(card, '-')}`],
+    ['inside a lowercase prefix_ id, with underscores', `r_${joined(card, '_')}`],
+    ['followed by a long hex run, like a hash', `${joined(card, '-')}-aaaaaaaaaaaaaaaa`],
+    ['one digit per group', digitsOf(card).join(' ')],
+    ['two digits per group', pairs(card).join(' ')],
+    ['the last group split in two', `${groups(card).slice(0, 3).join(' ')} ${pairs(groups(card)[3]!).join(' ')}`],
+    ['a four-character separator run', joined(card, ' -- ')],
+    ['Hangul fillers (U+3164) between the groups', joined(card, '\u3164')],
+    ['Hangul choseong fillers (U+115F) between the groups', joined(card, '\u115F')],
+    ['Hangul jungseong fillers (U+1160) between the groups', joined(card, '\u1160')],
+    ['half-width Hangul fillers (U+FFA0) between the groups', joined(card, '\uFFA0')],
   ];
 }

@@ -4,6 +4,8 @@ import { validate } from '../../http/validate.js';
 
 const brands = ['visa', 'mastercard', 'amex', 'discover', 'diners', 'jcb', 'unionpay', 'unknown'] as const;
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
+// The same shape as an account id in a path (ids.ts): checked before any query or audit write.
+const accountId = z.string().regex(/^acct_[0-9A-Za-z]{20}$/, 'must be an account id: acct_ followed by 20 letters and digits');
 
 // Query strings arrive as text: numbers are coerced, and a repeated parameter (an array) is refused.
 export const accountSearchQuerySchema = z.strictObject({
@@ -14,7 +16,7 @@ export const accountSearchQuerySchema = z.strictObject({
   exp_month: z.coerce.number().int().min(1).max(12).optional(),
   // Customers read the year off the card: `27` means 2027.
   exp_year: z.coerce.number().int().min(0).max(2100).transform((year) => (year < 100 ? 2000 + year : year)).optional(),
-  account_id: text(40).optional(),
+  account_id: accountId.optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
 
@@ -39,7 +41,7 @@ export function parseAccountSearchQuery(query: unknown): AccountSearchQuery {
 export const auditQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(100).default(20),
   starting_after: text(40).optional(),
-  account_id: text(40).optional(),
+  account_id: accountId.optional(),
   actor: text(255).optional(),
 });
 
