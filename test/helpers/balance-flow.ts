@@ -20,10 +20,10 @@ export async function balanceOf(t: TestApp, customer: Customer) {
 /**
  * The ledger invariant, for every account in the database: the entries, in order, have
  * sequence numbers 1..n, each `balance_after` is the running sum and never negative, and the
- * balance is their sum. Read straight from the tables, so nothing the API shapes can hide a gap.
+ * balance is their sum, every entry in the balance's currency. Read straight from the tables, so nothing the API shapes can hide a gap.
  */
 export async function assertLedgerInvariant(t: TestApp): Promise<void> {
-  const balances = await t.db('balances').select('account_id', 'available', 'last_seq');
+  const balances = await t.db('balances').select('account_id', 'available', 'last_seq', 'currency');
   for (const balance of balances) {
     const entries = await t.db('balance_entries').where({ account_id: balance.account_id }).orderBy('seq');
     let running = 0;
@@ -32,6 +32,7 @@ export async function assertLedgerInvariant(t: TestApp): Promise<void> {
       running += Number(entry.amount);
       expect(Number(entry.balance_after), `${balance.account_id}: balance_after of entry ${entry.seq}`).to.equal(running);
       expect(running, `${balance.account_id}: never negative`).to.be.at.least(0);
+      expect(entry.currency, `${balance.account_id}: currency of entry ${entry.seq}`).to.equal(balance.currency);
     });
     expect(Number(balance.available), `${balance.account_id}: available is the sum of its entries`).to.equal(running);
     expect(Number(balance.last_seq), `${balance.account_id}: last_seq`).to.equal(entries.length);

@@ -46,7 +46,7 @@ export class BalanceCharges implements ChargeRecorder {
           // Nothing left for the cards: the charge is done in this transaction.
           ...(paidInFull ? { status: 'succeeded', locked_by: null, locked_until: null, completed_at: now } : {}),
         });
-        if (split.balance > 0) await this.deps.book.post(trx, account!, { type: 'charge', amount: -split.balance, chargeId: charge.id });
+        if (split.balance > 0) await this.deps.book.post(trx, account!, { type: 'charge', amount: -split.balance, currency: charge.currency, chargeId: charge.id });
         return true;
       });
     } catch (error) {
@@ -74,11 +74,11 @@ export class BalanceCharges implements ChargeRecorder {
     const found = await this.deps.db('charges').where({ id: chargeId }).first('status', 'balance_amount');
     if (!found || found.status !== 'failed' || Number(found.balance_amount ?? 0) === 0) return false;
     return this.deps.db.transaction(async (trx) => {
-      const charge = await trx('charges').where({ id: chargeId }).first('account_id', 'status', 'balance_amount');
+      const charge = await trx('charges').where({ id: chargeId }).first('account_id', 'status', 'balance_amount', 'currency');
       if (!charge || charge.status !== 'failed' || Number(charge.balance_amount ?? 0) === 0) return false;
       const account = await this.deps.book.lock(trx, charge.account_id);
       if (await this.deps.ledger.entryOfCharge(chargeId, 'charge_reversal', trx)) return false;
-      await this.deps.book.post(trx, account!, { type: 'charge_reversal', amount: Number(charge.balance_amount), chargeId });
+      await this.deps.book.post(trx, account!, { type: 'charge_reversal', amount: Number(charge.balance_amount), currency: charge.currency, chargeId });
       this.deps.logger.info({ charge_id: chargeId, amount: Number(charge.balance_amount) }, 'balance part of a failed charge returned');
       return true;
     });

@@ -33,6 +33,8 @@ export interface NewEntry {
   type: EntryType;
   /** Signed: credits positive, debits negative. */
   amount: number;
+  /** The currency the entry is in: it must be the balance's (checked on posting). */
+  currency: string;
   topupId?: string;
   chargeId?: string;
   transferReference?: string;
@@ -77,6 +79,11 @@ export class BalanceLedger {
 
   /** Appends one entry; a debit larger than the balance is refused with insufficient_balance. */
   async post(trx: Knex.Transaction, balance: BalanceRow, entry: NewEntry, now: string): Promise<Posted> {
+    // A guard, not a user error: callers check currencies first, so a mismatch here is a bug
+    // that would otherwise move money in the wrong currency.
+    if (entry.currency !== balance.currency) {
+      throw new Error(`refused a ${entry.type} entry in ${entry.currency} on the ${balance.currency} balance of ${balance.account_id}`);
+    }
     const after = balance.available + entry.amount;
     if (after < 0) throw insufficientBalance(balance.available, balance.currency, -entry.amount);
     const row: EntryRow = {

@@ -74,9 +74,12 @@ export class BalanceService {
    * its way there. Runs under the account lock, like every balance change and top-up. */
   async assertEmpty(trx: Knex.Transaction, accountId: string): Promise<void> {
     const balance = await this.deps.ledger.find(accountId, trx);
-    const pending = await this.deps.topups.pendingAmount(accountId, trx);
+    const topups = await this.deps.topups.pendingAmount(accountId, trx);
+    // A charge still running (or failed, its reversal not yet posted) holds a balance part that
+    // may come back in the balance's currency: it counts as on its way too.
+    const pending = topups + (await heldByCharges(trx, accountId));
     if ((balance?.available ?? 0) !== 0 || pending !== 0) {
-      throw new AppError('balance_not_empty', `The balance holds ${balance?.available ?? 0} ${balance?.currency ?? ''} minor units${pending ? ` and ${pending} more are on their way from top-ups` : ''}; the account's currency can change only while the balance is empty and no top-up is pending.`.replace(' ;', ';'));
+      throw new AppError('balance_not_empty', `The balance holds ${balance?.available ?? 0} ${balance?.currency ?? ''} minor units${pending ? ` and ${pending} more are on their way from top-ups or from charges still being settled` : ''}; the account's currency can change only while the balance is empty and nothing is on its way to it. Try again once pending top-ups and charges have finished.`.replace(' ;', ';'));
     }
   }
 
@@ -85,4 +88,20 @@ export class BalanceService {
     if (!account) throw notFound('account');
     return account;
   }
+}
+
+/** Balance parts taken by the account's charges that may still be returned: the charge is still
+ * `processing`, or it `failed` and its `charge_reversal` is not posted yet. */
+async function heldByCharges(trx: Knex.Transaction, accountId: string): Promise<number> {
+  const row = await trx('charges as c')
+    .where('c.account_id', accountId)
+    .andWhere('c.balance_amount', '>', 0)
+    .andWhere((open) =>
+      open.where('c.status', 'processing').orWhere((failed) =>
+        failed.where('c.status', 'failed').whereNotExists((entries) => entries.select(trx.raw('1')).from('balance_entries as e').whereRaw('e.charge_id = c.id').andWhere('e.type', 'charge_reversal')),
+      ),
+    )
+    .sum({ total: 'c.balance_amount' })
+    .first();
+  return Number(row?.total ?? 0);
 }

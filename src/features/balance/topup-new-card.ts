@@ -79,7 +79,11 @@ export class NewCardTopups {
     const history = await this.deps.db.transaction(async (trx) => {
       await lockAccount(trx, account.id);
       await guards.assertFailureBudget(account.id, trx);
-      return this.deps.cardHistory.start(account.id, 'add', undefined, undefined, trx);
+      const started = await this.deps.cardHistory.start(account.id, 'add', undefined, undefined, trx);
+      // Named on the top-up in the same transaction: if the process dies from here on, whoever
+      // ends the top-up (the settler) also ends this entry and detaches the card (afterPayment).
+      await trx('topups').where({ id: topupId, status: 'new' }).update({ history_id: started.id, updated_at: this.deps.clock.now().toISOString() });
+      return started;
     });
     let outcome;
     try {
@@ -99,7 +103,7 @@ export class NewCardTopups {
     const described = await this.deps.cardHistory.describeCard(history, outcome.paymentMethodId, outcome.card);
     const paying = { brand: outcome.card.brand, last4: outcome.card.last4, paymentMethodId: outcome.paymentMethodId, customerId, historyId: history.id };
     if (!input.saveCard) return { kind: 'ready', card: { ...paying, id: `once_${topupId}`, saved: false } };
-    const cardId = await this.keepPending(account, described, input, idDocument);
+    const cardId = await this.keepPending(account, topupId, described, input, idDocument);
     return { kind: 'ready', card: { ...paying, id: cardId, saved: false } };
   }
 
@@ -129,10 +133,13 @@ export class NewCardTopups {
       counts_as_failure: declined,
       updated_at: now,
     });
-    if (topup.gateway_payment_method_id) await this.deps.cleanup.detach(history.id, topup.gateway_payment_method_id);
+    // The top-up may not name the payment method if the process died right after attaching it;
+    // the history entry does.
+    const paymentMethodId = topup.gateway_payment_method_id ?? history.gateway_payment_method_id;
+    if (paymentMethodId) await this.deps.cleanup.detach(history.id, paymentMethodId);
   }
 
-  private async keepPending(account: AccountRow, history: HistoryRow, input: NewCardInput, idDocument: { type: IdType; normalized: string } | undefined): Promise<string> {
+  private async keepPending(account: AccountRow, topupId: string, history: HistoryRow, input: NewCardInput, idDocument: { type: IdType; normalized: string } | undefined): Promise<string> {
     const id = newId('card');
     const now = this.deps.clock.now().toISOString();
     try {
@@ -161,6 +168,8 @@ export class NewCardTopups {
           deleted_at: null,
         });
         await this.deps.historyStore.update(history.id, { card_id: id, updated_at: now }, trx);
+        // With the card: a top-up that ends cancelled, however it ends, removes its pending card.
+        await trx('topups').where({ id: topupId, status: 'new' }).update({ card_id: id, updated_at: now });
       });
     } catch (error) {
       if (!isUniqueViolation(error) && !(error instanceof AppError)) throw error;

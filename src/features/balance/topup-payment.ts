@@ -40,20 +40,7 @@ export class TopupPayment {
     const { gateway, topups, settlement, options } = this.deps;
     let intentId: string;
     try {
-      ({ intentId } = await withGatewayRetries(
-        () =>
-          gateway.createCharge({
-            customerId: topup.gateway_customer_id!,
-            paymentMethodId: topup.gateway_payment_method_id!,
-            amount: topup.amount,
-            currency: topup.currency,
-            description: `Card Vault top-up ${topup.number}`,
-            idempotencyKey: topupGatewayKey(topup.id, 'create'),
-            metadata: { topup_id: topup.id, account_id: topup.account_id, purpose: 'topup' },
-          }),
-        options.retry,
-        true,
-      ));
+      ({ intentId } = await withGatewayRetries(() => gateway.createCharge(createParams(topup)), options.retry, true));
     } catch (error) {
       if (!isGatewayError(error)) throw error;
       // No intent id: nothing was ever confirmed, so no money moved.
@@ -89,8 +76,9 @@ export class TopupPayment {
   async settle(topup: TopupRow, token: string, abandonChallenge: boolean): Promise<TopupStep> {
     const { gateway, settlement, options } = this.deps;
     const intentId = topup.intent_id;
-    if (!intentId) return this.cancelUnconfirmed(topup, plainFailure('interrupted', MESSAGES.interrupted));
     try {
+      // A gateway error while learning the intent leaves it for the next pass, like any read.
+      if (!intentId) return await this.cancelUnconfirmed(topup, plainFailure('interrupted', MESSAGES.interrupted));
       const state = await withGatewayRetries(() => gateway.getIntent(intentId), options.retry, true);
       switch (state.status) {
         case 'succeeded':
@@ -118,11 +106,25 @@ export class TopupPayment {
   /** Cancels the intent at the gateway (if there is one) before the top-up: a payment that was
    * never confirmed can then never be. */
   async cancelUnconfirmed(topup: TopupRow, failure: Parameters<TopupSettlement['cancelled']>[1]): Promise<TopupStep> {
-    if (topup.intent_id) {
-      const intentId = topup.intent_id;
+    const intentId = topup.intent_id ?? (await this.replayCreate(topup));
+    if (intentId) {
       await withGatewayRetries(() => this.deps.gateway.cancelIntent({ intentId, idempotencyKey: topupGatewayKey(topup.id, 'cancel') }), this.deps.options.retry, true);
     }
     return this.finished(this.deps.settlement.cancelled(topup.id, failure));
+  }
+
+  /** The intent of a top-up whose create call went unanswered (a crash, a timeout): replaying the
+   * create under the same key hands back the intent the gateway made (or makes it now), so that it
+   * can be canceled rather than left open. Null when no create can have been sent. */
+  private async replayCreate(topup: TopupRow): Promise<string | null> {
+    if (!topup.gateway_customer_id || !topup.gateway_payment_method_id) return null;
+    try {
+      return (await withGatewayRetries(() => this.deps.gateway.createCharge(createParams(topup)), this.deps.options.retry, true)).intentId;
+    } catch (error) {
+      // Refused outright: the gateway made no intent under this key.
+      if (isGatewayError(error) && error.kind === 'fatal') return null;
+      throw error;
+    }
   }
 
   get gatewayName(): string {
@@ -147,4 +149,17 @@ export class TopupPayment {
   private now(): string {
     return this.deps.clock.now().toISOString();
   }
+}
+
+/** The create call of a top-up's intent: the same parameters and key every time it is sent. */
+function createParams(topup: TopupRow): Parameters<PaymentGateway['createCharge']>[0] {
+  return {
+    customerId: topup.gateway_customer_id!,
+    paymentMethodId: topup.gateway_payment_method_id!,
+    amount: topup.amount,
+    currency: topup.currency,
+    description: `Card Vault top-up ${topup.number}`,
+    idempotencyKey: topupGatewayKey(topup.id, 'create'),
+    metadata: { topup_id: topup.id, account_id: topup.account_id, purpose: 'topup' },
+  };
 }

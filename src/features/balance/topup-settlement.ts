@@ -40,7 +40,7 @@ export class TopupSettlement {
       await topups.finish(trx, row.id, { status: 'paid', paid_at: now }, now);
       // A card saved through this top-up becomes usable now that its payment went through.
       if (row.card_id && row.save_card) await trx('cards').where({ id: row.card_id, status: 'pending' }).update({ status: 'active', updated_at: now });
-      const posted = await book.post(trx, topup.account, { type: 'topup', amount: row.amount, topupId: row.id });
+      const posted = await book.post(trx, topup.account, { type: 'topup', amount: row.amount, currency: row.currency, topupId: row.id });
       await this.deps.outbox.enqueue(trx, {
         channel: 'email',
         to: topup.account.email,

@@ -31,9 +31,7 @@ export class TransferService {
     const account = await this.deps.db('accounts').where({ id: accountId }).first('id', 'currency');
     if (!account) throw notFound('account');
     const currency = normalizeCurrency(input.currency);
-    if (currency !== account.currency) {
-      throw new AppError('currency_mismatch', `The account's balance is in ${account.currency}; this transfer is in ${currency}. Record it in ${account.currency} (converted as the bank did).`);
-    }
+    if (currency !== account.currency) throw currencyMismatch(account.currency, currency);
     await this.deps.audit.insert({
       id: newId('audit'),
       actor: reader.actor,
@@ -49,9 +47,11 @@ export class TransferService {
     try {
       const posted = await this.deps.db.transaction(async (trx: Knex.Transaction) => {
         const locked = await this.deps.book.lock(trx, accountId);
+        // Checked again under the lock: the currency may have changed since the read above.
+        if (!locked || locked.currency !== currency) throw currencyMismatch(locked?.currency ?? account.currency, currency);
         const already = await trx('balance_entries').where({ account_id: accountId, transfer_reference: input.reference }).first('id');
         if (already) throw alreadyCredited(input.reference, already.id);
-        return this.deps.book.post(trx, locked!, { type: 'transfer', amount, transferReference: input.reference, createdBy: reader.actor });
+        return this.deps.book.post(trx, locked!, { type: 'transfer', amount, currency, transferReference: input.reference, createdBy: reader.actor });
       });
       return { transaction: toEntryResponse(posted.entry), balance: { available: posted.after, currency } };
     } catch (error) {
@@ -60,6 +60,9 @@ export class TransferService {
     }
   }
 }
+
+const currencyMismatch = (balanceCurrency: string, currency: string) =>
+  new AppError('currency_mismatch', `The account's balance is in ${balanceCurrency}; this transfer is in ${currency}. Record it in ${balanceCurrency} (converted as the bank did).`);
 
 const alreadyCredited = (reference: string, entryId?: string) =>
   new AppError('transfer_already_credited', `The transfer with reference ${reference} was already credited to this account; it is credited once.`, {
