@@ -9,7 +9,7 @@ import { remoteAccountWithCards } from './remote-customer.js';
  * made and confirms it: every charge is taken once, and no intent is left open at the gateway.
  */
 describe('charges killed before their intent ids were stored (real process, SIGKILL, restart)', function () {
-  this.timeout(60_000);
+  this.timeout(90_000);
   const harness = new ServiceHarness();
   before(() => harness.open());
   after(() => harness.close());

@@ -9,7 +9,7 @@ import { remoteAccountWithCards } from './remote-customer.js';
  * one successful charge at the gateway and in the ledger.
  */
 describe('a charge confirmed at the gateway when the service is killed (real process, SIGKILL, restart)', function () {
-  this.timeout(40_000);
+  this.timeout(90_000);
   const harness = new ServiceHarness();
   before(() => harness.open());
   after(() => harness.close());
