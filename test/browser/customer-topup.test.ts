@@ -63,6 +63,7 @@ describe('the customer page in a browser: top-ups and the balance', function () 
     await person.sees('We will text you when your balance falls below $50.00.');
     const balance = await callApi(app, 'GET', '/v1/balance', customer.token);
     expect(balance.low_balance_alert.threshold).to.equal(5000);
+    expect(await person.text(), 'no placeholder leaks onto the page').not.to.match(/\bnull\b|\bundefined\b|NaN/);
     await person.check('balance charged');
     person.expectNoProblems();
   });

@@ -97,6 +97,7 @@ describe('the support console in a browser', function () {
     const ledger = staff.page.getByRole('table').filter({ hasText: 'Ledger, newest first' });
     expect(await ledger.getByRole('row').count(), 'a header row and the one top-up credit').to.equal(2);
     expect(await ledger.getByRole('row').nth(1).innerText()).to.match(/topup\s+\$100\.00\s+\$100\.00\s+tu_/);
+    expect(await staff.page.locator('#account').innerText(), 'no placeholder leaks onto the page').not.to.match(/\bnull\b|\bundefined\b|NaN/);
     await staff.check('account view');
 
     await staff.press('Show the audit log');

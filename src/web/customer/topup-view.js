@@ -14,8 +14,7 @@ export async function renderTopup(ctx) {
   try {
     balance = await ctx.api('GET', '/v1/balance');
   } catch (error) {
-    const text = error.status === 404 ? 'Prepaid balance is not available on this service yet.' : messageFor(error);
-    content.replaceChildren(el('h3', { text: 'Top up' }), el('p', { text }));
+    content.replaceChildren(el('h3', { text: 'Top up' }), el('p', { class: 'error', text: messageFor(error) }));
     return;
   }
   try {
@@ -26,7 +25,7 @@ export async function renderTopup(ctx) {
     ]);
     const currency = ctx.currency(balance.currency);
     const money = (amount) => formatMoney(amount, currency.code, currency.decimals);
-    content.replaceChildren(
+    content.replaceChildren(...[
       el('h3', { id: 'balance-title', text: 'Your balance' }),
       el('p', { class: 'balance', text: money(balance.available) }),
       balance.pending ? el('p', { class: 'note', text: `${money(balance.pending)} more once your bank confirms a top-up.` }) : null,
@@ -36,7 +35,7 @@ export async function renderTopup(ctx) {
       el('h3', { id: 'ledger-title', text: 'Balance activity' }),
       list('ledger-title', ledger.data.map((entry) => ledgerItem(entry, money)), 'No activity yet.'),
       alertForm(ctx, balance, currency, money, () => renderTopup(ctx)),
-    );
+    ].filter(Boolean));
     const error = ctx.resumeError?.kind === 'topup' ? ctx.resumeError.message : null;
     ctx.resumeError = null;
     if (error) showFieldError(byId('topup-form'), 'card_id', error)?.focus();

@@ -38,7 +38,8 @@ function chargeItem(charge) {
 }
 
 function topupItem(topup) {
-  const paidWith = topup.last4 ? `${card(topup)}${topup.new_card ? (topup.save_card ? ', a new card to be saved' : ', a new card used once') : ''}` : 'no card recorded';
+  const named = topup.last4 ? `${topup.brand ?? 'card'} ending ${topup.last4}` : topup.new_card ? 'a new card' : 'no card recorded';
+  const paidWith = `${named}${topup.new_card ? (topup.save_card ? ' (new, to be saved)' : ' (new, used once)') : ''}`;
   return el('li', {},
     el('p', { class: 'title', text: `Top-up ${topup.number} ${money(topup.amount, topup.currency)}: ${topup.status}` }),
     el('p', { class: 'note', text: `${formatDate(topup.paid_at ?? topup.cancelled_at ?? topup.created_at)} · ${paidWith} · ${topup.id}${topup.intent_id ? ` · ${topup.intent_id}` : ''}` }),
