@@ -70,6 +70,45 @@ describe('the customer page in a browser: a Chilean sign-up', function () {
     expect(await idError.isVisible()).to.equal(false);
     await person.sees(/ID \*{5}678-5/);
     await person.check('chilean card saved');
+
+    // Top-ups with a new card: Chile's ID rules apply only to a card that is saved
+    // (docs/balance-and-topups.md), so a one-off card needs no ID and the page asks for none.
+    await person.page.getByRole('tab', { name: 'Top up' }).click();
+    await person.heading('Your balance');
+    await person.choose('Pay with', 'A new card');
+    await person.sees('Save this card for later payments');
+    expect(await person.page.locator('#chile-id').isVisible(), 'no ID asked for a one-off card').to.equal(false);
+    const saveCard = person.page.getByLabel('Save this card for later payments');
+    await saveCard.check();
+    await person.sees("Card holder's ID (needed for Chilean accounts)");
+    expect(await person.field('ID number').evaluate((input) => (input as HTMLInputElement).required)).to.equal(true);
+    await person.check('top-up saving a new chilean card');
+    await saveCard.uncheck();
+    expect(await person.page.locator('#chile-id').isVisible()).to.equal(false);
+    await person.chooseValue('Card (simulator test cards)', 'pm_card_mastercard');
+    const oneOff = await payTopup(person);
+    expect(oneOff).to.include({ payment_method: 'pm_card_mastercard', save_card: false });
+    expect(oneOff).not.to.have.any.keys('id_type', 'id_number');
+    await person.sees(/Top-up TU-\d+ is paid: CLP/);
+
+    await person.choose('Pay with', 'A new card');
+    await person.page.getByLabel('Save this card for later payments').check();
+    await person.chooseValue('Card (simulator test cards)', 'pm_card_amex');
+    await person.choose('ID type', 'RUT');
+    await person.fill('ID number', '12.345.678-5');
+    const saved = await payTopup(person);
+    expect(saved).to.include({ payment_method: 'pm_card_amex', save_card: true, id_type: 'RUT', id_number: '12.345.678-5' });
+    await person.sees(/Top-up TU-\d+ is paid: CLP/);
+    expect(await person.field('Pay with').locator('option').allInnerTexts()).to.satisfy((names: string[]) => names.some((name) => /ending 0005/i.test(name)));
     person.expectNoProblems();
   });
 });
+
+/** Presses Pay on the top-up form and returns the body the page sent to POST /v1/topups. */
+async function payTopup(person: Person): Promise<Record<string, unknown>> {
+  const [request] = await Promise.all([
+    person.page.waitForRequest((r) => r.method() === 'POST' && new URL(r.url()).pathname === '/v1/topups'),
+    person.press('Pay'),
+  ]);
+  return request.postDataJSON() as Record<string, unknown>;
+}

@@ -55,6 +55,7 @@ describe('the customer page in a browser: sign-up to a verified card', function 
     await person.fill('Mobile number (United States)', '(201) 555-0123');
     await person.press('Text me a code');
     await person.sees('We texted a 6-digit code to (201) 555-0123.');
+    await person.check('mobile code form');
     await person.fill('SMS code', await app.inbox.code('+12015550123', 1));
     await person.press('Confirm mobile number');
 

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, Person, skipWithoutChromium } from './helpers/browser.js';
 import { startBrowserApp, type BrowserApp } from './helpers/browser-app.js';
-import { addCardByApi, onboardByApi, signInOnPage } from './helpers/customer-setup.js';
+import { addCardByApi, callApi, onboardByApi, signInOnPage } from './helpers/customer-setup.js';
 
 describe('the support console in a browser', function () {
   // A browser walks through several pages: far longer than an API call, more so on a busy machine.
@@ -26,7 +26,8 @@ describe('the support console in a browser', function () {
     const person = new Person(await browser.newPage(), 'stolen-customer');
     await signInOnPage(person, app, customer.email);
     await person.press('Add a card');
-    await person.choose('Card (simulator test cards)', /ending 9979: declined \(stolen card\)$/);
+    await person.chooseValue('Card (simulator test cards)', 'pm_card_visa_chargeDeclinedStolenCard');
+    expect(await person.field('Card (simulator test cards)').locator('option:checked').innerText(), 'the test-card label names no hidden reason').not.to.match(/stolen/i);
     await person.press('Save card');
     const generic = 'Your card was declined. Please use a different card, or contact your bank to find out why.';
     await person.sees(generic);
@@ -36,6 +37,20 @@ describe('the support console in a browser', function () {
     expect(history).to.contain(generic);
     expect(history).not.to.match(/stolen/i);
     await person.check('customer history');
+
+    // A paid top-up (a ledger entry), a top-up declined with a stolen new card, and an alert.
+    const topup = (body: { amount: number; payment_method?: string }, status: number) =>
+      fetch(`${app.url}/v1/topups`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${customer.token}`, 'content-type': 'application/json', 'idempotency-key': `support-${body.amount}-${body.payment_method ?? 'default'}` },
+        body: JSON.stringify(body),
+      }).then(async (response) => {
+        expect(response.status, await response.clone().text()).to.equal(status);
+        return (await response.json()) as { topup: { number: string } };
+      });
+    const paid = await topup({ amount: 10_000 }, 201);
+    const declined = await topup({ amount: 5_000, payment_method: 'pm_card_visa_chargeDeclinedStolenCard' }, 402);
+    await callApi(app, 'PUT', '/v1/balance/alert', customer.token, { threshold: 2_000 });
 
     const staff = new Person(await browser.newPage(), 'support');
     const requests: Array<string | undefined> = [];
@@ -62,10 +77,27 @@ describe('the support console in a browser', function () {
     await staff.check('search results');
     await staff.press(`Open ${customer.email}`);
     await staff.heading(`Ana Rojas (${customer.email})`);
-    const failure = staff.page.locator('#account li').filter({ hasText: 'Card added: card not saved: failed' });
-    expect(await failure.innerText()).to.contain(`The customer was told: ${generic}`);
-    expect(await failure.innerText()).to.match(/What happened, and what to say and do: .*stolen/);
-    expect(await failure.innerText()).to.contain('card_declined / stolen_card');
+    // The card history holds both tries of the stolen card: the card entry and the top-up's new card.
+    const failures = await staff.page.getByRole('list', { name: 'Card history' }).locator('li').filter({ hasText: 'Card added: card not saved: failed' }).all();
+    expect(failures).to.have.length(2);
+    for (const failure of failures) {
+      expect(await failure.innerText()).to.contain(`The customer was told: ${generic}`);
+      expect(await failure.innerText()).to.match(/What happened, and what to say and do: .*stolen/);
+      expect(await failure.innerText()).to.contain('card_declined / stolen_card');
+    }
+
+    const balance = await staff.page.locator('#account dl').filter({ hasText: 'Available' }).innerText();
+    expect(balance).to.match(/Available\s+\$100\.00/).and.match(/Low-balance alert\s+below \$20\.00, armed/);
+    const topups = staff.page.getByRole('list', { name: 'Top-ups' });
+    expect(await topups.locator('li').filter({ hasText: `Top-up ${paid.topup.number} $100.00: paid` }).innerText()).to.match(/visa ending 4242/i);
+    const declinedTopup = await topups.locator('li').filter({ hasText: `Top-up ${declined.topup.number} $50.00: cancelled` }).innerText();
+    expect(declinedTopup).to.contain(`The customer was told: ${generic}`);
+    expect(declinedTopup).to.match(/What happened, and what to say and do: .*stolen/);
+    expect(declinedTopup).to.contain('card_declined / stolen_card');
+    const ledger = staff.page.getByRole('table').filter({ hasText: 'Ledger, newest first' });
+    expect(await ledger.getByRole('row').count(), 'a header row and the one top-up credit').to.equal(2);
+    expect(await ledger.getByRole('row').nth(1).innerText()).to.match(/topup\s+\$100\.00\s+\$100\.00\s+tu_/);
+    expect(await staff.page.locator('#account').innerText(), 'no placeholder leaks onto the page').not.to.match(/\bnull\b|\bundefined\b|NaN/);
     await staff.check('account view');
 
     await staff.press('Show the audit log');

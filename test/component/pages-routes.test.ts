@@ -36,6 +36,10 @@ describe('the pages: customer page at /, support console at /support (static fil
     expect(cards).to.deep.include({ id: 'pm_card_visa', label: 'Visa ending 4242: succeeds' });
     expect(cards).to.deep.include({ id: 'pm_card_authenticationRequired', label: 'Visa ending 3184: asks for 3-D Secure' });
     expect(cards.map((card) => card.id)).not.to.include('pm_card_chargeDeclined'); // an alias of pm_card_visa_chargeDeclined
+    // The labels show on the customer page: a decline the API hides from customers is not named.
+    expect(cards).to.deep.include({ id: 'pm_card_visa_chargeDeclinedInsufficientFunds', label: 'Visa ending 9995: declined (insufficient funds)' });
+    expect(cards).to.deep.include({ id: 'pm_card_visa_chargeDeclinedStolenCard', label: 'Visa ending 9979: declined (a decline whose reason only support sees)' });
+    expect(cards.map((card) => card.label).join('\n')).not.to.match(/stolen|lost|fraud|pickup|pick up|cvc|incorrect|zip|postal/i);
     expect(findCardNumber(config.body), "no card number in the config").to.equal(false);
   });
 

@@ -35,21 +35,30 @@ export class CardInput {
     this.cardElement = this.stripe.elements().create('card', { hidePostalCode: true });
   }
 
-  /** Places the field in `slot` and shows the Chilean id fields when the account is Chilean. */
-  mountInto(slot) {
-    if (this.cardElement) this.cardElement.unmount?.();
-    slot.append(this.node);
-    if (this.cardElement) this.cardElement.mount('#stripe-card-element');
-    const chilean = this.ctx.account?.country === 'CL';
-    show(byId('chile-id'), chilean);
-    byId('id-number').required = chilean;
+  /** Places the field in `slot`. `keepsCard`: whether the card is saved (card entry always; a
+   * top-up only with "Save this card"): Chile's holder-id rules apply only to a saved card
+   * (docs/balance-and-topups.md), so the id fields show, and are required, only then. */
+  mountInto(slot, { keepsCard = true } = {}) {
+    if (this.node.parentElement !== slot) {
+      if (this.cardElement) this.cardElement.unmount?.();
+      slot.append(this.node);
+      if (this.cardElement) this.cardElement.mount('#stripe-card-element');
+    }
+    this.askForId(keepsCard);
+  }
+
+  /** Shows (and requires) the Chilean holder-id fields when the account is Chilean and `wanted`. */
+  askForId(wanted) {
+    this.idWanted = wanted && this.ctx.account?.country === 'CL';
+    show(byId('chile-id'), this.idWanted);
+    byId('id-number').required = this.idWanted;
   }
 
   /** The fields `POST /v1/cards` and `POST /v1/topups` take for the card, or `{ error }` to show
    * next to the card field. Nothing here ever holds a card number. */
   async collect(holderName) {
     const body = {};
-    if (this.ctx.account?.country === 'CL') {
+    if (this.idWanted) {
       body.id_type = byId('id-type').value;
       body.id_number = byId('id-number').value.trim();
     }

@@ -14,7 +14,7 @@ export const session = {
     sessionStorage.removeItem(TOKEN_KEY);
     sessionStorage.removeItem(PENDING_KEY);
   },
-  /** A card or top-up waiting for the bank's page: `{ kind: 'card' | 'expiry' | 'topup', id }`. */
+  /** A card or top-up waiting for the bank's page: `{ kind: 'card' | 'topup', id }` (an expiry check opens in a new tab instead). */
   pending: () => {
     try {
       return JSON.parse(sessionStorage.getItem(PENDING_KEY) ?? 'null');

@@ -21,8 +21,6 @@ export async function resumeAuthentication(ctx) {
       const currency = ctx.currency(topup.currency);
       ctx.notice(`Top-up ${topup.number} is paid: ${formatMoney(topup.amount, topup.currency, currency.decimals)}.`);
       ctx.openTab = 'topup';
-    } else if (pending.kind === 'expiry') {
-      ctx.notice(`The new expiry date is saved.`);
     } else {
       ctx.notice(savedText(result.card, result.verification, ctx.currency(result.verification?.currency ?? ctx.account.currency)));
     }

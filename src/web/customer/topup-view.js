@@ -14,8 +14,7 @@ export async function renderTopup(ctx) {
   try {
     balance = await ctx.api('GET', '/v1/balance');
   } catch (error) {
-    const text = error.status === 404 ? 'Prepaid balance is not available on this service yet.' : messageFor(error);
-    content.replaceChildren(el('h3', { text: 'Top up' }), el('p', { text }));
+    content.replaceChildren(el('h3', { text: 'Top up' }), el('p', { class: 'error', text: messageFor(error) }));
     return;
   }
   try {
@@ -26,7 +25,7 @@ export async function renderTopup(ctx) {
     ]);
     const currency = ctx.currency(balance.currency);
     const money = (amount) => formatMoney(amount, currency.code, currency.decimals);
-    content.replaceChildren(
+    content.replaceChildren(...[
       el('h3', { id: 'balance-title', text: 'Your balance' }),
       el('p', { class: 'balance', text: money(balance.available) }),
       balance.pending ? el('p', { class: 'note', text: `${money(balance.pending)} more once your bank confirms a top-up.` }) : null,
@@ -36,7 +35,7 @@ export async function renderTopup(ctx) {
       el('h3', { id: 'ledger-title', text: 'Balance activity' }),
       list('ledger-title', ledger.data.map((entry) => ledgerItem(entry, money)), 'No activity yet.'),
       alertForm(ctx, balance, currency, money, () => renderTopup(ctx)),
-    );
+    ].filter(Boolean));
     const error = ctx.resumeError?.kind === 'topup' ? ctx.resumeError.message : null;
     ctx.resumeError = null;
     if (error) showFieldError(byId('topup-form'), 'card_id', error)?.focus();
@@ -75,12 +74,14 @@ function topupForm(ctx, currency, money, cards) {
     el('button', { type: 'submit', text: 'Pay' }),
   );
   const newCard = () => form.elements.namedItem('card_id').value === 'new';
+  const saveCard = () => form.elements.namedItem('save_card').checked;
+  // Chile's holder id is asked for only when the new card is kept (docs/balance-and-topups.md).
   const syncNewCard = () => {
     show(byId('topup-new-card'), newCard());
-    if (newCard()) ctx.cardInput.mountInto(byId('topup-card-input-slot'));
+    if (newCard()) ctx.cardInput.mountInto(byId('topup-card-input-slot'), { keepsCard: saveCard() });
   };
   form.addEventListener('change', (event) => {
-    if (event.target.name === 'card_id') syncNewCard();
+    if (event.target.name === 'card_id' || event.target.name === 'save_card') syncNewCard();
     if (event.target.name === 'amount') form.querySelector('input[name="preset"][value="other"]').checked = true;
   });
   queueMicrotask(syncNewCard);
@@ -96,15 +97,16 @@ function topupForm(ctx, currency, money, cards) {
       if (newCard()) {
         const card = await ctx.cardInput.collect('');
         if (card.error) return showFieldError(form, 'payment_method', card.error)?.focus();
-        Object.assign(body, card, { save_card: form.elements.namedItem('save_card').checked });
-        if (!body.save_card) delete body.id_type, delete body.id_number;
+        Object.assign(body, card, { save_card: saveCard() });
       } else body.card_id = form.elements.namedItem('card_id').value;
       try {
         const result = await ctx.api('POST', '/v1/topups', body, { idempotencyKey });
         idempotencyKey = newIdempotencyKey();
         if (result.next_action) return followNextAction(ctx, { kind: 'topup', id: result.topup.id }, result.next_action);
-        ctx.notice(`Top-up ${result.topup.number} is paid: ${money(result.topup.amount)}.`);
+        // The tab is drawn again (balance, history, ledger) before the notice says it is paid, so
+        // the page never announces a top-up next to the old balance.
         await renderTopup(ctx);
+        ctx.notice(`Top-up ${result.topup.number} is paid: ${money(result.topup.amount)}.`);
         byId('balance-title').focus?.();
       } catch (error) {
         if (error.status !== 409 && error.status !== 429 && error.status < 500) idempotencyKey = newIdempotencyKey();

@@ -3,7 +3,7 @@ import { el, formatDate, formatMoney } from '../shared/dom.js';
 const money = (amount, currency) => formatMoney(amount, currency, ['JPY', 'CLP'].includes(currency) ? 0 : 2);
 const card = (c) => (c.last4 ? `${c.brand ?? 'card'} ending ${c.last4}` : 'card not saved');
 const facts = (pairs) => el('dl', { class: 'facts' }, ...pairs.filter(([, value]) => value !== undefined).flatMap(([name, value]) => [el('dt', { text: name }), el('dd', { text: value ?? '—' })]));
-const section = (title, id, ...children) => [el('h3', { id, text: title }), ...children];
+const section = (title, id, ...children) => [el('h3', { id, text: title }), ...children.filter(Boolean)];
 const list = (labelledBy, items, empty) => el('ol', { class: 'items', 'aria-labelledby': labelledBy }, ...(items.length ? items : [el('li', { text: empty })]));
 
 /** A failure as support works with it: what the customer was told, what support should say and do. */
@@ -38,28 +38,50 @@ function chargeItem(charge) {
 }
 
 function topupItem(topup) {
+  const named = topup.last4 ? `${topup.brand ?? 'card'} ending ${topup.last4}` : topup.new_card ? 'a new card' : 'no card recorded';
+  const paidWith = `${named}${topup.new_card ? (topup.save_card ? ' (new, to be saved)' : ' (new, used once)') : ''}`;
   return el('li', {},
-    el('p', { class: 'title', text: `Top-up ${topup.number ?? topup.id} ${money(topup.amount, topup.currency)}: ${topup.status}` }),
-    el('p', { class: 'note', text: formatDate(topup.created_at) }),
+    el('p', { class: 'title', text: `Top-up ${topup.number} ${money(topup.amount, topup.currency)}: ${topup.status}` }),
+    el('p', { class: 'note', text: `${formatDate(topup.paid_at ?? topup.cancelled_at ?? topup.created_at)} · ${paidWith} · ${topup.id}${topup.intent_id ? ` · ${topup.intent_id}` : ''}` }),
+    topup.settling ? el('p', { class: 'staff', text: topup.settling }) : null,
     failure(topup.failure));
+}
+
+const more = (hasMore, what) => (hasMore ? el('p', { class: 'note', text: `Only the most recent ${what} are shown.` }) : null);
+
+function alertText(balance) {
+  const alert = balance.low_balance_alert;
+  if (!alert) return 'none';
+  const threshold = money(alert.threshold, balance.currency);
+  return alert.armed ? `below ${threshold}, armed` : `below ${threshold}, sent, re-arms when the balance is back at or above it`;
+}
+
+/** `view.balance` of `GET /v1/support/accounts/{id}` (src/features/support/support-balance-views.ts):
+ * the balance, the alert, and nested in it the recent top-ups and ledger. */
+function balanceSections(balance) {
+  if (!balance) return [];
+  return [
+    ...section('Balance', 'balance-title', facts([['Available', money(balance.available, balance.currency)], ['Pending', money(balance.pending, balance.currency)], ['Low-balance alert', alertText(balance)]])),
+    ...section('Top-ups', 'topups-title', list('topups-title', balance.topups.map(topupItem), 'No top-ups.'), more(balance.topups_has_more, 'top-ups')),
+    ...section('Balance ledger', 'ledger-title', balance.ledger.length ? ledgerTable(balance.ledger) : el('p', { text: 'No ledger entries.' }), more(balance.ledger_has_more, 'ledger entries')),
+  ];
 }
 
 function ledgerTable(entries) {
   return el('table', {},
     el('caption', { class: 'note', text: 'Ledger, newest first' }),
-    el('thead', {}, el('tr', {}, ...['When', 'Type', 'Amount', 'Balance after'].map((name) => el('th', { scope: 'col', text: name })))),
+    el('thead', {}, el('tr', {}, ...['When', 'Type', 'Amount', 'Balance after', 'For'].map((name) => el('th', { scope: 'col', text: name })))),
     el('tbody', {}, ...entries.map((entry) => el('tr', {},
       el('td', { text: formatDate(entry.created_at) }), el('td', { text: entry.type }),
-      el('td', { text: money(entry.amount, entry.currency ?? '') }), el('td', { text: money(entry.balance_after, entry.currency ?? '') })))));
+      el('td', { text: money(entry.amount, entry.currency) }), el('td', { text: money(entry.balance_after, entry.currency) }),
+      el('td', { text: [entry.topup_id, entry.charge_id, entry.transfer_reference && `transfer ${entry.transfer_reference}`, entry.recorded_by && `by ${entry.recorded_by}`].filter(Boolean).join(' · ') || '—' })))));
 }
 
-/** The account as support sees it, from `GET /v1/support/accounts/{id}`. The balance, top-ups and
- * ledger are shown when the answer carries them. */
+/** The account as support sees it, from `GET /v1/support/accounts/{id}`. The balance part (with
+ * its top-ups and ledger) is shown when the answer carries it. */
 export function renderAccount(container, view) {
   const { account, onboarding } = view;
   const name = account.details?.name ?? account.details?.enterprise_name ?? account.email;
-  const balance = view.balance;
-  const ledger = view.ledger ?? view.balance_transactions ?? balance?.transactions;
   container.replaceChildren(
     el('h2', { id: 'account-title', tabindex: '-1', text: `${name} (${account.email})` }),
     facts([['Account', account.id], ['Country', account.country], ['Currency', account.currency], ['Mobile', account.mobile], ['Status', account.status], ['Registered', formatDate(account.created_at)]]),
@@ -70,9 +92,6 @@ export function renderAccount(container, view) {
       el('p', { class: 'note', text: `Expires ${c.exp_month}/${c.exp_year} · ${c.holder_name}${c.id_type ? ` · ${c.id_type} ${c.id_number}` : ''} · ${c.gateway_payment_method_id}` }))), 'No cards.')),
     ...section('Card history', 'history-title', list('history-title', view.card_history.map(historyItem), 'No card history.')),
     ...section('Charges', 'charges-title', list('charges-title', view.charges.map(chargeItem), 'No charges.')),
-    ...(balance ? section('Balance', 'balance-title', facts([['Available', money(balance.available, balance.currency)], ['Pending', money(balance.pending ?? 0, balance.currency)],
-      ['Low-balance alert', balance.low_balance_alert ? `below ${money(balance.low_balance_alert.threshold, balance.currency)}${balance.low_balance_alert.armed ? ', armed' : ', sent, re-arms when back above'}` : 'none']])) : []),
-    ...(view.topups ? section('Top-ups', 'topups-title', list('topups-title', view.topups.map(topupItem), 'No top-ups.')) : []),
-    ...(ledger ? section('Balance ledger', 'ledger-title', ledgerTable(ledger.map((entry) => ({ currency: balance?.currency, ...entry })))) : []),
+    ...balanceSections(view.balance),
   );
 }

@@ -67,6 +67,21 @@ export class Person {
     await select.selectOption({ label: match });
   }
 
+  /** Picks an option by its value, for lists whose labels do not say enough (the test cards). */
+  async chooseValue(label: string | RegExp, value: string): Promise<void> {
+    await this.field(label).selectOption({ value });
+  }
+
+  /** Waits until `target` shows exactly `text` (the page draws it again after an answer). */
+  async seesExactly(target: Locator, text: string): Promise<void> {
+    await target.waitFor({ state: 'visible', timeout: WAIT_MS });
+    await this.page
+      .waitForFunction(([node, wanted]) => (node as HTMLElement | null)?.innerText.trim() === wanted, [await target.elementHandle(), text] as const, { timeout: WAIT_MS })
+      .catch(async (error: Error) => {
+        throw new Error(`${error.message.split('\n')[0]}\n--- expected ${JSON.stringify(text)}, shown: ${JSON.stringify(await target.innerText().catch(() => '(gone)'))}`);
+      });
+  }
+
   button(name: string | RegExp, within?: Locator): Locator {
     return (within ?? this.page).getByRole('button', { name, exact: typeof name === 'string' });
   }
