@@ -1,23 +1,14 @@
 import { expect } from 'chai';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, Person, skipWithoutChromium } from './helpers/browser.js';
-import { startBrowserApp, type BrowserApp } from './helpers/browser-app.js';
+import { Person } from './helpers/browser.js';
+import type { BrowserApp } from './helpers/browser-app.js';
+import { runInBrowser } from './helpers/browser-suite.js';
 import { addCardByApi, onboardByApi, signInOnPage } from './helpers/customer-setup.js';
 
 describe('the customer page in a browser: 3-D Secure, declines and the Payment Methods view', function () {
-  // A browser walks through several pages: far longer than an API call, more so on a busy machine.
-  this.timeout(120_000);
   let app: BrowserApp;
   let browser: Browser;
-
-  before(async function () {
-    skipWithoutChromium(this);
-    app = await startBrowserApp();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await app?.close();
-  });
+  runInBrowser(this, (started) => ({ app, browser } = started));
 
   it('when a card asks for 3-D Secure, then the bank page opens, Complete brings the customer back with the card saved; it can become the default, and the old one can then be deleted', async () => {
     const customer = await onboardByApi(app);

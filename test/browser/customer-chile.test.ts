@@ -1,23 +1,14 @@
 import { expect } from 'chai';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, Person, skipWithoutChromium } from './helpers/browser.js';
-import { startBrowserApp, type BrowserApp } from './helpers/browser-app.js';
+import { Person } from './helpers/browser.js';
+import type { BrowserApp } from './helpers/browser-app.js';
+import { runInBrowser } from './helpers/browser-suite.js';
 import { newEmail } from './helpers/customer-setup.js';
 
 describe('the customer page in a browser: a Chilean sign-up', function () {
-  // A browser walks through several pages: far longer than an API call, more so on a busy machine.
-  this.timeout(120_000);
   let app: BrowserApp;
   let browser: Browser;
-
-  before(async function () {
-    skipWithoutChromium(this);
-    app = await startBrowserApp();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await app?.close();
-  });
+  runInBrowser(this, (started) => ({ app, browser } = started));
 
   it('when a Chilean customer types a RUT with a wrong check digit, then the page says so next to the ID; the right RUT saves the card with a hold in pesos', async () => {
     const person = new Person(await browser.newPage(), 'chile');

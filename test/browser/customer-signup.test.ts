@@ -1,25 +1,16 @@
 import { expect } from 'chai';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, Person, skipWithoutChromium } from './helpers/browser.js';
-import { startBrowserApp, type BrowserApp } from './helpers/browser-app.js';
+import { Person } from './helpers/browser.js';
+import type { BrowserApp } from './helpers/browser-app.js';
+import { runInBrowser } from './helpers/browser-suite.js';
 
 let counter = 0;
 const newEmail = (label: string) => `${label}.${Date.now()}.${++counter}@example.com`;
 
 describe('the customer page in a browser: sign-up to a verified card', function () {
-  // A browser walks through several pages: far longer than an API call, more so on a busy machine.
-  this.timeout(120_000);
   let app: BrowserApp;
   let browser: Browser;
-
-  before(async function () {
-    skipWithoutChromium(this);
-    app = await startBrowserApp();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await app?.close();
-  });
+  runInBrowser(this, (started) => ({ app, browser } = started));
 
   it('when a person registers, confirms email and mobile, gives details and picks a test card, then the card is saved, explained and first in charge order', async () => {
     const person = new Person(await browser.newPage(), 'signup');
@@ -90,19 +81,9 @@ describe('the customer page in a browser: sign-up to a verified card', function 
 });
 
 describe('the customer page in a browser: behind the rate limits', function () {
-  // A browser walks through several pages: far longer than an API call, more so on a busy machine.
-  this.timeout(120_000);
   let app: BrowserApp;
   let browser: Browser;
-
-  before(async function () {
-    skipWithoutChromium(this);
-    app = await startBrowserApp({ env: { RATE_LIMIT_PUBLIC_PER_MINUTE: '2' } });
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await app?.close();
-  });
+  runInBrowser(this, (started) => ({ app, browser } = started), { env: { RATE_LIMIT_PUBLIC_PER_MINUTE: '2' } });
 
   it('when a person asks for sign-in codes too often, then the page says how long to wait, next to the form', async () => {
     const person = new Person(await browser.newPage(), 'rate-limited');

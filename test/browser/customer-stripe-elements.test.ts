@@ -3,29 +3,20 @@ import type { Browser } from 'playwright-core';
 import { createGateway } from '../../src/composition/create-adapters.js';
 import { systemClock } from '../../src/clock.js';
 import { loadConfig } from '../../src/config.js';
-import { launchBrowser, Person, skipWithoutChromium } from './helpers/browser.js';
-import { startBrowserApp, type BrowserApp } from './helpers/browser-app.js';
+import { Person } from './helpers/browser.js';
+import type { BrowserApp } from './helpers/browser-app.js';
+import { runInBrowser } from './helpers/browser-suite.js';
 import { onboardByApi, signInOnPage } from './helpers/customer-setup.js';
 import { fakeStripeJs } from './helpers/fake-stripe.js';
 
 describe('the customer page in a browser with GATEWAY=stripe: Stripe Elements', function () {
-  // A browser walks through several pages: far longer than an API call, more so on a busy machine.
-  this.timeout(120_000);
   let app: BrowserApp;
   let browser: Browser;
-
-  before(async function () {
-    skipWithoutChromium(this);
-    // The page runs as with Stripe (its config and CSP say stripe); behind it the simulator
-    // answers for Stripe, since the test payment-method ids are the same.
-    app = await startBrowserApp({
-      env: { GATEWAY: 'stripe', STRIPE_SECRET_KEY: 'sk_test_browser', STRIPE_PUBLISHABLE_KEY: 'pk_test_browser' },
-      overrides: (config, db) => ({ gateway: createGateway(loadConfig({ NODE_ENV: 'test', PUBLIC_BASE_URL: config.PUBLIC_BASE_URL }), db, systemClock) }),
-    });
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await app?.close();
+  // The page runs as with Stripe (its config and CSP say stripe); behind it the simulator
+  // answers for Stripe, since the test payment-method ids are the same.
+  runInBrowser(this, (started) => ({ app, browser } = started), {
+    env: { GATEWAY: 'stripe', STRIPE_SECRET_KEY: 'sk_test_browser', STRIPE_PUBLISHABLE_KEY: 'pk_test_browser' },
+    overrides: (config, db) => ({ gateway: createGateway(loadConfig({ NODE_ENV: 'test', PUBLIC_BASE_URL: config.PUBLIC_BASE_URL }), db, systemClock) }),
   });
 
   it('when the card is typed into Stripe Elements, then only the payment-method id reaches the service and the card is saved', async () => {

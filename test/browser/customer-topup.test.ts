@@ -1,24 +1,15 @@
 import { expect } from 'chai';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, Person, skipWithoutChromium } from './helpers/browser.js';
-import { startBrowserApp, type BrowserApp } from './helpers/browser-app.js';
+import { Person } from './helpers/browser.js';
+import type { BrowserApp } from './helpers/browser-app.js';
+import { runInBrowser } from './helpers/browser-suite.js';
 import { addCardByApi, callApi, onboardByApi, signInOnPage } from './helpers/customer-setup.js';
 
 // The contract is docs/balance-and-topups.md (and API.md "Balance and top-ups (prepaid)").
 describe('the customer page in a browser: top-ups and the balance', function () {
-  // A browser walks through several pages: far longer than an API call, more so on a busy machine.
-  this.timeout(120_000);
   let app: BrowserApp;
   let browser: Browser;
-
-  before(async function () {
-    skipWithoutChromium(this);
-    app = await startBrowserApp();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await app?.close().catch(() => undefined);
-  });
+  runInBrowser(this, (started) => ({ app, browser } = started));
 
   it('when the customer tops up a preset with the default card, then the balance, the payment history and a later charge from the balance show on the page', async () => {
     const customer = await onboardByApi(app);

@@ -1,23 +1,14 @@
 import { expect } from 'chai';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, Person, skipWithoutChromium } from './helpers/browser.js';
-import { startBrowserApp, type BrowserApp } from './helpers/browser-app.js';
+import { Person } from './helpers/browser.js';
+import type { BrowserApp } from './helpers/browser-app.js';
+import { runInBrowser } from './helpers/browser-suite.js';
 import { addCardByApi, callApi, onboardByApi, signInOnPage } from './helpers/customer-setup.js';
 
 describe('the support console in a browser', function () {
-  // A browser walks through several pages: far longer than an API call, more so on a busy machine.
-  this.timeout(120_000);
   let app: BrowserApp;
   let browser: Browser;
-
-  before(async function () {
-    skipWithoutChromium(this);
-    app = await startBrowserApp();
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await app?.close();
-  });
+  runInBrowser(this, (started) => ({ app, browser } = started));
 
   it('when a stolen card is declined, then the customer reads the generic decline, and support finds the account and reads that the card was reported stolen and what to do', async () => {
     const customer = await onboardByApi(app);
