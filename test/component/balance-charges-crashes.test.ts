@@ -1,7 +1,6 @@
 import { expect } from 'chai';
-import { answerThreeDSecure } from '../helpers/card-flow.js';
 import { accountWithCards, billingAuth, postCharge } from '../helpers/charge-flow.js';
-import { balanceOf, onBothDatabases, postTopup } from '../helpers/balance-flow.js';
+import { balanceOf, onBothDatabases, postTopup, fundedAccountWhoseCardDeclinesOffSession } from '../helpers/balance-flow.js';
 import { BalanceChargeFallback, BalanceCharges } from '../../src/features/balance/balance-charges.js';
 import type { TestApp } from '../helpers/test-app.js';
 
@@ -53,10 +52,7 @@ onBothDatabases('charges from the balance when the process dies mid-charge', (ap
 
   it('when the process dies between the charge failing and its reversal, then recovery returns the balance part exactly once', async () => {
     const t = app();
-    const { customer } = await accountWithCards(t, ['pm_card_authenticationRequired']);
-    const started = await postTopup(t, customer, { amount: 1_000 });
-    await answerThreeDSecure(t, started.body.next_action.url, 'complete');
-    expect((await t.api.post(`/v1/topups/${started.body.topup.id}/confirm`).set(customer.auth)).status).to.equal(201);
+    const customer = await fundedAccountWhoseCardDeclinesOffSession(t, 1_000);
     const billing = await billingAuth(t);
     // Off session the card declines (authentication_required): the charge fails, then the reversal crashes.
     await crashingOnce(BalanceCharges.prototype, 'reverseIfFailed', () => postCharge(t, billing, customer.accountId, { amount: 3_000, source: 'balance_then_cards' }));

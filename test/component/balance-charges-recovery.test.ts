@@ -1,7 +1,7 @@
 import { expect } from 'chai';
-import { answerThreeDSecure, simulatorOf } from '../helpers/card-flow.js';
+import { simulatorOf } from '../helpers/card-flow.js';
 import { accountWithCards, billingAuth, postCharge } from '../helpers/charge-flow.js';
-import { balanceOf, onBothDatabases, postTopup } from '../helpers/balance-flow.js';
+import { balanceOf, onBothDatabases, postTopup, fundedAccountWhoseCardDeclinesOffSession } from '../helpers/balance-flow.js';
 
 onBothDatabases('charges from the balance left processing, settled by recovery', (app) => {
   it('when the card outcome is unknown and recovery finds the card paid, then the balance part stays taken', async () => {
@@ -24,10 +24,7 @@ onBothDatabases('charges from the balance left processing, settled by recovery',
 
   it('when the card outcome is unknown and recovery ends with every card declining, then the balance part comes back once', async () => {
     const t = app();
-    const { customer } = await accountWithCards(t, ['pm_card_authenticationRequired']);
-    const started = await postTopup(t, customer, { amount: 1_000 });
-    await answerThreeDSecure(t, started.body.next_action.url, 'complete');
-    expect((await t.api.post(`/v1/topups/${started.body.topup.id}/confirm`).set(customer.auth)).status).to.equal(201);
+    const customer = await fundedAccountWhoseCardDeclinesOffSession(t, 1_000);
     simulatorOf(t).failNext('confirmCharge', 'indeterminate');
     const billing = await billingAuth(t);
     const unknown = await postCharge(t, billing, customer.accountId, { amount: 3_000, source: 'balance_then_cards' });

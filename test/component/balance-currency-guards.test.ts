@@ -1,17 +1,14 @@
 import { expect } from 'chai';
-import { answerThreeDSecure, simulatorOf } from '../helpers/card-flow.js';
+import { simulatorOf } from '../helpers/card-flow.js';
 import { accountWithCards, billingAuth, postCharge, uniqueKey } from '../helpers/charge-flow.js';
-import { balanceOf, onBothDatabases, postTopup } from '../helpers/balance-flow.js';
+import { balanceOf, onBothDatabases, postTopup, fundedAccountWhoseCardDeclinesOffSession } from '../helpers/balance-flow.js';
 import { BalanceLedger } from '../../src/features/balance/balance-ledger.js';
 import { SupportAuditStore } from '../../src/features/support/support-audit-store.js';
 
 onBothDatabases('the balance currency while money is on its way', (app) => {
   it('when a balance_then_cards charge holds a balance part, then the currency cannot change (409) and the part comes back in its own currency', async () => {
     const t = app();
-    const { customer } = await accountWithCards(t, ['pm_card_authenticationRequired']);
-    const started = await postTopup(t, customer, { amount: 1_000 });
-    await answerThreeDSecure(t, started.body.next_action.url, 'complete');
-    expect((await t.api.post(`/v1/topups/${started.body.topup.id}/confirm`).set(customer.auth)).status).to.equal(201);
+    const customer = await fundedAccountWhoseCardDeclinesOffSession(t, 1_000);
     simulatorOf(t).failNext('confirmCharge', 'indeterminate');
     const billing = await billingAuth(t);
     const unknown = await postCharge(t, billing, customer.accountId, { amount: 3_000, source: 'balance_then_cards' });

@@ -2,13 +2,24 @@ import { expect } from 'chai';
 import { createPostgresSchema } from './postgres-schema.js';
 import { createTestApp, type TestApp } from './test-app.js';
 import type { Customer } from './customer-flow.js';
-import { uniqueKey } from './charge-flow.js';
+import { answerThreeDSecure } from './card-flow.js';
+import { accountWithCards, uniqueKey } from './charge-flow.js';
 
 /** `POST /v1/topups` as a customer's frontend sends it. */
 export function postTopup(t: TestApp, customer: Customer, body: Record<string, unknown>, key: string | null = uniqueKey('topup')) {
   const request = t.api.post('/v1/topups').set(customer.auth);
   if (key !== null) request.set('Idempotency-Key', key);
   return request.send(body);
+}
+
+/** An account whose only card asks for 3-D Secure, so every off-session charge on it declines,
+ * with `amount` in its balance from an on-session top-up the customer authenticated. */
+export async function fundedAccountWhoseCardDeclinesOffSession(t: TestApp, amount: number): Promise<Customer> {
+  const { customer } = await accountWithCards(t, ['pm_card_authenticationRequired']);
+  const started = await postTopup(t, customer, { amount });
+  await answerThreeDSecure(t, started.body.next_action.url, 'complete');
+  expect((await t.api.post(`/v1/topups/${started.body.topup.id}/confirm`).set(customer.auth)).status).to.equal(201);
+  return customer;
 }
 
 export async function balanceOf(t: TestApp, customer: Customer) {
