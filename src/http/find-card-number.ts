@@ -197,16 +197,7 @@ function shortGroupChains(text: string, spans: Span[]): void {
   const close = () => {
     if (groups < 2 || !hasShort || digits < MIN_DIGITS || digits > MAX_DIGITS) return;
     if (!isNetworkDigit(text, chainStart) || isPhoneNumber(text, chainStart, digits)) return;
-    let sum = 0;
-    let count = 0;
-    for (let position = lastEnd - 1; position >= chainStart; position -= 1) {
-      let digit = text.charCodeAt(position) - 48;
-      if (digit < 0 || digit > 9) continue;
-      if (count % 2 === 1) digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
-      sum += digit;
-      count += 1;
-    }
-    if (sum % 10 === 0) spans.push({ start: chainStart, end: lastEnd });
+    if (passesLuhnIn(text, chainStart, lastEnd)) spans.push({ start: chainStart, end: lastEnd });
   };
   let index = 0;
   while (index < text.length) {
@@ -291,12 +282,16 @@ function checkWindowsEndingAt(text: string, starts: Int32Array, ends: Int32Array
 
 const isNetworkDigit = (text: string, start: number) => CARD_NETWORK_FIRST_DIGITS.includes(text[start]!);
 
+/** Luhn over the digits of text[start, end), skipping separators between them. */
 function passesLuhnIn(text: string, start: number, end: number): boolean {
   let sum = 0;
-  for (let position = end - 1, index = 0; position >= start; position -= 1, index += 1) {
+  let count = 0;
+  for (let position = end - 1; position >= start; position -= 1) {
     let digit = text.charCodeAt(position) - 48;
-    if (index % 2 === 1) digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
+    if (digit < 0 || digit > 9) continue;
+    if (count % 2 === 1) digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
     sum += digit;
+    count += 1;
   }
   return sum % 10 === 0;
 }
