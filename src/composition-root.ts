@@ -46,6 +46,8 @@ export interface Overrides {
   clock?: Clock;
   messageTransport?: MessageTransport;
   gateway?: PaymentGateway;
+  /** Read-only connections for the GET paths (main passes SQLite's; see createReadKnex). */
+  reader?: Knex;
 }
 
 export interface AppContext {
@@ -82,6 +84,7 @@ export interface AppContext {
  * only code that calls `new` on stores, adapters and services. */
 export function createContext(config: Readonly<Config>, db: Knex, logger: Logger, overrides: Overrides = {}): AppContext {
   const clock = overrides.clock ?? systemClock;
+  const reader = overrides.reader ?? db;
   const metrics = new Registry();
   collectDefaultMetrics({ register: metrics });
   const operations = composeOperations({ config, db, clock, logger, metrics });
@@ -140,7 +143,7 @@ export function createContext(config: Readonly<Config>, db: Knex, logger: Logger
 
   const gateway = overrides.gateway ?? createGateway(config, db, clock);
   const simulator = gateway instanceof SimulatorGateway ? gateway : undefined;
-  const cards = composeCards({ config, db, clock, logger, gateway, fieldCipher, accounts, accountService, operatorMetrics });
+  const cards = composeCards({ config, db, reader, clock, logger, gateway, fieldCipher, accounts, accountService, operatorMetrics });
   const charges = composeCharges({ config, db, clock, logger, gateway, accounts, balanceCharges: balance.balanceCharges, operatorMetrics });
   routers.push(...cards.routers, ...charges.routers);
   jobs.push(...cards.jobs, ...charges.jobs);

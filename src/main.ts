@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import { createApp } from './app.js';
 import { createContext } from './composition-root.js';
 import { ConfigError, loadConfig } from './config.js';
-import { createKnex } from './db/create-knex.js';
+import { createKnex, createReadKnex } from './db/create-knex.js';
 import { migrateLatest } from './db/migrate.js';
 import { Poller } from './jobs/poller.js';
 import { createLogger, terminalDestination } from './logger.js';
@@ -25,8 +25,10 @@ async function main(): Promise<void> {
   const logger = createLogger(config.LOG_LEVEL, terminalDestination(config.NODE_ENV));
   const db = createKnex(config.DATABASE_URL);
   await migrateLatest(db);
+  // Opened after the migrations, which leave a SQLite file in WAL mode.
+  const reader = createReadKnex(config.DATABASE_URL, db);
 
-  const context = createContext(config, db, logger);
+  const context = createContext(config, db, logger, { reader });
   const app = createApp(context);
   const poller = new Poller(context.jobs, config.JOB_POLL_INTERVAL_MS, logger);
   // Serve without Redis if it is down (the limits fail safe), but give it a moment at start-up.
@@ -47,6 +49,7 @@ async function main(): Promise<void> {
     await closed;
     await poller.stop();
     await context.redis?.close();
+    if (reader !== db) await reader.destroy();
     await db.destroy();
     process.exit(0);
   };

@@ -21,6 +21,7 @@ export const CLOCK_SKEW_SECONDS = 60;
 export class TokenVerifier {
   private readonly secretKey: Uint8Array;
   private readonly jwks?: ReturnType<typeof createRemoteJWKSet>;
+  private readonly verified = new VerifiedTokens();
 
   constructor(private readonly options: { secret: string; jwksUrl?: string; issuer: string; audience: string; maxTtlSeconds: number; clock: Clock; jwksCacheSeconds?: number; jwksCooldownSeconds?: number }) {
     this.secretKey = new TextEncoder().encode(options.secret);
@@ -33,7 +34,21 @@ export class TokenVerifier {
     }
   }
 
+  /** A token seen in the last minute skips the signature check (the same bytes under the same
+   * keys verify the same way); its lifetime is checked again on every use. */
   async verify(token: string): Promise<Principal> {
+    const nowMs = this.options.clock.now().getTime();
+    const known = this.verified.get(token, nowMs);
+    if (known) {
+      this.checkLifetime(known.payload);
+      return known.principal;
+    }
+    const { payload, principal } = await this.verifySignedToken(token);
+    this.verified.set(token, { payload, principal }, nowMs);
+    return principal;
+  }
+
+  private async verifySignedToken(token: string): Promise<{ payload: JWTPayload; principal: Principal }> {
     let payload: JWTPayload;
     try {
       const { alg } = decodeProtectedHeader(token);
@@ -58,7 +73,7 @@ export class TokenVerifier {
     const granted = typeof payload.scope === 'string' ? payload.scope.split(' ') : [];
     const scopes = new Set(granted.filter((scope): scope is Scope => (knownScopes as readonly string[]).includes(scope)));
     if (typeof payload.sub !== 'string' || payload.sub === '' || scopes.size === 0) throw new InvalidTokenError('the token has no subject or no known scope');
-    return { subject: payload.sub, scopes };
+    return { payload, principal: { subject: payload.sub, scopes } };
   }
 
   /** jose checks that iat, nbf and exp are numbers and that nbf has passed; we add that iat is not
@@ -69,5 +84,29 @@ export class TokenVerifier {
     if (exp <= now) throw new InvalidTokenError('the token has expired');
     if (iat > now + CLOCK_SKEW_SECONDS || (nbf !== undefined && nbf > now + CLOCK_SKEW_SECONDS)) throw new InvalidTokenError('the token is issued in the future');
     if (exp - iat > this.options.maxTtlSeconds) throw new InvalidTokenError(`the token lives longer than ${this.options.maxTtlSeconds} seconds`);
+  }
+}
+
+// A signature check (WebCrypto, on the thread pool) costs more than the rest of a small GET. Each
+// verified token is remembered for at most a minute, so a key dropped from the JWKS stops working
+// within a minute of the key set being refetched (jose caches the key set itself for longer).
+const VERIFIED_TOKEN_SECONDS = 60;
+const VERIFIED_TOKENS_MAX = 10_000;
+
+class VerifiedTokens {
+  private readonly entries = new Map<string, { payload: JWTPayload; principal: Principal; until: number }>();
+
+  get(token: string, nowMs: number) {
+    const entry = this.entries.get(token);
+    if (!entry) return undefined;
+    if (entry.until > nowMs) return entry;
+    this.entries.delete(token);
+    return undefined;
+  }
+
+  set(token: string, value: { payload: JWTPayload; principal: Principal }, nowMs: number): void {
+    // Oldest first out: Map keeps insertion order.
+    if (this.entries.size >= VERIFIED_TOKENS_MAX) this.entries.delete(this.entries.keys().next().value!);
+    this.entries.set(token, { ...value, until: nowMs + VERIFIED_TOKEN_SECONDS * 1000 });
   }
 }

@@ -33,6 +33,8 @@ import type { OperatorMetrics } from '../metrics/operator-metrics.js';
 export interface CardsDependencies {
   config: Readonly<Config>;
   db: Knex;
+  /** Where the GET paths read (the same as db unless SQLite has read connections). */
+  reader: Knex;
   clock: Clock;
   logger: Logger;
   gateway: PaymentGateway;
@@ -43,9 +45,9 @@ export interface CardsDependencies {
 }
 
 /** Cards: the vault, its verification holds and the gateway's webhooks. */
-export function composeCards({ config, db, clock, logger, gateway, fieldCipher, accounts, accountService, operatorMetrics }: CardsDependencies) {
-  const cardStore = new CardStore(db);
-  const cardHistoryStore = new CardHistoryStore(db);
+export function composeCards({ config, db, reader, clock, logger, gateway, fieldCipher, accounts, accountService, operatorMetrics }: CardsDependencies) {
+  const cardStore = new CardStore(db, reader);
+  const cardHistoryStore = new CardHistoryStore(db, reader);
   const holdStore = new HoldStore(db);
   const cardHistory = new CardHistory(cardHistoryStore, clock, logger);
   const cardGuards = new CardGuards({ cards: cardStore, history: cardHistoryStore, clock, failuresPerDay: config.CARD_FAILURES_PER_DAY, maxCards: config.MAX_CARDS_PER_ACCOUNT });

@@ -9,13 +9,28 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 
 export const isPostgresUrl = (url: string) => /^postgres(ql)?:\/\//.test(url);
 
+type SqliteConnection = { run: (sql: string, cb: (err: Error | null) => void) => void };
+
+/** Runs PRAGMAs one after the other on a new SQLite connection. */
+const pragmas =
+  (statements: string[]) =>
+  (conn: SqliteConnection, done: (err: Error | null, conn: unknown) => void) => {
+    const next = (index: number) => {
+      if (index === statements.length) return done(null, conn);
+      conn.run(statements[index]!, (err) => (err ? done(err, conn) : next(index + 1)));
+    };
+    next(0);
+  };
+
+const sqliteFilename = (databaseUrl: string) => databaseUrl.replace(/^sqlite:(\/\/)?/, '');
+
 /** `DATABASE_URL` is either `postgres://…` or a SQLite file path (`sqlite:` prefix optional);
  * `:memory:` gives a private in-memory database (tests). */
 export function createKnex(databaseUrl: string): Knex {
   if (isPostgresUrl(databaseUrl)) {
     return knex({ client: 'pg', connection: databaseUrl, pool: { min: 0, max: 10 } });
   }
-  const filename = databaseUrl.replace(/^sqlite:(\/\/)?/, '');
+  const filename = sqliteFilename(databaseUrl);
   if (filename !== ':memory:') mkdirSync(dirname(resolve(filename)), { recursive: true });
   return knex({
     client: 'sqlite3',
@@ -23,15 +38,28 @@ export function createKnex(databaseUrl: string): Knex {
     useNullAsDefault: true,
     // SQLite allows one writer at a time; one connection serializes transactions instead of
     // failing them with SQLITE_BUSY, and keeps `:memory:` databases to a single instance.
-    pool: {
-      min: 1,
-      max: 1,
-      afterCreate: (conn: { run: (sql: string, cb: (err: Error | null) => void) => void }, done: (err: Error | null, conn: unknown) => void) => {
-        conn.run('PRAGMA foreign_keys = ON', (err) => {
-          if (err) return done(err, conn);
-          conn.run('PRAGMA journal_mode = WAL', (err2) => done(err2, conn));
-        });
-      },
-    },
+    // synchronous stays FULL (SQLite's default): every commit is on disk before it is answered.
+    pool: { min: 1, max: 1, afterCreate: pragmas(['PRAGMA foreign_keys = ON', 'PRAGMA journal_mode = WAL', 'PRAGMA synchronous = FULL']) },
+  });
+}
+
+// Beside the one writer, reads get connections of their own: in WAL mode a reader sees the last
+// commit without waiting for the writer, so a GET never queues behind a charge's transaction.
+// sqlite3 runs each statement on libuv's thread pool (4 threads), which the writer shares.
+const SQLITE_READ_CONNECTIONS = 3;
+
+/**
+ * Connections for reads outside transactions (the GET paths). On a SQLite file: a pool of
+ * read-only connections to the same file, opened after migrations put it in WAL mode. PostgreSQL
+ * and `:memory:` (one private database per connection) read through `writer` itself.
+ */
+export function createReadKnex(databaseUrl: string, writer: Knex): Knex {
+  const filename = sqliteFilename(databaseUrl);
+  if (isPostgresUrl(databaseUrl) || filename === ':memory:') return writer;
+  return knex({
+    client: 'sqlite3',
+    connection: { filename },
+    useNullAsDefault: true,
+    pool: { min: 1, max: SQLITE_READ_CONNECTIONS, afterCreate: pragmas(['PRAGMA query_only = ON', 'PRAGMA foreign_keys = ON']) },
   });
 }

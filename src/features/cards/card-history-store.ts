@@ -44,7 +44,11 @@ type Executor = Knex | Knex.Transaction;
 
 /** The historical-cards log (`card_history`). */
 export class CardHistoryStore {
-  constructor(private readonly db: Knex) {}
+  constructor(
+    private readonly db: Knex,
+    /** Where a customer's GET reads (SQLite's read connections, or db itself). */
+    private readonly reader: Knex = db,
+  ) {}
 
   async insert(row: HistoryRow, db: Executor = this.db): Promise<void> {
     await db('card_history').insert(row);
@@ -61,9 +65,9 @@ export class CardHistoryStore {
 
   /** Newest first, each with its most recent hold. */
   async listForAccount(accountId: string): Promise<HistoryEntry[]> {
-    const rows = await this.db('card_history').where({ account_id: accountId }).orderBy('seq', 'desc');
-    const holds = await this.db('holds')
-      .whereIn('history_id', this.db('card_history').select('id').where({ account_id: accountId }))
+    const rows = await this.reader('card_history').where({ account_id: accountId }).orderBy('seq', 'desc');
+    const holds = await this.reader('holds')
+      .whereIn('history_id', this.reader('card_history').select('id').where({ account_id: accountId }))
       .orderBy('created_at', 'asc')
       .select('history_id', 'amount', 'currency', 'status');
     const holdByHistory = new Map(holds.map((hold) => [hold.history_id, { amount: Number(hold.amount), currency: hold.currency, status: hold.status }]));

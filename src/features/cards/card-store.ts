@@ -37,14 +37,18 @@ const CHARGE_ORDER = [
 
 /** The `cards` table. "Live" cards are the ones a customer sees: not soft-deleted. */
 export class CardStore {
-  constructor(private readonly db: Knex) {}
+  constructor(
+    private readonly db: Knex,
+    /** Reads outside a transaction (what a customer's GET sees): SQLite's read connections. */
+    private readonly reader: Knex = db,
+  ) {}
 
-  async listLive(accountId: string, db: Executor = this.db): Promise<CardRow[]> {
+  async listLive(accountId: string, db: Executor = this.reader): Promise<CardRow[]> {
     const rows = await db('cards').where({ account_id: accountId }).whereNull('deleted_at').orderBy([...CHARGE_ORDER]);
     return rows.map(toCardRow);
   }
 
-  async findLive(accountId: string, cardId: string, db: Executor = this.db): Promise<CardRow | undefined> {
+  async findLive(accountId: string, cardId: string, db: Executor = this.reader): Promise<CardRow | undefined> {
     const row = await db('cards').where({ account_id: accountId, id: cardId }).whereNull('deleted_at').first();
     return row && toCardRow(row);
   }
