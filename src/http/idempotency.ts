@@ -41,7 +41,8 @@ const MAX_CLAIM_ROUNDS = 3;
  * Stripe-style idempotency for every POST that carries an `Idempotency-Key`: the first response is
  * stored and replayed for 24 hours with `Idempotent-Replayed: true`; the same key with another
  * request is 422 `idempotency_key_reused`; while the first request runs, 409
- * `idempotency_key_in_use`. Mounted after `authenticate`, since keys belong to the caller.
+ * `idempotency_key_in_use`. Mounted after `authenticate`, since keys belong to the caller. Routes
+ * in `ownKeys` (charges) keep their key on their own row instead: only the key's shape is checked here.
  */
 export function idempotency(options: IdempotencyOptions): RequestHandler {
   const { store, clock, lockSeconds } = options;
