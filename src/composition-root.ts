@@ -28,6 +28,7 @@ import { MessageOutbox } from './messaging/message-outbox.js';
 import { buildOpenApiDocument } from './openapi/openapi-document.js';
 import { composeCards } from './composition/compose-cards.js';
 import { composeCharges } from './composition/compose-charges.js';
+import { CHARGE_ROUTES_WITH_OWN_KEYS } from './features/charges/charge-routes.js';
 import { composeOperations } from './composition/compose-operations.js';
 import type { OperatorMetrics } from './metrics/operator-metrics.js';
 import type { RedisConnection } from './redis/redis-connection.js';
@@ -170,7 +171,7 @@ export function createContext(config: Readonly<Config>, db: Knex, logger: Logger
   routers.push(createSupportRoutes({ supportService }));
 
   const idempotencyStore = new IdempotencyStore(db, fieldCipher);
-  const idempotencyKeys = idempotency({ store: idempotencyStore, clock, logger, lockSeconds: config.IDEMPOTENCY_LOCK_SECONDS });
+  const idempotencyKeys = idempotency({ store: idempotencyStore, clock, logger, lockSeconds: config.IDEMPOTENCY_LOCK_SECONDS, ownKeys: CHARGE_ROUTES_WITH_OWN_KEYS });
   jobs.push({
     name: 'idempotency-key-expiry',
     runOnce: () => idempotencyStore.deleteCreatedBefore(new Date(clock.now().getTime() - IDEMPOTENCY_KEY_TTL_SECONDS * 1000).toISOString()),

@@ -6,6 +6,7 @@ import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import { publicRateLimit, tokenRateLimit, type LimitName } from '../http/rate-limits.js';
 import type { Logger } from '../logger.js';
+import { countCommits } from '../db/commit-counter.js';
 import { BacklogQueries } from '../metrics/backlog-queries.js';
 import { OperatorMetrics } from '../metrics/operator-metrics.js';
 import { connectRedis, type RedisConnection } from '../redis/redis-connection.js';
@@ -23,6 +24,8 @@ export interface Operations {
 export function composeOperations(deps: { config: Readonly<Config>; db: Knex; clock: Clock; logger: Logger; metrics: Registry }): Operations {
   const { config, logger } = deps;
   const operatorMetrics = new OperatorMetrics(deps.metrics, new BacklogQueries(deps.db), deps.clock, logger);
+  // Durable commits on the service's connection(s): what bounds charges per second.
+  countCommits(deps.db, operatorMetrics.dbCommit);
   const redis = config.REDIS_URL ? connectRedis({ url: config.REDIS_URL, timeoutMs: config.REDIS_TIMEOUT_MS, logger }) : undefined;
   // One store per limit (express-rate-limit refuses to share one), each under its own key prefix.
   const store = (limit: LimitName) =>

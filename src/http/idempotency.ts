@@ -26,6 +26,10 @@ export interface IdempotencyOptions {
   logger: Logger;
   /** How long a running request holds its key without a heartbeat (a crashed one frees it then). */
   lockSeconds: number;
+  /** POST paths whose own rows are their key record (a charge: unique per account and key, with
+   * the request's hash, replayed from the row). Their key is checked and handed on, never stored
+   * here: a second record would cost a commit of its own before the operation's. */
+  ownKeys?: readonly RegExp[];
 }
 
 // Headers that are part of the result; everything else (request id, rate-limit counters) belongs
@@ -37,7 +41,8 @@ const MAX_CLAIM_ROUNDS = 3;
  * Stripe-style idempotency for every POST that carries an `Idempotency-Key`: the first response is
  * stored and replayed for 24 hours with `Idempotent-Replayed: true`; the same key with another
  * request is 422 `idempotency_key_reused`; while the first request runs, 409
- * `idempotency_key_in_use`. Mounted after `authenticate`, since keys belong to the caller.
+ * `idempotency_key_in_use`. Mounted after `authenticate`, since keys belong to the caller. Routes
+ * in `ownKeys` (charges) keep their key on their own row instead: only the key's shape is checked here.
  */
 export function idempotency(options: IdempotencyOptions): RequestHandler {
   const { store, clock, lockSeconds } = options;
@@ -49,6 +54,10 @@ export function idempotency(options: IdempotencyOptions): RequestHandler {
     if (key === undefined || !req.bodyScanned) return next();
     const problem = idempotencyKeyProblem(key);
     if (problem) throw new AppError('invalid_idempotency_key', problem);
+    if (options.ownKeys?.some((path) => path.test(req.path))) {
+      req.idempotencyKey = key;
+      return next();
+    }
 
     const scope = callerScope(req.principal, req.ip);
     const hash = requestHash(req.method, req.originalUrl, req.body);

@@ -56,6 +56,22 @@ describe('charging exactly once: retries, concurrent workers, replays (billing j
     expect(await chargesOf(customer.accountId)).to.have.length(1);
   });
 
+  it('when a charge is refused before it is recorded (a bad amount), then nothing is kept for its key: the corrected request with the same key charges', async () => {
+    await start();
+    const { customer } = await accountWithCards(t, ['pm_card_visa']);
+    const key = uniqueKey();
+    const refused = await postCharge(t, billing, customer.accountId, { amount: -5 }, key);
+    expect(refused.status).to.equal(422);
+    expect(refused.body.code).to.equal('invalid_amount');
+
+    const corrected = await postCharge(t, billing, customer.accountId, { amount: 1500 }, key);
+    expect(corrected.status, JSON.stringify(corrected.body)).to.equal(201);
+    expect(corrected.headers['idempotent-replayed']).to.equal(undefined);
+    expect(await t.db('idempotency_keys').count({ n: '*' }).first(), 'the charge row is the key’s only record').to.deep.equal({ n: 0 });
+    const again = await postCharge(t, billing, customer.accountId, { amount: 1500 }, key);
+    expect([again.status, again.headers['idempotent-replayed'], again.body.id]).to.deep.equal([201, 'true', corrected.body.id]);
+  });
+
   it('when the same key arrives while the first request is still at the gateway, then 409 idempotency_key_in_use', async () => {
     await start({ SIMULATOR_LATENCY_MS: '150' });
     const { customer } = await accountWithCards(t, ['pm_card_visa']);

@@ -8,11 +8,12 @@ import type { CardCandidate } from './rules/charge-order.js';
 import { createChargeParams, declined, failure, interrupted, succeeded } from './rules/attempt-results.js';
 import { gatewayKey } from './rules/gateway-keys.js';
 
-/** How one try ended, for the fallback: go on with the next card, or stop. */
+/** How one try ended, for the fallback: go on with the next card, or stop. A decline or a failure
+ * carries its result unwritten: the fallback writes it with its next step (one commit for both). */
 export type TryOutcome =
-  | { kind: 'succeeded' } // recorded together with the charge's success
-  | { kind: 'declined' } // the card said no: next card
-  | { kind: 'failed' } // no money moved (refused request, interrupted try): next card
+  | { kind: 'succeeded'; result: AttemptResult; at: string } // recorded together with the charge's success
+  | { kind: 'declined'; result: AttemptResult; at: string } // the card said no: next card
+  | { kind: 'failed'; result: AttemptResult; at: string } // no money moved (refused request, interrupted try): next card
   | { kind: 'unknown' } // the money may have moved: stop until the gateway can tell
   | { kind: 'unavailable' } // the gateway failed before this try had an intent: stop, nothing moved
   | { kind: 'lost' }; // another worker holds the charge now
@@ -32,10 +33,12 @@ const AUTHENTICATION_REQUIRED: Decline = {
 const INTERRUPTED_UNCONFIRMED = 'The try stopped before the charge was confirmed; it was canceled at the gateway and no money moved.';
 
 /**
- * One try at one card, the way money must move: record the intent (the attempt row) → create the
- * gateway intent and store its id → confirm → record the result. No database transaction is open
- * across a gateway call. `settle` finishes a try that was left pending by reading the gateway,
- * never by confirming again.
+ * One try at one card, the way money must move: record the intent (the attempt row, written by
+ * the fallback with the charge or with the previous try's result) → create the gateway intent and
+ * store its id → confirm → record the result. No database transaction is open across a gateway
+ * call. `settle` drives a pending try: one without an intent id is created and confirmed; one
+ * with an intent (left by a crash or an unknown answer) is finished by reading the gateway, never
+ * by confirming again.
  */
 export class ChargeAttempts {
   constructor(
@@ -46,9 +49,10 @@ export class ChargeAttempts {
     private readonly retry: RetryPolicy,
   ) {}
 
-  async tryCard(charge: ChargeRow, card: CardCandidate, customerId: string, number: number, lease: Lease): Promise<TryOutcome> {
+  /** The row of a new try (pending, no intent yet), for the fallback to record. */
+  newAttempt(charge: ChargeRow, card: CardCandidate, customerId: string, number: number): AttemptRow {
     const now = this.now();
-    const attempt: AttemptRow = {
+    return {
       id: newId('chatt'),
       charge_id: charge.id,
       number,
@@ -69,8 +73,6 @@ export class ChargeAttempts {
       updated_at: now,
       completed_at: null,
     };
-    if (!(await this.store.startAttempt(lease.token, lease.until(), attempt))) return { kind: 'lost' };
-    return this.createAndConfirm(charge, attempt, lease);
   }
 
   /**
@@ -115,7 +117,7 @@ export class ChargeAttempts {
       return this.confirmationRefused(charge, withIntent, error, lease);
     }
     if (outcome.outcome === 'succeeded') return this.recordPaid(withIntent, lease);
-    return this.record(withIntent, declined(outcome.decline), { kind: 'declined' });
+    return this.result('declined', declined(outcome.decline));
   }
 
   /** The gateway refused the confirmation itself (an integration error, not a decline). The
@@ -126,7 +128,7 @@ export class ChargeAttempts {
     try {
       const state = await withGatewayRetries(() => this.gateway.getIntent(intentId), this.retry, true);
       if (state.status === 'succeeded') return this.recordPaid(attempt, lease);
-      if (state.status === 'declined') return this.record(attempt, declined(state.decline ?? { code: 'card_declined', message: 'The card was declined.' }), { kind: 'declined' });
+      if (state.status === 'declined') return this.result('declined', declined(state.decline ?? { code: 'card_declined', message: 'The card was declined.' }));
       if (state.status === 'processing' || state.status === 'held') return { kind: 'unknown' };
       if (state.status !== 'canceled') await withGatewayRetries(() => this.gateway.cancelIntent({ intentId, idempotencyKey: gatewayKey(charge.id, attempt.number, 'cancel') }), this.retry, true);
     } catch (readError) {
@@ -139,12 +141,12 @@ export class ChargeAttempts {
   }
 
   /** An integration error: logged as an error, recorded on the try; the card is not tried again. */
-  private refused(charge: ChargeRow, attempt: AttemptRow, error: GatewayError): Promise<TryOutcome> {
+  private refused(charge: ChargeRow, attempt: AttemptRow, error: GatewayError): TryOutcome {
     this.logger.error(
       { charge_id: charge.id, attempt: attempt.number, intent_id: attempt.intent_id, gateway_error: { kind: error.kind, message: error.message, ...error.details } },
       'gateway refused the charge request (integration error)',
     );
-    return this.record(attempt, failure('gateway_error', error), { kind: 'failed' });
+    return this.result('failed', failure('gateway_error', error));
   }
 
   /** Finishes a pending try from the gateway's own record of its intent. */
@@ -157,19 +159,19 @@ export class ChargeAttempts {
         case 'succeeded':
           return this.recordPaid(attempt, lease);
         case 'declined':
-          return this.record(attempt, declined(state.decline ?? { code: 'card_declined', message: 'The card was declined.' }), { kind: 'declined' });
+          return this.result('declined', declined(state.decline ?? { code: 'card_declined', message: 'The card was declined.' }));
         case 'created':
           // Never confirmed. Canceling makes sure it never will be (a late confirmation then
           // fails at the gateway) before the card is tried again under a new key.
           await withGatewayRetries(() => this.gateway.cancelIntent({ intentId, idempotencyKey: gatewayKey(charge.id, attempt.number, 'cancel') }), this.retry, true);
-          return this.record(attempt, interrupted(INTERRUPTED_UNCONFIRMED), { kind: 'failed' });
+          return this.result('failed', interrupted(INTERRUPTED_UNCONFIRMED));
         case 'canceled':
-          return this.record(attempt, interrupted(INTERRUPTED_UNCONFIRMED), { kind: 'failed' });
+          return this.result('failed', interrupted(INTERRUPTED_UNCONFIRMED));
         case 'requires_action':
           // Off session nobody can pass 3-D Secure: as good as a decline, and canceled so that
           // the intent cannot be completed later.
           await withGatewayRetries(() => this.gateway.cancelIntent({ intentId, idempotencyKey: gatewayKey(charge.id, attempt.number, 'cancel') }), this.retry, true);
-          return this.record(attempt, declined(AUTHENTICATION_REQUIRED), { kind: 'declined' });
+          return this.result('declined', declined(AUTHENTICATION_REQUIRED));
         case 'processing':
         case 'held':
           this.logger.info({ charge_id: charge.id, attempt: attempt.number, intent_id: intentId, status: state.status }, 'charge still in flight at the gateway');
@@ -183,13 +185,16 @@ export class ChargeAttempts {
     }
   }
 
+  /** The try that paid and the charge, in one transaction: the last recovery point. */
   private async recordPaid(attempt: AttemptRow, lease: Lease): Promise<TryOutcome> {
-    return (await this.store.finishPaid(lease.token, attempt, succeeded(), this.now())) ? { kind: 'succeeded' } : { kind: 'lost' };
+    const at = this.now();
+    const result = succeeded();
+    return (await this.store.finishPaid(lease.token, attempt, result, at)) ? { kind: 'succeeded', result, at } : { kind: 'lost' };
   }
 
-  private async record(attempt: AttemptRow, result: AttemptResult, outcome: TryOutcome): Promise<TryOutcome> {
-    // A try already finished by someone else means this worker's lease is gone.
-    return (await this.store.finishAttempt(attempt.id, result, this.now())) ? outcome : { kind: 'lost' };
+  /** A decline or a failure, left for the fallback to write with its next step. */
+  private result(kind: 'declined' | 'failed', result: AttemptResult): TryOutcome {
+    return { kind, result, at: this.now() };
   }
 
   private now(): string {

@@ -27,7 +27,7 @@ export class ChargeRecovery {
     for (const charge of due) {
       const token = newId('lease');
       if (!(await this.store.claim(charge.id, token, this.fallback.leaseUntil(), this.clock.now().toISOString()))) continue;
-      const stop = await this.fallback.advance(charge.id, token);
+      const stop = await this.fallback.resume(charge.id, token);
       const pass = charge.recovery_passes + 1;
       // Passes back off to one every 5 minutes; a charge still open after a day of them needs a person.
       const stuck = stop !== 'finished' && pass >= STUCK_AFTER_PASSES;

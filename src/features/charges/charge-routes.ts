@@ -19,6 +19,9 @@ export const chargeListQuerySchema = z.strictObject({
   starting_after: z.string().min(1).optional(),
 });
 
+/** The charge row is this route's idempotency record (see ChargeService): the generic store leaves it alone. */
+export const CHARGE_ROUTES_WITH_OWN_KEYS: readonly RegExp[] = [/^\/v1\/accounts\/[^/]+\/charges\/?$/i];
+
 /** Billing jobs charge accounts; customers and support staff cannot (403). */
 export function createChargeRoutes(deps: { chargeService: ChargeService }): Router {
   const router = Router();
@@ -28,7 +31,8 @@ export function createChargeRoutes(deps: { chargeService: ChargeService }): Rout
   router.post('/v1/accounts/:account_id/charges', billing, requireIdempotencyKey, async (req, res) => {
     const input = validate(chargeRequestSchema, req.body);
     const charge = await chargeService.charge({ accountId: String(req.params.account_id), idempotencyKey: req.idempotencyKey!, ...input });
-    res.status(201).json(charge);
+    if (charge.replayed) res.setHeader('Idempotent-Replayed', 'true');
+    res.status(201).json(charge.body);
   });
 
   router.get('/v1/accounts/:account_id/charges', billing, async (req, res) => {

@@ -3,8 +3,9 @@ import { AppError, notFound } from '../../errors.js';
 import { newId } from '../../ids.js';
 import { isSupportedCurrency, normalizeCurrency } from '../../money/currencies.js';
 import type { AccountStore } from '../accounts/account-store.js';
-import type { ChargeFallback, FallbackStop } from './charge-fallback.js';
-import type { ChargeFailureCode, ChargeRow, ChargeSource, ChargeStore } from './charge-store.js';
+import { isReplayableResponse } from '../../http/idempotency-rules.js';
+import type { ChargeFallback, ChargeProgress, FallbackStop } from './charge-fallback.js';
+import type { AttemptRow, ChargeFailureCode, ChargeRow, ChargeSource, ChargeState, ChargeStore } from './charge-store.js';
 import { toChargeResponse, type ChargeResponse } from './charge-view.js';
 import { chargeAmountProblem } from './rules/charge-amount.js';
 import { chargeRequestHash } from './rules/charge-request-hash.js';
@@ -19,11 +20,20 @@ export interface ChargeRequest {
   source?: ChargeSource;
 }
 
-/** Records a new charge; the balance feature's takes the balance part in the same transaction.
- * False when the account already has a charge for the key. */
+/** Records a new charge with its first try (when the cards pay a part), in one transaction; the
+ * balance feature's takes the balance part in it too. Answers the charge and tries as recorded;
+ * undefined when the account already has a charge for the key. */
 export interface ChargeRecorder {
-  insert(charge: ChargeRow, source: ChargeSource): Promise<boolean>;
+  insert(charge: ChargeRow, source: ChargeSource, firstTry?: AttemptRow): Promise<ChargeState | undefined>;
 }
+
+/** A charge's answer: the 201 body, and whether it is a replay of a finished charge. */
+export interface ChargeAnswer {
+  body: ChargeResponse;
+  replayed: boolean;
+}
+
+const REPLAYED = { 'Idempotent-Replayed': 'true' };
 
 export class ChargeService {
   constructor(
@@ -32,15 +42,17 @@ export class ChargeService {
     private readonly fallback: ChargeFallback,
     private readonly clock: Clock,
     private readonly limits: { maxAmountUsd: number },
-    private readonly recorder: ChargeRecorder = { insert: (charge) => store.insert(charge) },
+    private readonly recorder: ChargeRecorder = { insert: (charge, _source, firstTry) => store.insert(charge, firstTry) },
   ) {}
 
   /**
    * Charges the account once per idempotency key. The first request for a key records the charge
-   * (holding its lease) and runs the fallback; any other request for that key, from a retry or a
-   * second worker, only reads the charge: it never runs a second fallback.
+   * (holding its lease) with its first try, and runs the fallback; any other request for that key,
+   * from a retry or a second worker, only reads the charge: it never runs a second fallback. The
+   * charge row is the key's record: a finished charge is answered again as a replay (with
+   * `Idempotent-Replayed`), whoever asks.
    */
-  async charge(request: ChargeRequest): Promise<ChargeResponse> {
+  async charge(request: ChargeRequest): Promise<ChargeAnswer> {
     const account = await this.accounts.findById(request.accountId);
     if (!account) throw notFound('account');
     const currency = normalizeCurrency(request.currency ?? account.currency);
@@ -76,17 +88,27 @@ export class ChargeService {
       updated_at: now.toISOString(),
       completed_at: null,
     };
-    if (!(await this.recorder.insert(charge, request.source ?? 'cards'))) return this.existing(account.id, request.idempotencyKey, requestHash);
+    const source = request.source ?? 'cards';
+    // The balance alone never needs a card.
+    const firstTry = source === 'balance' ? undefined : await this.fallback.firstTry(charge);
+    const recorded = await this.recorder.insert(charge, source, firstTry);
+    if (!recorded) return this.existing(account.id, request.idempotencyKey, requestHash);
 
-    const stop = await this.fallback.advance(charge.id, token);
-    return this.answer((await this.store.findById(charge.id))!, stop);
+    // Paid from the balance in full: nothing left for the cards.
+    const progress: ChargeProgress = recorded.charge.status === 'processing' ? await this.fallback.advance(recorded, token) : { stop: 'finished', ...recorded };
+    if (progress.stop === 'lost') {
+      // Another worker holds the charge now: answer it as it stands.
+      const current = (await this.store.findById(charge.id))!;
+      return { body: this.answer(current, await this.store.attemptsOf([charge.id]), 'lost'), replayed: false };
+    }
+    return { body: this.answer(progress.charge, progress.attempts, progress.stop), replayed: false };
   }
 
   async get(accountId: string, chargeId: string): Promise<ChargeResponse> {
     await this.requireAccount(accountId);
     const charge = await this.store.findById(chargeId);
     if (!charge || charge.account_id !== accountId) throw notFound('charge');
-    return this.view(charge);
+    return toChargeResponse(charge, await this.store.attemptsOf([charge.id]));
   }
 
   async list(accountId: string, page: { limit: number; startingAfter?: string }): Promise<{ data: ChargeResponse[]; has_more: boolean }> {
@@ -105,23 +127,31 @@ export class ChargeService {
     };
   }
 
-  /** Another request made this charge: answer with it as it stands. */
-  private async existing(accountId: string, idempotencyKey: string, requestHash: string): Promise<ChargeResponse> {
+  /** Another request made this charge: answer with it as it stands. A finished charge's answer is
+   * a replay of the first one (marked as such, as the generic idempotency layer marks its replays,
+   * and like it not for a 5xx); one still processing is answered as it stands. */
+  private async existing(accountId: string, idempotencyKey: string, requestHash: string): Promise<ChargeAnswer> {
     const charge = await this.store.findByKey(accountId, idempotencyKey);
     if (!charge) throw chargeInUse(); // not visible yet to this reader: the other request is running
     if (charge.request_hash !== requestHash) {
       throw new AppError('idempotency_key_reused', 'This Idempotency-Key was already used for a different charge on this account. Use a new key for a new charge.');
     }
     const heldByAWorker = charge.locked_by !== null && charge.locked_until !== null && charge.locked_until >= this.clock.now().toISOString();
-    return this.answer(charge, heldByAWorker ? 'lost' : 'unknown');
+    const attempts = await this.store.attemptsOf([charge.id]);
+    return { body: this.answer(charge, attempts, heldByAWorker ? 'lost' : 'unknown', true), replayed: true };
   }
 
-  /** 201 body for a paid charge; the matching problem (with the charge) for everything else. */
-  private async answer(charge: ChargeRow, stop: FallbackStop): Promise<ChargeResponse> {
-    const view = await this.view(charge);
+  /** 201 body for a paid charge; the matching problem (with the charge) for everything else.
+   * `replay`: the answer of a finished charge to a later request for its key. */
+  private answer(charge: ChargeRow, attempts: readonly AttemptRow[], stop: FallbackStop, replay = false): ChargeResponse {
+    const view = toChargeResponse(charge, attempts);
     if (charge.status === 'succeeded') return view;
     if (charge.status === 'failed') {
-      throw new AppError(charge.failure_code ?? 'all_cards_declined', FAILED_CHARGE_DETAILS[charge.failure_code ?? 'all_cards_declined'], { body: { charge: view } });
+      const code = charge.failure_code ?? 'all_cards_declined';
+      const failed = new AppError(code, FAILED_CHARGE_DETAILS[code], { body: { charge: view } });
+      // Marked as the generic idempotency layer marks its replays: not a 5xx (gateway_error), which it never kept.
+      if (!replay || !isReplayableResponse(failed.status, code)) throw failed;
+      throw new AppError(code, FAILED_CHARGE_DETAILS[code], { body: { charge: view }, headers: REPLAYED });
     }
     if (stop === 'lost') throw chargeInUse();
     const retryAfter = { 'Retry-After': String(Math.max(1, secondsUntil(charge.settle_after, this.clock.now()))) };
@@ -137,10 +167,6 @@ export class ChargeService {
       body: { charge: view },
       headers: retryAfter,
     });
-  }
-
-  private async view(charge: ChargeRow): Promise<ChargeResponse> {
-    return toChargeResponse(charge, await this.store.attemptsOf([charge.id]));
   }
 
   private async requireAccount(accountId: string): Promise<void> {

@@ -57,6 +57,20 @@ export interface AttemptRow {
 
 export type AttemptResult = Pick<AttemptRow, 'status' | 'error_code' | 'decline_code' | 'gateway_code' | 'message' | 'gateway_request_id'>;
 
+/** A try's result that is written together with the fallback's next step (the next try, or the
+ * charge's failure), so that a decline and what follows it cost one commit. */
+export interface AttemptFinish {
+  id: string;
+  result: AttemptResult;
+  at: string;
+}
+
+/** A charge as it stands, with its tries: what the fallback carries along instead of reading back. */
+export interface ChargeState {
+  charge: ChargeRow;
+  attempts: AttemptRow[];
+}
+
 /**
  * Rows of `charges` and `charge_attempts`. The lease columns change only through conditional
  * UPDATEs that re-check who holds the charge, so a worker that lost its lease (it stalled past
@@ -65,13 +79,22 @@ export type AttemptResult = Pick<AttemptRow, 'status' | 'error_code' | 'decline_
 export class ChargeStore {
   constructor(private readonly db: Knex) {}
 
-  /** False when the account already has a charge for this key. */
-  async insert(row: ChargeRow): Promise<boolean> {
+  /** Records a new charge and its first try (when there is a card to try) in one transaction:
+   * the first recovery point, before any gateway call. Undefined when the account already has a
+   * charge for this key. */
+  async insert(row: ChargeRow, firstTry?: AttemptRow): Promise<ChargeState | undefined> {
     try {
-      await this.db('charges').insert(row);
-      return true;
+      if (!firstTry) {
+        await this.db('charges').insert(row);
+      } else {
+        await this.db.transaction(async (trx) => {
+          await trx('charges').insert(row);
+          await trx('charge_attempts').insert(firstTry);
+        });
+      }
+      return { charge: row, attempts: firstTry ? [firstTry] : [] };
     } catch (error) {
-      if (isUniqueViolation(error)) return false;
+      if (isUniqueViolation(error)) return undefined;
       throw error;
     }
   }
@@ -136,12 +159,20 @@ export class ChargeStore {
     return updated === 1;
   }
 
-  /** Records that the charge ran out of cards and lets go of it. */
-  async finishFailed(id: string, token: string, failureCode: ChargeFailureCode, now: string): Promise<boolean> {
-    const updated = await this.db('charges')
-      .where({ id, locked_by: token, status: 'processing' })
-      .update({ status: 'failed', failure_code: failureCode, locked_by: null, locked_until: null, settle_after: null, updated_at: now, completed_at: now });
-    return updated === 1;
+  /** Records that the charge ran out of cards and lets go of it, with the last try's result when
+   * it is not written yet (one transaction); false when the lease was lost. */
+  async finishFailed(id: string, token: string, failureCode: ChargeFailureCode, now: string, lastTry?: AttemptFinish): Promise<boolean> {
+    const fail = async (db: Knex) => {
+      const updated = await db('charges')
+        .where({ id, locked_by: token, status: 'processing' })
+        .update({ status: 'failed', failure_code: failureCode, locked_by: null, locked_until: null, settle_after: null, updated_at: now, completed_at: now });
+      return updated === 1;
+    };
+    if (!lastTry) return fail(this.db);
+    return this.inOneStep(async (trx) => {
+      await this.finishTryIn(trx, lastTry);
+      if (!(await fail(trx))) throw new LeaseLost();
+    });
   }
 
   /** Lets go of a charge that is still in flight, for the recovery job to look at after `settleAfter`. */
@@ -152,17 +183,31 @@ export class ChargeStore {
     return updated === 1;
   }
 
-  /** Renews the holder's lease and records a new try, in one transaction; false when the lease
-   * was lost or another worker already made a try with this number. */
-  async startAttempt(token: string, lockedUntil: string, row: AttemptRow): Promise<boolean> {
+  /** Records the previous try's result (a decline, or a try that failed with no money moved), renews
+   * the holder's lease and records the next try, in one transaction; false when the lease was lost,
+   * the previous try already had a result, or another worker already made a try with this number. */
+  async startAttempt(token: string, lockedUntil: string, row: AttemptRow, previous?: AttemptFinish): Promise<boolean> {
+    return this.inOneStep(async (trx) => {
+      if (previous) await this.finishTryIn(trx, previous);
+      if (!(await this.renewIn(trx, row.charge_id, token, lockedUntil, row.created_at))) throw new LeaseLost();
+      await trx('charge_attempts').insert(row);
+    });
+  }
+
+  /** A try's result, written once: a try that already had one means another worker holds the charge. */
+  private async finishTryIn(trx: Knex.Transaction, finish: AttemptFinish): Promise<void> {
+    const updated = await trx('charge_attempts').where({ id: finish.id, status: 'pending' }).update({ ...finish.result, updated_at: finish.at, completed_at: finish.at });
+    if (updated !== 1) throw new LeaseLost();
+  }
+
+  /** Runs the writes of one fallback step together: false (everything rolled back) when one of
+   * them found the charge held by another worker. */
+  private async inOneStep(writes: (trx: Knex.Transaction) => Promise<void>): Promise<boolean> {
     try {
-      return await this.db.transaction(async (trx) => {
-        if (!(await this.renewIn(trx, row.charge_id, token, lockedUntil, row.created_at))) return false;
-        await trx('charge_attempts').insert(row);
-        return true;
-      });
+      await this.db.transaction(writes);
+      return true;
     } catch (error) {
-      if (isUniqueViolation(error)) return false;
+      if (error instanceof LeaseLost || isUniqueViolation(error)) return false;
       throw error;
     }
   }
@@ -193,12 +238,6 @@ export class ChargeStore {
       if (error instanceof LeaseLost) return false;
       throw error;
     }
-  }
-
-  /** Writes a try's result once; false when it already had one. */
-  async finishAttempt(id: string, result: AttemptResult, now: string): Promise<boolean> {
-    const updated = await this.db('charge_attempts').where({ id, status: 'pending' }).update({ ...result, updated_at: now, completed_at: now });
-    return updated === 1;
   }
 }
 

@@ -14,13 +14,16 @@ export async function resolvePaymentMethod(
   paymentMethodId: string,
   customerId: string,
 ): Promise<ResolvedPaymentMethod> {
-  if (!(await store.customerExists(db, customerId))) throw resourceMissing('customer', customerId);
   const direct = findSimulatorTestCard(paymentMethodId);
+  const stored = direct ? undefined : await store.findPaymentMethod(db, paymentMethodId);
+  // A method saved to this very customer proves the customer exists (a foreign key): no second
+  // read on the common path. Otherwise the customer is checked first, as Stripe does.
+  const ownedByCustomer = stored !== undefined && stored.customerId === customerId;
+  if (!ownedByCustomer && !(await store.customerExists(db, customerId))) throw resourceMissing('customer', customerId);
   if (direct) return { card: direct };
-  const stored = await store.findPaymentMethod(db, paymentMethodId);
   const card = stored && findSimulatorTestCard(stored.testCardId);
   if (!stored || !card) throw resourceMissing('PaymentMethod', paymentMethodId);
-  if (stored.customerId !== customerId) {
+  if (!ownedByCustomer) {
     throw invalidRequest('The provided PaymentMethod was detached or belongs to another customer.', 'payment_method_unexpected_state');
   }
   return { card, stored };

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import type { Knex } from 'knex';
 import { ChargeAttempts } from '../../../src/features/charges/charge-attempts.js';
-import { ChargeStore, type ChargeRow } from '../../../src/features/charges/charge-store.js';
+import { ChargeStore, type AttemptRow, type ChargeRow } from '../../../src/features/charges/charge-store.js';
 import type { CardCandidate } from '../../../src/features/charges/rules/charge-order.js';
 import { GatewayError, type IntentStatus, type PaymentGateway } from '../../../src/gateway/payment-gateway.js';
 import { createLogger } from '../../../src/logger.js';
@@ -63,11 +63,18 @@ describe('one try at one card: how a gateway failure reads', () => {
 
   const attemptsWith = (gateway: PaymentGateway) => new ChargeAttempts(store, gateway, clock, createLogger('silent'), { retries: 2, delayMs: 0 });
 
+  /** A try at the card as the fallback makes one: the row recorded first, then driven to the gateway. */
+  async function tryCard(attempts: ChargeAttempts) {
+    const row: AttemptRow = attempts.newAttempt(charge, card, 'cus_1', 1);
+    expect(await store.startAttempt(lease.token, lease.until(), row)).to.equal(true);
+    return attempts.settle(charge, row, lease);
+  }
+
   it('when a timed-out confirmation went through and its retries are refused as retryable, then the outcome is unknown, the try stays pending, and settling finds the payment', async () => {
     const { gateway, calls, status } = failingConfirmGateway({ confirm: [retryable(), retryable(), retryable()], commitFirst: true });
     const attempts = attemptsWith(gateway);
 
-    const outcome = await attempts.tryCard(charge, card, 'cus_1', 1, lease);
+    const outcome = await tryCard(attempts);
 
     expect(outcome, 'never "unavailable": the money did move').to.deep.equal({ kind: 'unknown' });
     expect(calls.confirm).to.equal(3);
@@ -75,13 +82,13 @@ describe('one try at one card: how a gateway failure reads', () => {
     const [pending] = await store.attemptsOf(['ch_1']);
     expect(pending).to.include({ status: 'pending', intent_id: 'pi_1' });
 
-    expect(await attempts.settle(charge, pending!, lease)).to.deep.equal({ kind: 'succeeded' });
+    expect((await attempts.settle(charge, pending!, lease)).kind).to.equal('succeeded');
     expect((await store.findById('ch_1'))!).to.include({ status: 'succeeded', card_id: 'card_1' });
   });
 
   it('when confirming the stored intent times out, then the outcome is unknown without a blind second confirmation', async () => {
     const { gateway, calls } = failingConfirmGateway({ confirm: [timeout()] });
-    expect(await attemptsWith(gateway).tryCard(charge, card, 'cus_1', 1, lease)).to.deep.equal({ kind: 'unknown' });
+    expect(await tryCard(attemptsWith(gateway))).to.deep.equal({ kind: 'unknown' });
     expect(calls.confirm).to.equal(1);
     expect((await store.attemptsOf(['ch_1']))[0]).to.include({ status: 'pending', intent_id: 'pi_1' });
   });
@@ -89,12 +96,12 @@ describe('one try at one card: how a gateway failure reads', () => {
   it('when the gateway fails before the intent id is known, then the gateway is unavailable and the try stays pending without an intent; settling replays the create under the same key and confirms once', async () => {
     const { gateway, calls } = failingConfirmGateway({ create: [timeout(), retryable(), retryable()], confirm: [] });
     const attempts = attemptsWith(gateway);
-    expect(await attempts.tryCard(charge, card, 'cus_1', 1, lease)).to.deep.equal({ kind: 'unavailable' });
+    expect(await tryCard(attempts)).to.deep.equal({ kind: 'unavailable' });
     expect(calls.confirm).to.equal(0);
     const [row] = await store.attemptsOf(['ch_1']);
     expect(row).to.include({ status: 'pending', intent_id: null });
 
-    expect(await attempts.settle(charge, row!, lease)).to.deep.equal({ kind: 'succeeded' });
+    expect((await attempts.settle(charge, row!, lease)).kind).to.equal('succeeded');
     expect(calls).to.deep.equal({ create: 4, confirm: 1 });
     expect((await store.attemptsOf(['ch_1']))[0]).to.include({ status: 'succeeded', intent_id: 'pi_1' });
   });
@@ -102,19 +109,24 @@ describe('one try at one card: how a gateway failure reads', () => {
   it('when the gateway refuses the create, then the try is a gateway error (an integration error, no money moved) and nothing is left to cancel', async () => {
     const refused = new GatewayError('fatal', 'Invalid currency: xxx', { httpStatus: 400, gatewayCode: 'parameter_invalid', requestId: 'req_1' });
     const { gateway, calls } = failingConfirmGateway({ create: [refused], confirm: [] });
-    expect(await attemptsWith(gateway).tryCard(charge, card, 'cus_1', 1, lease)).to.deep.equal({ kind: 'failed' });
+    const outcome = await tryCard(attemptsWith(gateway));
+    expect(outcome.kind).to.equal('failed');
     expect(calls).to.deep.equal({ create: 1, confirm: 0 });
-    const [row] = await store.attemptsOf(['ch_1']);
-    expect(row).to.include({ status: 'error', error_code: 'gateway_error', gateway_code: 'parameter_invalid', gateway_request_id: 'req_1', intent_id: null });
-    expect(row!.message).to.match(/integration error/);
+    // The result is the fallback's to write, with its next step.
+    const result = outcome.kind === 'failed' ? outcome.result : undefined;
+    expect(result).to.include({ status: 'error', error_code: 'gateway_error', gateway_code: 'parameter_invalid', gateway_request_id: 'req_1' });
+    expect(result!.message).to.match(/integration error/);
+    expect((await store.attemptsOf(['ch_1']))[0]).to.include({ status: 'pending', intent_id: null });
   });
 
   it('when the gateway refuses the confirmation, then the intent is canceled and the try is a gateway error, not a decline', async () => {
     const refused = new GatewayError('fatal', 'This PaymentIntent cannot be confirmed', { httpStatus: 400, gatewayCode: 'payment_intent_unexpected_state' });
     const { gateway, calls, status } = failingConfirmGateway({ confirm: [refused] });
-    expect(await attemptsWith(gateway).tryCard(charge, card, 'cus_1', 1, lease)).to.deep.equal({ kind: 'failed' });
+    const outcome = await tryCard(attemptsWith(gateway));
+    expect(outcome.kind).to.equal('failed');
     expect(calls.confirm, 'a refusal is not retried').to.equal(1);
     expect(status()).to.equal('canceled');
-    expect((await store.attemptsOf(['ch_1']))[0]).to.include({ status: 'error', error_code: 'gateway_error', intent_id: 'pi_1' });
+    expect(outcome.kind === 'failed' && outcome.result).to.include({ status: 'error', error_code: 'gateway_error' });
+    expect((await store.attemptsOf(['ch_1']))[0]).to.include({ status: 'pending', intent_id: 'pi_1' });
   });
 });
