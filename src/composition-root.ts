@@ -41,14 +41,15 @@ import { SimulatorGateway } from './gateway/simulator/simulator-gateway.js';
 import { idempotency } from './http/idempotency.js';
 import { IdempotencyStore } from './http/idempotency-store.js';
 import { IDEMPOTENCY_KEY_TTL_SECONDS } from './http/idempotency-rules.js';
+import { runOnKnex, type Reads } from './db/read-statements.js';
 
 /** What tests may swap: time, message delivery, the gateway. */
 export interface Overrides {
   clock?: Clock;
   messageTransport?: MessageTransport;
   gateway?: PaymentGateway;
-  /** Read-only connections for the GET paths (main passes SQLite's; see createReadKnex). */
-  reader?: Knex;
+  /** Runs the GET paths' reads (main passes createReads'; by default they run on db). */
+  reads?: Reads;
 }
 
 export interface AppContext {
@@ -85,7 +86,7 @@ export interface AppContext {
  * only code that calls `new` on stores, adapters and services. */
 export function createContext(config: Readonly<Config>, db: Knex, logger: Logger, overrides: Overrides = {}): AppContext {
   const clock = overrides.clock ?? systemClock;
-  const reader = overrides.reader ?? db;
+  const reads = overrides.reads ?? runOnKnex;
   const metrics = new Registry();
   collectDefaultMetrics({ register: metrics });
   const operations = composeOperations({ config, db, clock, logger, metrics });
@@ -144,7 +145,7 @@ export function createContext(config: Readonly<Config>, db: Knex, logger: Logger
 
   const gateway = overrides.gateway ?? createGateway(config, db, clock);
   const simulator = gateway instanceof SimulatorGateway ? gateway : undefined;
-  const cards = composeCards({ config, db, reader, clock, logger, gateway, fieldCipher, accounts, accountService, operatorMetrics });
+  const cards = composeCards({ config, db, reads, clock, logger, gateway, fieldCipher, accounts, accountService, operatorMetrics });
   const charges = composeCharges({ config, db, clock, logger, gateway, accounts, balanceCharges: balance.balanceCharges, operatorMetrics });
   routers.push(...cards.routers, ...charges.routers);
   jobs.push(...cards.jobs, ...charges.jobs);

@@ -2,7 +2,8 @@ import type { Server } from 'node:http';
 import { createApp } from './app.js';
 import { createContext } from './composition-root.js';
 import { ConfigError, loadConfig } from './config.js';
-import { createKnex, createReadKnex } from './db/create-knex.js';
+import { createKnex } from './db/create-knex.js';
+import { createReads } from './db/read-statements.js';
 import { migrateLatest } from './db/migrate.js';
 import { Poller } from './jobs/poller.js';
 import { createLogger, terminalDestination } from './logger.js';
@@ -26,9 +27,9 @@ async function main(): Promise<void> {
   const db = createKnex(config.DATABASE_URL);
   await migrateLatest(db);
   // Opened after the migrations, which leave a SQLite file in WAL mode.
-  const reader = createReadKnex(config.DATABASE_URL, db);
+  const reads = createReads(config.DATABASE_URL);
 
-  const context = createContext(config, db, logger, { reader });
+  const context = createContext(config, db, logger, { reads });
   const app = createApp(context);
   const poller = new Poller(context.jobs, config.JOB_POLL_INTERVAL_MS, logger);
   // Serve without Redis if it is down (the limits fail safe), but give it a moment at start-up.
@@ -49,7 +50,7 @@ async function main(): Promise<void> {
     await closed;
     await poller.stop();
     await context.redis?.close();
-    if (reader !== db) await reader.destroy();
+    await reads.close();
     await db.destroy();
     process.exit(0);
   };

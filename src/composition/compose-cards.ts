@@ -1,5 +1,6 @@
 import type { Router } from 'express';
 import type { Knex } from 'knex';
+import type { Reads } from '../db/read-statements.js';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { FieldCipher } from '../crypto/field-cipher.js';
@@ -33,8 +34,8 @@ import type { OperatorMetrics } from '../metrics/operator-metrics.js';
 export interface CardsDependencies {
   config: Readonly<Config>;
   db: Knex;
-  /** Where the GET paths read (the same as db unless SQLite has read connections). */
-  reader: Knex;
+  /** Runs the reads of the GET paths (see db/read-statements.ts). */
+  reads: Reads;
   clock: Clock;
   logger: Logger;
   gateway: PaymentGateway;
@@ -45,9 +46,9 @@ export interface CardsDependencies {
 }
 
 /** Cards: the vault, its verification holds and the gateway's webhooks. */
-export function composeCards({ config, db, reader, clock, logger, gateway, fieldCipher, accounts, accountService, operatorMetrics }: CardsDependencies) {
-  const cardStore = new CardStore(db, reader);
-  const cardHistoryStore = new CardHistoryStore(db, reader);
+export function composeCards({ config, db, reads, clock, logger, gateway, fieldCipher, accounts, accountService, operatorMetrics }: CardsDependencies) {
+  const cardStore = new CardStore(db, reads);
+  const cardHistoryStore = new CardHistoryStore(db, reads);
   const holdStore = new HoldStore(db);
   const cardHistory = new CardHistory(cardHistoryStore, clock, logger);
   const cardGuards = new CardGuards({ cards: cardStore, history: cardHistoryStore, clock, failuresPerDay: config.CARD_FAILURES_PER_DAY, maxCards: config.MAX_CARDS_PER_ACCOUNT });

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { runOnKnex, type Reads } from '../../db/read-statements.js';
 import type { HoldStatus } from './hold-store.js';
 
 export type HistoryAction = 'add' | 'update_expiry';
@@ -46,8 +47,8 @@ type Executor = Knex | Knex.Transaction;
 export class CardHistoryStore {
   constructor(
     private readonly db: Knex,
-    /** Where a customer's GET reads (SQLite's read connections, or db itself). */
-    private readonly reader: Knex = db,
+    /** Runs the reads made outside a transaction (what a customer's GET sees). */
+    private readonly reads: Reads = runOnKnex,
   ) {}
 
   async insert(row: HistoryRow, db: Executor = this.db): Promise<void> {
@@ -65,11 +66,13 @@ export class CardHistoryStore {
 
   /** Newest first, each with its most recent hold. */
   async listForAccount(accountId: string): Promise<HistoryEntry[]> {
-    const rows = await this.reader('card_history').where({ account_id: accountId }).orderBy('seq', 'desc');
-    const holds = await this.reader('holds')
-      .whereIn('history_id', this.reader('card_history').select('id').where({ account_id: accountId }))
-      .orderBy('created_at', 'asc')
-      .select('history_id', 'amount', 'currency', 'status');
+    const rows = await this.reads.all<Record<string, any>>(this.db('card_history').where({ account_id: accountId }).orderBy('seq', 'desc'));
+    const holds = await this.reads.all<Record<string, any>>(
+      this.db('holds')
+        .whereIn('history_id', this.db('card_history').select('id').where({ account_id: accountId }))
+        .orderBy('created_at', 'asc')
+        .select('history_id', 'amount', 'currency', 'status'),
+    );
     const holdByHistory = new Map(holds.map((hold) => [hold.history_id, { amount: Number(hold.amount), currency: hold.currency, status: hold.status }]));
     return rows.map((row) => ({ ...toHistoryRow(row), hold: holdByHistory.get(row.id) ?? null }));
   }

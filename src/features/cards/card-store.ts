@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { runOnKnex, type Reads } from '../../db/read-statements.js';
 import { planCardOrder, type PlacedCard } from './rules/plan-card-order.js';
 
 export type CardStatus = 'active' | 'requires_action' | 'expired';
@@ -39,17 +40,20 @@ const CHARGE_ORDER = [
 export class CardStore {
   constructor(
     private readonly db: Knex,
-    /** Reads outside a transaction (what a customer's GET sees): SQLite's read connections. */
-    private readonly reader: Knex = db,
+    /** Runs the reads made outside a transaction (what a customer's GET sees). */
+    private readonly reads: Reads = runOnKnex,
   ) {}
 
-  async listLive(accountId: string, db: Executor = this.reader): Promise<CardRow[]> {
-    const rows = await db('cards').where({ account_id: accountId }).whereNull('deleted_at').orderBy([...CHARGE_ORDER]);
+  /** Under the account lock pass the transaction; without one the read runs on `reads`. */
+  async listLive(accountId: string, trx?: Executor): Promise<CardRow[]> {
+    const query = (trx ?? this.db)('cards').where({ account_id: accountId }).whereNull('deleted_at').orderBy([...CHARGE_ORDER]);
+    const rows = trx ? await query : await this.reads.all(query);
     return rows.map(toCardRow);
   }
 
-  async findLive(accountId: string, cardId: string, db: Executor = this.reader): Promise<CardRow | undefined> {
-    const row = await db('cards').where({ account_id: accountId, id: cardId }).whereNull('deleted_at').first();
+  async findLive(accountId: string, cardId: string, trx?: Executor): Promise<CardRow | undefined> {
+    const query = (trx ?? this.db)('cards').where({ account_id: accountId, id: cardId }).whereNull('deleted_at').limit(1);
+    const [row] = trx ? await query : await this.reads.all(query);
     return row && toCardRow(row);
   }
 
