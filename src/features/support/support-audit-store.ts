@@ -79,11 +79,9 @@ export class SupportAuditStore {
           builder.where('e.seq', '<', this.db('support_audit_events').select('seq').where({ id: query.startingAfter }));
         }
         if (query.actor) builder.where('e.actor', query.actor);
-        if (query.accountId) {
-          builder.whereExists(
-            this.db('support_audit_event_accounts as a').whereRaw('a.event_seq = e.seq').where('a.account_id', query.accountId),
-          );
-        }
+        // From the account's own index entries, not by testing every event newest first (which
+        // reads the whole log for an account that was seldom looked at).
+        if (query.accountId) builder.whereIn('e.seq', this.db('support_audit_event_accounts').select('event_seq').where('account_id', query.accountId));
       })
       .orderBy('e.seq', 'desc')
       .limit(query.limit + 1);
