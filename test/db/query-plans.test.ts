@@ -30,10 +30,12 @@ function suite(name: string, database: () => Promise<string | undefined>, drop: 
       }
       t = await createTestApp({ databaseUrl: url });
       const cipher = new FieldCipher(keysFromConfig(t.context.config.DATA_ENCRYPTION_KEY), 'v1');
-      accounts = (await seedScale(t.db, { accounts: ACCOUNTS, cardsPerAccount: 5, cipher })).samples;
+      // Statistics come later: the plans are checked without them first (a SQLite database in
+      // production is never analyzed) and then with them (PostgreSQL's autovacuum analyzes).
+      accounts = (await seedScale(t.db, { accounts: ACCOUNTS, cardsPerAccount: 5, cipher, analyze: false })).samples;
       const capture = captureStatements(t.db);
       try {
-        await callEveryListAndSearch(t, accounts[3]!);
+        await callEveryListAndSearch(t, accounts[3]!, accounts[4]!);
         await t.runJobs();
       } finally {
         capture.stop();
@@ -63,23 +65,30 @@ function suite(name: string, database: () => Promise<string | undefined>, drop: 
       }
     });
 
-    it('when every list, search and background job runs, then no statement reads a whole table', async () => {
-      expect(statements.length).to.be.greaterThan(30);
-      const seen = new Set<string>();
-      const problems: string[] = [];
-      for (const statement of statements) {
-        if (seen.has(statement.sql)) continue;
-        seen.add(statement.sql);
-        const scans = (await fullScans(t.db, statement)).filter((scan) => !SMALL_TABLES.has(scan.split(':')[0]!));
-        if (scans.length > 0) problems.push(`${statement.sql}\n    ${scans.join('\n    ')}`);
-      }
-      expect(problems, `full scans:\n${problems.join('\n\n')}`).to.deep.equal([]);
-    });
+    // With statistics on SQLite only: PostgreSQL's planner, shown 300 accounts, rightly merges
+    // small tables where at 20,000 accounts it picks the index (checked by hand on a full seed:
+    // the audit page by account is then a nested loop over the account's index rows). Its
+    // check without statistics, sequential scans switched off, is the one that finds a missing index.
+    for (const statistics of name === 'SQLite' ? (['without', 'with'] as const) : (['without'] as const)) {
+      it(`when every list, search and background job runs, then no statement reads a whole table (${statistics} planner statistics)`, async () => {
+        if (statistics === 'with') await t.db.raw('analyze');
+        expect(statements.length).to.be.greaterThan(30);
+        const seen = new Set<string>();
+        const problems: string[] = [];
+        for (const statement of statements) {
+          if (seen.has(statement.sql)) continue;
+          seen.add(statement.sql);
+          const scans = (await fullScans(t.db, statement)).filter((scan) => !SMALL_TABLES.has(scan.split(':')[0]!));
+          if (scans.length > 0) problems.push(`${statement.sql}\n    ${scans.join('\n    ')}`);
+        }
+        expect(problems, `full scans:\n${problems.join('\n\n')}`).to.deep.equal([]);
+      });
+    }
   });
 }
 
 /** Calls, as a customer, a billing job and a support agent, every endpoint that lists or searches. */
-async function callEveryListAndSearch(t: TestApp, account: SeededAccount): Promise<void> {
+async function callEveryListAndSearch(t: TestApp, account: SeededAccount, other: SeededAccount): Promise<void> {
   const customer = { Authorization: `Bearer ${await t.token(account.id, ['account'])}` };
   const billing = { Authorization: `Bearer ${await t.token('billing-job', ['billing'])}` };
   const support = { Authorization: `Bearer ${await t.token('agent', ['support'])}` };
@@ -121,7 +130,10 @@ async function callEveryListAndSearch(t: TestApp, account: SeededAccount): Promi
   await ok(`/v1/support/accounts/${account.id}`, support);
   const audit = await ok('/v1/support/audit', support, { limit: 2 });
   await ok('/v1/support/audit', support, { limit: 2, starting_after: audit.data[1].id });
-  await ok('/v1/support/audit', support, { account_id: account.id });
+  // Another customer than the one every search above was about: like most, seldom looked at. (For
+  // an account in a large share of the log, PostgreSQL rightly prefers merging with the log's
+  // newest-first order, which the test data here would make it do.)
+  await ok('/v1/support/audit', support, { account_id: other.id });
   await ok('/v1/support/audit', support, { actor: 'agent' });
   await ok('/readyz', {});
   await ok('/metrics', {});

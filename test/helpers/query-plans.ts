@@ -55,7 +55,9 @@ async function postgresFullScans(db: Knex, statement: CapturedStatement): Promis
       // An index read in order under a LIMIT, with nothing filtered out, stops after `limit` rows.
       const bounded = parent?.['Node Type'] === 'Limit' && !node.Filter;
       const wholeIndex = /Index/.test(type) && type !== 'Bitmap Heap Scan' && !node['Index Cond'] && !bounded;
-      if (relation && (type === 'Seq Scan' || wholeIndex)) scans.push(`${relation}: ${type}${node['Index Name'] ? ` using ${node['Index Name']}` : ''}${node.Filter ? ` filter ${node.Filter}` : ''}`);
+      if (relation && (type === 'Seq Scan' || wholeIndex)) {
+        scans.push(`${relation}: ${type}${node['Index Name'] ? ` using ${node['Index Name']}` : ''}${node.Filter ? ` filter ${node.Filter}` : ''}${parent ? ` (under ${parent['Node Type']})` : ''}`);
+      }
       if (type === 'Bitmap Index Scan' && !node['Index Cond']) scans.push(`${node['Index Name']}: ${type} with no condition`);
       for (const child of (node.Plans as Record<string, any>[] | undefined) ?? []) visit(child, node);
     };

@@ -26,6 +26,9 @@ export interface SeedScaleOptions {
   cipher: FieldCipher;
   /** The newest account is created this long before `now`; older ones spread over two years. */
   now?: Date;
+  /** Runs ANALYZE at the end (default), as PostgreSQL's autovacuum soon would; nothing analyzes a
+   * SQLite database in production, so a test may want the planner without statistics too. */
+  analyze?: boolean;
   /** Accounts per transaction. */
   slice?: number;
   onProgress?: (done: number, total: number) => void;
@@ -103,7 +106,7 @@ function generator(seed: number) {
 /** The rows of one slice of accounts, table by table, in foreign-key order. */
 class SliceRows {
   readonly tables = new Map<string, Row[]>(
-    ['accounts', 'verification_codes', 'messages', 'gateway_customers', 'simulator_customers', 'simulator_payment_methods', 'cards', 'card_history', 'holds', 'charges', 'charge_attempts', 'topups', 'balances', 'balance_entries'].map((name) => [name, []]),
+    ['accounts', 'verification_codes', 'messages', 'gateway_customers', 'simulator_customers', 'simulator_payment_methods', 'cards', 'card_history', 'holds', 'charges', 'charge_attempts', 'topups', 'balances', 'balance_entries', 'support_audit_events'].map((name) => [name, []]),
   );
 
   add(table: string, row: Row): void {
@@ -148,16 +151,23 @@ export async function seedScale(db: Knex, options: SeedScaleOptions): Promise<Se
       if (index < 5 || index % Math.max(1, Math.floor(options.accounts / 5)) === 0) samples.push(account);
     }
     await db.transaction(async (trx) => {
+      const [before] = await trx('support_audit_events').max({ last: 'seq' });
       for (const [table, tableRows] of rows.tables) {
         if (tableRows.length === 0) continue;
         for (let at = 0; at < tableRows.length; at += ROWS_PER_INSERT) await trx.raw(insertStatement(table, tableRows.slice(at, at + ROWS_PER_INSERT), isPostgres));
         counts[table] = (counts[table] ?? 0) + tableRows.length;
       }
+      // The audit's per-account index rows name the sequence numbers the database just gave the
+      // events (each seeded event is about one account: its JSON list holds one 25-character id).
+      await trx.raw(
+        'insert into support_audit_event_accounts (event_seq, account_id) select seq, substr(account_ids, 3, 25) from support_audit_events where seq > ?',
+        [Number(before?.last ?? 0)],
+      );
     });
     options.onProgress?.(Math.min(options.accounts, from + slice), options.accounts);
   }
-  // Fresh statistics, so the planner sees the tables at their new size (as it would in production).
-  await db.raw('analyze');
+  // Fresh statistics, so the planner sees the tables at their new size.
+  if (options.analyze !== false) await db.raw('analyze');
   return { accounts: options.accounts, rows: counts, milliseconds: Date.now() - started, samples };
 }
 
@@ -428,6 +438,22 @@ function seedAccount(
       rows.add('charges', chargeRow(chargeId, accountId, country, at, 3, { status: 'succeeded', failure_code: null, card_id: null, source: 'balance', balance_amount: country.chargeAmount, card_amount: 0 }));
       ledger.push({ type: 'charge', amount: -country.chargeAmount, at, chargeId });
     }
+  }
+
+  // About one customer in two has been looked at by support (one of twenty agents) since.
+  if (random.int(2) === 0) {
+    rows.add('support_audit_events', {
+      id: random.id('audit'),
+      actor: `agent-${pad(1 + random.int(20), 2)}`,
+      action: 'view_account',
+      endpoint: 'GET /v1/support/accounts/{id}',
+      query: JSON.stringify({ account_id: accountId }),
+      account_ids: JSON.stringify([accountId]),
+      disclosed: country.country === 'CL' ? '["id_number"]' : '[]',
+      result_count: 1,
+      request_id: random.id('req'),
+      created_at: later(DAY),
+    });
   }
 
   let available = 0;
