@@ -55,6 +55,13 @@ function suite(name: string, database: () => Promise<string | undefined>, drop: 
       expect(response.body.data[0].is_default).to.equal(true);
     });
 
+    it('when support opens a seeded Chilean account, then its cards’ RUTs decrypt with the service’s key', async () => {
+      const chilean = accounts.find((account) => account.country === 'CL')!;
+      const response = await t.api.get(`/v1/support/accounts/${chilean.id}`).set('Authorization', `Bearer ${await t.token('agent', ['support'])}`);
+      expect(response.status).to.equal(200);
+      expect(JSON.stringify(response.body)).to.match(/"id_number":"\d{7,8}-[\dK]"/);
+    });
+
     it('when support searches by email, phone or a card’s last4, then the seeded account is found', async () => {
       const account = accounts[3]!;
       const auth = { Authorization: `Bearer ${await t.token('agent', ['support'])}` };
