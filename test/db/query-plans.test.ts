@@ -62,6 +62,17 @@ function suite(name: string, database: () => Promise<string | undefined>, drop: 
       expect(JSON.stringify(response.body)).to.match(/"id_number":"\d{7,8}-[\dK]"/);
     });
 
+    it('when a billing job charges a seeded account, then its default card pays at the simulator', async () => {
+      const account = accounts[2]!;
+      const response = await t.api
+        .post(`/v1/accounts/${account.id}/charges`)
+        .set('Authorization', `Bearer ${await t.token('billing-job', ['billing'])}`)
+        .set('Idempotency-Key', 'seeded-charge-1')
+        .send({ amount: 5000 });
+      expect(response.status, JSON.stringify(response.body)).to.equal(201);
+      expect(response.body.status).to.equal('succeeded');
+    });
+
     it('when support searches by email, phone or a card’s last4, then the seeded account is found', async () => {
       const account = accounts[3]!;
       const auth = { Authorization: `Bearer ${await t.token('agent', ['support'])}` };
