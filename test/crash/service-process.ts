@@ -7,6 +7,8 @@ const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 export interface ServiceProcess {
   url: string;
+  /** The service's process id (benchmarks read its memory from /proc/<pid>/status). */
+  pid: number;
   /** Lines the service printed, for the assertion message when something goes wrong. */
   output: string[];
   /** SIGTERM: drains and exits. */
@@ -59,7 +61,7 @@ export async function startService(env: Record<string, string>, readyWithinMs = 
     if (child.exitCode === null && child.signalCode === null) child.kill(name);
     await exited;
   };
-  return { url, output, stop: () => signal('SIGTERM'), kill: () => signal('SIGKILL') };
+  return { url, pid: child.pid!, output, stop: () => signal('SIGTERM'), kill: () => signal('SIGKILL') };
 }
 
 /** Receives the service's messages (MESSAGE_TRANSPORT=webhook), so tests read codes as a customer would. */
