@@ -8,6 +8,7 @@ import { PUBLIC_LIMITED_ROUTES } from './http/rate-limits.js';
 import { limitJsonDepth } from './http/limit-json-depth.js';
 import { checkRequestInput } from './http/check-request-input.js';
 import { refuseRepeatedHeaders } from './http/refuse-repeated-headers.js';
+import { skipOtherPaths } from './http/skip-other-paths.js';
 import { requestContext } from './http/request-context.js';
 import { createThreeDSecurePageRouter } from './gateway/simulator/three-d-secure-page.js';
 
@@ -38,7 +39,7 @@ export function createApp(context: AppContext): Express {
   // After the caller is known (keys are scoped to it) and limits are applied (a 429 never takes a key).
   app.use(context.idempotency);
 
-  for (const router of context.routers) app.use(router);
+  for (const router of context.routers) app.use(skipOtherPaths(router));
   // The simulator's stand-in for the bank's 3-D Secure page (GATEWAY=simulator only).
   if (context.simulator && context.config.GATEWAY === 'simulator') app.use('/simulator', createThreeDSecurePageRouter(context.simulator));
 
