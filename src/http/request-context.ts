@@ -19,13 +19,16 @@ declare module 'express-serve-static-core' {
 export function requestContext(logger: Logger): RequestHandler {
   return (req, res, next) => {
     const incoming = req.get('x-request-id');
-    req.id = incoming && REQUEST_ID_PATTERN.test(incoming) && !hasCardNumber(incoming) ? incoming : `req_${randomUUID()}`;
-    req.log = logger.child({ request_id: req.id });
-    res.setHeader('X-Request-Id', req.id);
-    const started = process.hrtime.bigint();
+    const id = incoming && REQUEST_ID_PATTERN.test(incoming) && !hasCardNumber(incoming) ? incoming : `req_${randomUUID()}`;
+    req.id = id;
+    // Made on first use: most requests log only the line below, which names its id itself.
+    let child: Logger | undefined;
+    Object.defineProperty(req, 'log', { configurable: true, enumerable: true, get: () => (child ??= logger.child({ request_id: id })) });
+    res.setHeader('X-Request-Id', id);
+    const started = performance.now();
     res.on('finish', () => {
-      const durationMs = Number(process.hrtime.bigint() - started) / 1e6;
-      req.log.info({ method: req.method, path: loggedPath(req.path), status: res.statusCode, duration_ms: Math.round(durationMs * 10) / 10 }, 'request');
+      const durationMs = performance.now() - started;
+      logger.info({ request_id: id, method: req.method, path: loggedPath(req.path), status: res.statusCode, duration_ms: Math.round(durationMs * 10) / 10 }, 'request');
     });
     next();
   };
