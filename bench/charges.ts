@@ -1,16 +1,14 @@
 // Charges per second through the HTTP API, on the simulator, against a bare Express baseline
 // measured in the same run (run by hand, not in CI):
 //   npm run bench:charges [-- --charges 2000 --slow-charges 1000 --concurrency 50 --fast-concurrency 50]
-// (`npm run bench` runs this, then bench/topups.ts, each with its defaults.)
+// The scenario itself is bench/scenarios/charges.ts; `npm run bench` (bench/table.ts) runs it too.
 // The service runs as its own process (node --import tsx src/main.ts) on a fresh SQLite file, or on
 // BENCH_DATABASE_URL (postgres://…); the load comes from this process over keep-alive HTTP.
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { remoteAccountWithCards } from '../test/crash/remote-customer.js';
 import { ServiceHarness } from '../test/crash/service-harness.js';
-import { freePort } from '../test/crash/service-process.js';
-import { runLoad, type LoadResult } from './load.js';
+import { startBareApp } from './lib/bare-app.js';
+import { type LoadResult } from './load.js';
+import { createChargeAccounts, runCharges, warmUpCharges } from './scenarios/charges.js';
 
 const { values } = parseArgs({
   options: {
@@ -28,34 +26,8 @@ const fastConcurrency = Number(values['fast-concurrency']);
 const concurrency = Number(values.concurrency);
 const accountCount = Number(values.accounts);
 const latencyMs = Number(values.latency);
-const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const databaseEnv: Record<string, string> = process.env.BENCH_DATABASE_URL ? { DATABASE_URL: process.env.BENCH_DATABASE_URL } : {};
-
-async function bareExpress(delayMs: number): Promise<{ url: string; stop: () => void }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/bare-express.ts'], { cwd: repoRoot, env: { ...process.env, PORT: String(port), BARE_DELAY_MS: String(delayMs) }, stdio: 'inherit' });
-  const url = `http://127.0.0.1:${port}`;
-  for (;;) {
-    try {
-      if ((await fetch(`${url}/readyz`)).ok) break;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
-  return { url, stop: () => child.kill('SIGTERM') };
-}
-
-function chargeSender(url: string, token: string, accountIds: string[], run: string) {
-  return async (index: number) => {
-    const response = await fetch(`${url}/v1/accounts/${accountIds[index % accountIds.length]}/charges`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'idempotency-key': `bench-${run}-${index}` },
-      body: JSON.stringify({ amount: 1000 + (index % 1000), reference: `bench-${run}-${index}` }),
-    });
-    await response.arrayBuffer();
-    return response.status;
-  };
-}
+const bareExpress = (delayMs: number) => startBareApp('bench/bare-express.ts', { BARE_DELAY_MS: String(delayMs) });
 
 const rows: Array<{ name: string; concurrency: number; result: LoadResult; ratio?: number }> = [];
 const print = () => {
@@ -66,39 +38,34 @@ const print = () => {
     console.log(line([row.name, String(row.concurrency), String(result.requests), result.perSecond.toFixed(1), result.p50.toFixed(1), result.p99.toFixed(1), row.ratio === undefined ? '' : `${(row.ratio * 100).toFixed(1)}%`]));
   }
 };
-const checkAll201 = (name: string, result: LoadResult) => {
-  if (Object.keys(result.statuses).some((status) => status !== '201')) console.warn(`${name}: statuses ${JSON.stringify(result.statuses)}`);
-};
 
 const harness = new ServiceHarness();
 await harness.open();
 try {
   // Accounts with a card that pays, added through the API as customers would.
   const setup = await harness.start(0, { ...databaseEnv, LOG_LEVEL: 'error' });
-  const accountIds: string[] = [];
-  for (let i = 0; i < accountCount; i += 1) accountIds.push((await remoteAccountWithCards(setup.url, harness.inbox, ['pm_card_visa'])).accountId);
-  const warmUp = (url: string, run: string) => runLoad(100, 10, chargeSender(url, harness.billingToken, accountIds, run));
+  const accountIds = (await createChargeAccounts(setup.url, harness.inbox, accountCount)).all;
+  const billingToken = harness.billingToken;
+  const warmUp = (url: string, run: string) => warmUpCharges({ url, billingToken, accountIds, run });
 
   // 0 ms gateway latency: the service's own cost per charge.
   const bare = await bareExpress(0);
   await warmUp(bare.url, 'warm-bare');
-  const bareFast = await runLoad(charges, fastConcurrency, chargeSender(bare.url, harness.billingToken, accountIds, 'bare'));
-  bare.stop();
+  const bareFast = await runCharges({ url: bare.url, billingToken, accountIds, total: charges, concurrency: fastConcurrency, run: 'bare' });
+  await bare.stop();
   rows.push({ name: 'bare Express', concurrency: fastConcurrency, result: bareFast });
   await warmUp(setup.url, 'warm-fast');
-  const fast = await runLoad(charges, fastConcurrency, chargeSender(setup.url, harness.billingToken, accountIds, 'fast'));
-  checkAll201('simulator 0 ms', fast);
+  const fast = await runCharges({ url: setup.url, billingToken, accountIds, total: charges, concurrency: fastConcurrency, run: 'fast' });
   rows.push({ name: 'card vault, simulator 0 ms', concurrency: fastConcurrency, result: fast, ratio: fast.perSecond / bareFast.perSecond });
   await setup.stop();
 
   // 200 ms per gateway call (a charge makes two: create, then confirm).
   const slowBare = await bareExpress(2 * latencyMs);
-  const bareSlow = await runLoad(slowCharges, concurrency, chargeSender(slowBare.url, harness.billingToken, accountIds, 'bare-slow'));
-  slowBare.stop();
+  const bareSlow = await runCharges({ url: slowBare.url, billingToken, accountIds, total: slowCharges, concurrency, run: 'bare-slow' });
+  await slowBare.stop();
   rows.push({ name: `bare Express + ${2 * latencyMs} ms wait`, concurrency, result: bareSlow });
   const slowService = await harness.start(latencyMs, { ...databaseEnv, LOG_LEVEL: 'error' });
-  const slow = await runLoad(slowCharges, concurrency, chargeSender(slowService.url, harness.billingToken, accountIds, 'slow'));
-  checkAll201(`simulator ${latencyMs} ms`, slow);
+  const slow = await runCharges({ url: slowService.url, billingToken, accountIds, total: slowCharges, concurrency, run: 'slow' });
   rows.push({ name: `card vault, simulator ${latencyMs} ms`, concurrency, result: slow, ratio: slow.perSecond / bareSlow.perSecond });
   await slowService.stop();
   print();

@@ -7,7 +7,8 @@ export interface LoadResult {
   statuses: Record<number, number>;
 }
 
-/** Sends `total` requests with at most `concurrency` in flight; times each one. */
+/** Sends `total` requests with at most `concurrency` in flight; times each one. Status 0: the
+ * request failed without an answer. */
 export async function runLoad(total: number, concurrency: number, send: (index: number) => Promise<number>): Promise<LoadResult> {
   const latencies: number[] = [];
   const statuses: Record<number, number> = {};
@@ -17,7 +18,9 @@ export async function runLoad(total: number, concurrency: number, send: (index: 
     while (next < total) {
       const index = next++;
       const begun = performance.now();
-      const status = await send(index);
+      // A network error (reset, refused) counts as status 0 rather than ending the whole run;
+      // callers warn about any status they did not expect.
+      const status = await send(index).catch(() => 0);
       latencies.push(performance.now() - begun);
       statuses[status] = (statuses[status] ?? 0) + 1;
     }

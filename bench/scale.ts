@@ -10,7 +10,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import knex from 'knex';
 import { TokenIssuer } from '../src/auth/token-issuer.js';
 import { systemClock } from '../src/clock.js';
 import { loadConfig } from '../src/config.js';
@@ -18,7 +17,8 @@ import { FieldCipher, keysFromConfig } from '../src/crypto/field-cipher.js';
 import { createKnex } from '../src/db/create-knex.js';
 import { migrateLatest } from '../src/db/migrate.js';
 import { seedScale, type SeededAccount } from '../src/db/seed/seed-scale.js';
-import { sleep, startService, type ServiceProcess } from '../test/crash/service-process.js';
+import { sleep, startService, type LaunchOptions, type ServiceProcess } from '../test/crash/service-process.js';
+import { openThrowawayDatabase } from './lib/throwaway-database.js';
 import { runLoad, type LoadResult } from './load.js';
 
 export interface ScaleRow {
@@ -37,6 +37,9 @@ export interface ScaleOptions {
   requests?: number;
   concurrency?: number;
   log?: (line: string) => void;
+  /** How the service is started (pinned, logging to a file; bench/table.ts), and environment on
+   * top of the bench's own (e.g. LOG_LEVEL=info: the default here is warn). */
+  launch?: LaunchOptions & { env?: Record<string, string> };
 }
 
 interface Measured {
@@ -75,7 +78,7 @@ export async function measureScale(options: ScaleOptions = {}): Promise<ScaleRow
  * runs: the seed is deterministic), the service on it, and the reads timed. */
 async function measureOn(accounts: number, options: ScaleOptions): Promise<Measured> {
   const dir = mkdtempSync(join(tmpdir(), 'card-vault-scale-'));
-  const database = await openDatabase(dir, options.databaseUrl);
+  const database = await openThrowawayDatabase(dir, options.databaseUrl, 'cv_scale');
   let service: ServiceProcess | undefined;
   try {
     const config = loadConfig(process.env);
@@ -99,7 +102,8 @@ async function measureOn(accounts: number, options: ScaleOptions): Promise<Measu
       RATE_LIMIT_PER_MINUTE: '1000000',
       NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --expose-gc --import ${probe}`.trim(),
       SCALE_PROBE_FILE: probeFile,
-    });
+      ...options.launch?.env,
+    }, undefined, options.launch);
     const issuer = new TokenIssuer({ secret: config.AUTH_JWT_SECRET, issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE, ttlSeconds: 3600, clock: systemClock });
     const customerAuth = `Bearer ${await issuer.issue(customer.id, ['account'])}`;
     const supportAuth = `Bearer ${await issuer.issue('bench-agent', ['support'])}`;
@@ -157,22 +161,6 @@ async function rssMbAfterGc(service: ServiceProcess, probeFile: string): Promise
 function expectOk(name: string, result: LoadResult): LoadResult {
   if (Object.keys(result.statuses).some((status) => status !== '200')) console.warn(`${name}: statuses ${JSON.stringify(result.statuses)}`);
   return result;
-}
-
-async function openDatabase(dir: string, base: string | undefined): Promise<{ url: string; drop(): Promise<void> }> {
-  if (!base) return { url: join(dir, 'card-vault.sqlite'), drop: async () => {} };
-  const schema = `cv_scale_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
-  const admin = knex({ client: 'pg', connection: base, pool: { min: 0, max: 1 } });
-  await admin.raw('create schema ??', [schema]);
-  const url = new URL(base);
-  url.searchParams.set('options', `-c search_path=${schema}`);
-  return {
-    url: url.toString(),
-    drop: async () => {
-      await admin.raw('drop schema ?? cascade', [schema]);
-      await admin.destroy();
-    },
-  };
 }
 
 export function printScale(rows: ScaleRow[]): void {

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { closeSync, openSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -25,23 +26,38 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
+export interface LaunchOptions {
+  /** Pins the process to these CPUs (`taskset -c <cpus> node …`; taskset execs node, so the pid
+   * stays the service's own). Benchmarks pin the service to one core and the load to the other. */
+  cpus?: string;
+  /** The service's stdout and stderr go to this file instead of a pipe into `output`: a benchmark
+   * logging at info must not have every request line copied into the load generator's memory. */
+  logFile?: string;
+}
+
 /** Starts the real service (`node --import tsx src/main.ts`) and waits until /readyz answers. */
-export async function startService(env: Record<string, string>, readyWithinMs = 20_000): Promise<ServiceProcess> {
+export async function startService(env: Record<string, string>, readyWithinMs = 20_000, launch: LaunchOptions = {}): Promise<ServiceProcess> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const node = [process.execPath, '--import', 'tsx', 'src/main.ts'];
+  const [command, ...args] = launch.cpus === undefined ? node : ['taskset', '-c', launch.cpus, ...node];
+  const logFd = launch.logFile === undefined ? undefined : openSync(launch.logFile, 'a');
+  const child = spawn(command!, args, {
     cwd: repoRoot,
     env: { ...process.env, NODE_ENV: 'development', LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: String(port), PUBLIC_BASE_URL: url, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: logFd === undefined ? ['ignore', 'pipe', 'pipe'] : ['ignore', logFd, logFd],
   });
+  if (logFd !== undefined) closeSync(logFd); // the child holds its own copy
   const output: string[] = [];
-  child.stdout!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+  child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+  // With a log file, a failure message shows the file's last lines instead.
+  const printed = () => (launch.logFile === undefined ? output.join('') : readFileSync(launch.logFile, 'utf8').slice(-4000));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
 
   const deadline = Date.now() + readyWithinMs;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`the service exited during start-up:\n${output.join('')}`);
+    if (child.exitCode !== null) throw new Error(`the service exited during start-up:\n${printed()}`);
     try {
       if ((await fetch(`${url}/readyz`)).ok) break;
     } catch {
@@ -49,14 +65,14 @@ export async function startService(env: Record<string, string>, readyWithinMs = 
     }
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`the service did not become ready:\n${output.join('')}`);
+      throw new Error(`the service did not become ready:\n${printed()}`);
     }
     await sleep(50);
   }
   // Another process could have taken the port between freePort() and the bind and answered
   // /readyz in our child's place; the child then dies with EADDRINUSE. Make that loud.
   await sleep(200);
-  if (child.exitCode !== null) throw new Error(`the service exited right after start-up:\n${output.join('')}`);
+  if (child.exitCode !== null) throw new Error(`the service exited right after start-up:\n${printed()}`);
   const signal = async (name: NodeJS.Signals) => {
     if (child.exitCode === null && child.signalCode === null) child.kill(name);
     await exited;
