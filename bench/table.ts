@@ -15,6 +15,7 @@ import { MessageInbox, startService } from '../test/crash/service-process.js';
 import { startBareApp } from './lib/bare-app.js';
 import { readCommits } from './lib/commits.js';
 import { openThrowawayDatabase } from './lib/throwaway-database.js';
+import { openLoop } from './open-loop.js';
 import { benchTokenIssuer } from './lib/tokens.js';
 import { measureScale } from './scale.js';
 import { recordActivationAnswers, runActivations } from './scenarios/activation.js';
@@ -108,14 +109,15 @@ async function measureDatabase(database: Database, baseUrl: string | undefined):
   const bare = (script: string, env: Record<string, string> = {}) => startBareApp(script, env, SERVER_CPUS);
   let service = await startService(serviceEnv(0), 60_000, launch);
   try {
-    // 1–2. GET /v1/cards: throughput at 50 connections, then p99 at a fixed 500 req/s.
+    // 1–2. GET /v1/cards: throughput at 50 connections, then p99 at a fixed 500 req/s (open loop).
     log(`${database}: GET /v1/cards`);
     const { authorization } = await accountWithFiveCards(service.url, inbox);
     const bodyFile = join(dir, 'cards.json');
     writeFileSync(bodyFile, await listCardsBody(service.url, authorization));
     const cannonRuns = async (url: string) => ({
       max: await cannon(`${url}/v1/cards`, authorization, { connections: CONNECTIONS, seconds: size.cannonSeconds, warmUpSeconds: size.cannonWarmUpSeconds }),
-      fixed: await cannon(`${url}/v1/cards`, authorization, { connections: CONNECTIONS, seconds: size.cannonSeconds, warmUpSeconds: 0, overallRate: FIXED_RATE }),
+      // Evenly spaced, timed from when each was due (autocannon's per-connection rate sends bursts).
+      fixed: await openLoop(`${url}/v1/cards`, { rate: FIXED_RATE, seconds: size.cannonSeconds, headers: { authorization }, connections: CONNECTIONS }),
     });
     const sameBytes = await bare('bench/bare-same-bytes.ts', { BARE_BODY_FILE: bodyFile });
     const bareReads = await cannonRuns(sameBytes.url).finally(() => sameBytes.stop());
