@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import knex, { type Knex } from 'knex';
 import pg from 'pg';
+import { SqliteKeptStatementsClient } from './sqlite-kept-statements.js';
 
 // COUNT(*) and bigint columns come back from pg as strings; every count and amount we store fits
 // comfortably in a double, so parse them as numbers to make both databases return the same types.
@@ -33,7 +34,7 @@ export function createKnex(databaseUrl: string): Knex {
   const filename = sqliteFilename(databaseUrl);
   if (filename !== ':memory:') mkdirSync(dirname(resolve(filename)), { recursive: true });
   return knex({
-    client: 'sqlite3',
+    client: SqliteKeptStatementsClient as unknown as typeof Knex.Client,
     connection: { filename },
     useNullAsDefault: true,
     // SQLite allows one writer at a time; one connection serializes transactions instead of
