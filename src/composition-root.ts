@@ -142,10 +142,10 @@ export function createContext(config: Readonly<Config>, db: Knex, logger: Logger
   ];
   const jobs: Job[] = [{ name: 'message-delivery', runOnce: () => outbox.deliverDue() }];
 
-  const gateway = overrides.gateway ?? createGateway(config, db, clock);
+  const gateway = overrides.gateway ?? createGateway(config, db, clock, reader);
   const simulator = gateway instanceof SimulatorGateway ? gateway : undefined;
   const cards = composeCards({ config, db, reader, clock, logger, gateway, fieldCipher, accounts, accountService, operatorMetrics });
-  const charges = composeCharges({ config, db, clock, logger, gateway, accounts, balanceCharges: balance.balanceCharges, operatorMetrics });
+  const charges = composeCharges({ config, db, reader, clock, logger, gateway, balanceCharges: balance.balanceCharges, operatorMetrics });
   routers.push(...cards.routers, ...charges.routers);
   jobs.push(...cards.jobs, ...charges.jobs);
   const supportAudit = new SupportAuditStore(db);

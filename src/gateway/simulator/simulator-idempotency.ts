@@ -7,6 +7,9 @@ import { isConcurrentChange } from './simulator-errors.js';
 
 const KEY_LIFETIME_MS = 24 * 60 * 60 * 1000;
 
+/** The writes of one call, given the transaction its idempotency record commits in. */
+export type SimulatorEffect<T> = (trx: Knex.Transaction) => Promise<T>;
+
 /** Stripe's idempotency, for the simulator's writes: the first result for a key is saved in the same
  * transaction as its effect and replayed for every retry with the same operation and parameters;
  * a reused key with other parameters is refused. As at Stripe, a request that failed before it
@@ -15,41 +18,59 @@ export class SimulatorIdempotency {
   constructor(
     private readonly db: Knex,
     private readonly clock: Clock,
+    /** Where the saved key is looked up, outside the transaction (SQLite's read connections, or `db`). */
+    private readonly reader: Knex = db,
   ) {}
 
   async run<T>(
     request: { key: string; operation: string; params: unknown },
-    effect: (trx: Knex.Transaction) => Promise<T>,
+    effect: SimulatorEffect<T>,
+  ): Promise<T> {
+    return this.runStaged(request, async () => effect);
+  }
+
+  /** As `run`, for a call that reads before it writes: `stage` reads (outside the transaction,
+   * so on the read connections, and never while holding the writer) and answers the writes. It
+   * runs only when the key is new, so a replay reads nothing more. */
+  async runStaged<T>(
+    request: { key: string; operation: string; params: unknown },
+    stage: () => Promise<SimulatorEffect<T>>,
   ): Promise<T> {
     if (!request.key) throw new GatewayError('fatal', 'An idempotency key is required', { httpStatus: 400, gatewayCode: 'parameter_missing' });
     const requestHash = createHash('sha256').update(canonicalJson({ operation: request.operation, params: request.params })).digest('hex');
     try {
-      return await this.attempt(request.key, requestHash, effect);
+      return await this.attempt(request.key, requestHash, stage);
     } catch (error) {
       // Two concurrent requests (PostgreSQL): the loser's insert of the key, or its compare-and-set
       // on the same intent, fails after the winner committed, and its own effect rolls back. One
       // more attempt sees the committed state: the winner's result for the same key, or the
       // intent as the winner left it.
       if (!isUniqueViolation(error) && !isConcurrentChange(error)) throw error;
-      return await this.attempt(request.key, requestHash, effect);
+      return await this.attempt(request.key, requestHash, stage);
     }
   }
 
-  private attempt<T>(key: string, requestHash: string, effect: (trx: Knex.Transaction) => Promise<T>): Promise<T> {
-    return this.db.transaction(async (trx) => {
-      const saved = await trx('simulator_idempotency_keys').where({ key }).first();
-      const now = this.clock.now();
-      if (saved && now.getTime() - Date.parse(saved.created_at) < KEY_LIFETIME_MS) {
-        if (saved.request_hash !== requestHash) {
-          throw new GatewayError(
-            'fatal',
-            'Keys for idempotent requests can only be used with the same parameters they were first used with.',
-            { httpStatus: 400, gatewayCode: 'idempotency_key_reused' },
-          );
-        }
-        return JSON.parse(saved.response) as T;
+  /** Looks the key up outside any transaction (a replay then costs no write), and otherwise runs
+   * the effect and saves its result in one transaction. A same-key request that commits first
+   * makes the insert of the key fail (unique), which rolls the effect back: `run` tries again and
+   * finds the key. */
+  private async attempt<T>(key: string, requestHash: string, stage: () => Promise<SimulatorEffect<T>>): Promise<T> {
+    const saved = await this.reader('simulator_idempotency_keys').where({ key }).first();
+    const now = this.clock.now();
+    if (saved && now.getTime() - Date.parse(saved.created_at) < KEY_LIFETIME_MS) {
+      if (saved.request_hash !== requestHash) {
+        throw new GatewayError(
+          'fatal',
+          'Keys for idempotent requests can only be used with the same parameters they were first used with.',
+          { httpStatus: 400, gatewayCode: 'idempotency_key_reused' },
+        );
       }
-      if (saved) await trx('simulator_idempotency_keys').where({ key }).delete();
+      return JSON.parse(saved.response) as T;
+    }
+    const effect = await stage();
+    return this.db.transaction(async (trx) => {
+      // The forgotten key as read, not one another request saved since (that one wins: unique).
+      if (saved) await trx('simulator_idempotency_keys').where({ key, created_at: saved.created_at }).delete();
       const result = await effect(trx);
       await trx('simulator_idempotency_keys').insert({
         key,
