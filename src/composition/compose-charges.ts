@@ -2,7 +2,7 @@ import type { Router } from 'express';
 import type { Knex } from 'knex';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
-import type { AccountStore } from '../features/accounts/account-store.js';
+import { AccountStore } from '../features/accounts/account-store.js';
 import { ChargeAttempts } from '../features/charges/charge-attempts.js';
 import type { ChargeFallback } from '../features/charges/charge-fallback.js';
 import { ChargeRecovery } from '../features/charges/charge-recovery.js';
@@ -17,14 +17,17 @@ import type { OperatorMetrics } from '../metrics/operator-metrics.js';
 import { BalanceChargeFallback, type BalanceCharges } from '../features/balance/balance-charges.js';
 
 /** Charges: fallback over the account's cards, exactly once per key, settled by recovery. */
-export function composeCharges(deps: { config: Readonly<Config>; db: Knex; clock: Clock; logger: Logger; gateway: PaymentGateway; accounts: AccountStore; balanceCharges: BalanceCharges; operatorMetrics?: OperatorMetrics }) {
-  const { config, db, clock, logger, gateway, accounts, balanceCharges } = deps;
+export function composeCharges(deps: { config: Readonly<Config>; db: Knex; reader: Knex; clock: Clock; logger: Logger; gateway: PaymentGateway; balanceCharges: BalanceCharges; operatorMetrics?: OperatorMetrics }) {
+  const { config, db, reader, clock, logger, gateway, balanceCharges } = deps;
+  // The account and its wallet are committed state read before the charge's first transaction:
+  // on a SQLite file they come from the read connections, leaving the one writer to the writes.
+  const accounts = new AccountStore(reader);
   const chargeStore = new ChargeStore(db);
   // The card fallback as it is, wrapped so that a charge failing with a balance part gets it back.
   const chargeFallback: ChargeFallback = new BalanceChargeFallback(
     balanceCharges,
     chargeStore,
-    new ChargeableCards(db, gateway.name),
+    new ChargeableCards(reader, gateway.name),
     new ChargeAttempts(chargeStore, gateway, clock, logger, { retries: 2, delayMs: 200 }),
     clock,
     {

@@ -23,7 +23,7 @@ export function createMessageTransport(config: Readonly<Config>): MessageTranspo
 }
 
 /** `GATEWAY=stripe` or the embedded simulator (the default). */
-export function createGateway(config: Readonly<Config>, db: Knex, clock: Clock): PaymentGateway {
+export function createGateway(config: Readonly<Config>, db: Knex, clock: Clock, reader: Knex = db): PaymentGateway {
   if (config.GATEWAY === 'stripe') {
     return new StripeGateway({
       secretKey: config.STRIPE_SECRET_KEY ?? '',
@@ -33,5 +33,5 @@ export function createGateway(config: Readonly<Config>, db: Knex, clock: Clock):
       timeoutMs: config.STRIPE_TIMEOUT_MS,
     });
   }
-  return new SimulatorGateway({ db, clock, latencyMs: config.SIMULATOR_LATENCY_MS, publicBaseUrl: config.PUBLIC_BASE_URL });
+  return new SimulatorGateway({ db, reader, clock, latencyMs: config.SIMULATOR_LATENCY_MS, publicBaseUrl: config.PUBLIC_BASE_URL });
 }

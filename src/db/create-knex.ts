@@ -45,20 +45,20 @@ export function createKnex(databaseUrl: string): Knex {
 }
 
 // Beside the one writer, reads get connections of their own: in WAL mode a reader sees the last
-// commit without waiting for the writer, so a GET never queues behind a charge's transaction.
-// sqlite3 runs each statement on libuv's thread pool (4 threads), which the writer shares.
-const SQLITE_READ_CONNECTIONS = 3;
+// commit without waiting for the writer. sqlite3 runs statements on libuv's 4-thread pool.
+const SQLITE_READ_CONNECTIONS = 2;
 
 /**
- * Connections for reads outside transactions (the GET paths). On a SQLite file: a pool of
- * read-only connections to the same file, opened after migrations put it in WAL mode. PostgreSQL
+ * knex on read-only connections, for the reads a charge makes before its transactions (the
+ * account, its wallet, the simulator's intent), so that they do not queue on the one SQLite
+ * writer. The GET paths use db/read-statements.ts instead, which skips knex's runner. PostgreSQL
  * and `:memory:` (one private database per connection) read through `writer` itself.
  */
 export function createReadKnex(databaseUrl: string, writer: Knex): Knex {
   const filename = sqliteFilename(databaseUrl);
   if (isPostgresUrl(databaseUrl) || filename === ':memory:') return writer;
   return knex({
-    client: 'sqlite3',
+    client: SqliteKeptStatementsClient as unknown as typeof Knex.Client,
     connection: { filename },
     useNullAsDefault: true,
     pool: { min: 1, max: SQLITE_READ_CONNECTIONS, afterCreate: pragmas(['PRAGMA query_only = ON', 'PRAGMA foreign_keys = ON']) },

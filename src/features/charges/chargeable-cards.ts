@@ -8,21 +8,25 @@ export interface AccountWallet {
   cards: CardCandidate[];
 }
 
-/** Reads the cards feature's tables (`cards`, `gateway_customers`) the way charges need them. */
+/** Reads the cards feature's tables (`cards`, `gateway_customers`) the way charges need them.
+ * `db` may be the read connections: the wallet is committed state, read outside any transaction. */
 export class ChargeableCards {
   constructor(
     private readonly db: Knex,
     private readonly gatewayName: string,
   ) {}
 
+  /** One query: the saved cards, each with the account's customer at this gateway (a card is
+   * saved only once the customer exists, so an account without cards needs no customer). */
   async walletOf(accountId: string): Promise<AccountWallet> {
-    const customer = await this.db('gateway_customers').where({ account_id: accountId, gateway: this.gatewayName }).first('customer_id');
-    const rows = await this.db('cards')
-      .where({ account_id: accountId })
-      .whereNull('deleted_at')
-      .select('id', 'brand', 'last4', 'gateway_payment_method_id', 'status', 'exp_month', 'exp_year', 'is_default', 'position');
+    const rows = await this.db('cards as c')
+      .leftJoin('gateway_customers as g', (on) => on.on('g.account_id', 'c.account_id').andOnVal('g.gateway', this.gatewayName))
+      .where('c.account_id', accountId)
+      .whereNull('c.deleted_at')
+      .select('c.id', 'c.brand', 'c.last4', 'c.gateway_payment_method_id', 'c.status', 'c.exp_month', 'c.exp_year', 'c.is_default', 'c.position', 'g.customer_id');
+    const customerId = rows.find((row) => row.customer_id !== null && row.customer_id !== undefined)?.customer_id;
     return {
-      ...(customer ? { customerId: String(customer.customer_id) } : {}),
+      ...(customerId ? { customerId: String(customerId) } : {}),
       cards: rows.map((row) => ({
         id: row.id,
         brand: row.brand,

@@ -18,12 +18,15 @@ import { SimulatorChallenges, type ThreeDSecureChallenge } from './simulator-cha
 import { simulatorCardDetails } from './simulator-card-details.js';
 import { concurrentChange, invalidRequest, refusedByTestCard, resourceMissing, unexpectedIntentState } from './simulator-errors.js';
 import { injectedFailure, SimulatorFailures, type SimulatorFailureKind, type SimulatorOperation } from './simulator-failures.js';
-import { SimulatorIdempotency } from './simulator-idempotency.js';
+import { SimulatorIdempotency, type SimulatorEffect } from './simulator-idempotency.js';
 import { SimulatorStore, type SimulatorIntent, type SimulatorPaymentMethod } from './simulator-store.js';
 import { findSimulatorTestCard } from './simulator-test-cards.js';
 
 export interface SimulatorGatewayOptions {
   db: Knex;
+  /** Reads outside transactions (SQLite's read connections); `db` when absent. The charge calls
+   * read their key, payment method and intent here, and write only what changes under `db`. */
+  reader?: Knex;
   clock: Clock;
   /** Added to every call, AFTER its effect is committed: a process killed meanwhile has charged
    * at the "remote" side without hearing the answer, like a real timeout. */
@@ -38,6 +41,7 @@ export interface SimulatorGatewayOptions {
 export class SimulatorGateway implements PaymentGateway {
   readonly name = 'simulator' as const;
   private readonly db: Knex;
+  private readonly reader: Knex;
   private readonly clock: Clock;
   private readonly latencyMs: number;
   private readonly publicBaseUrl: string;
@@ -49,11 +53,12 @@ export class SimulatorGateway implements PaymentGateway {
 
   constructor(options: SimulatorGatewayOptions) {
     this.db = options.db;
+    this.reader = options.reader ?? options.db;
     this.clock = options.clock;
     this.latencyMs = options.latencyMs;
     this.publicBaseUrl = options.publicBaseUrl.replace(/\/+$/, '');
     this.merchantName = options.merchantName ?? 'Card Vault';
-    this.idempotency = new SimulatorIdempotency(options.db, options.clock);
+    this.idempotency = new SimulatorIdempotency(options.db, options.clock, this.reader);
     this.challenges = new SimulatorChallenges({ db: this.db, clock: this.clock, store: this.store, merchantName: this.merchantName });
   }
 
@@ -144,30 +149,37 @@ export class SimulatorGateway implements PaymentGateway {
   createCharge(input: Parameters<PaymentGateway['createCharge']>[0]) {
     const { customerId, paymentMethodId, amount, description } = input;
     const params = { customerId, paymentMethodId, amount, currency: input.currency.toUpperCase(), description, metadata: input.metadata ?? {} };
-    return this.write('createCharge', input.idempotencyKey, params, async (trx) => {
-      await resolvePaymentMethod(this.store, trx, paymentMethodId, customerId);
-      const intent = newSimulatorIntent({ ...params, purpose: 'charge', setupFutureUsage: false }, undefined, this.now());
-      await this.store.insertIntent(trx, intent);
-      return { intentId: intent.id };
+    return this.writeAfterReads('createCharge', input.idempotencyKey, params, async () => {
+      // Committed state, read beside the writer: a detach racing this call is a race at Stripe too.
+      await resolvePaymentMethod(this.store, this.reader, paymentMethodId, customerId);
+      return async (trx) => {
+        const intent = newSimulatorIntent({ ...params, purpose: 'charge', setupFutureUsage: false }, undefined, this.now());
+        await this.store.insertIntent(trx, intent);
+        return { intentId: intent.id };
+      };
     });
   }
 
   confirmCharge(input: { intentId: string; idempotencyKey: string }) {
     const { intentId } = input;
-    return this.write('confirmCharge', input.idempotencyKey, { intentId }, async (trx): Promise<ChargeOutcome> => {
-      const intent = await this.requireIntent(trx, intentId);
+    return this.writeAfterReads('confirmCharge', input.idempotencyKey, { intentId }, async (): Promise<SimulatorEffect<ChargeOutcome>> => {
+      // Read beside the writer: the compare-and-set on the status below refuses a stale read, and
+      // the idempotency layer then tries again from a fresh one.
+      const intent = await this.requireIntent(this.reader, intentId);
       // Confirming again (a recovery with a fresh key) never moves the money twice.
-      if (intent.purpose === 'charge' && intent.status === 'succeeded') return { outcome: 'succeeded', intentId };
+      if (intent.purpose === 'charge' && intent.status === 'succeeded') return async () => ({ outcome: 'succeeded', intentId });
       if (intent.purpose !== 'charge' || (intent.status !== 'created' && intent.status !== 'declined')) {
         throw unexpectedIntentState(intentId, intent.status, 'confirm');
       }
-      const method = await resolvePaymentMethod(this.store, trx, intent.paymentMethodId, intent.customerId);
+      const method = await resolvePaymentMethod(this.store, this.reader, intent.paymentMethodId, intent.customerId);
       if (method.card.refuses === 'charge') throw refusedByTestCard('confirm');
       const decision = decideConfirmation(method.card, { session: 'off', setUpForOffSession: method.stored?.setUpForOffSession ?? false });
       const decline = decision.result === 'declined' ? withRequestId(decision.decline) : null;
       const status = decline ? 'declined' : 'succeeded';
-      if (!(await this.store.updateIntent(trx, intentId, intent.status, { status, decline }, this.now()))) throw concurrentChange(intentId);
-      return decline ? { outcome: 'declined', intentId, decline } : { outcome: 'succeeded', intentId };
+      return async (trx) => {
+        if (!(await this.store.updateIntent(trx, intentId, intent.status, { status, decline }, this.now()))) throw concurrentChange(intentId);
+        return decline ? { outcome: 'declined', intentId, decline } : { outcome: 'succeeded', intentId };
+      };
     });
   }
 
@@ -249,8 +261,13 @@ export class SimulatorGateway implements PaymentGateway {
     return this.store.findPaymentMethod(this.db, paymentMethodId);
   }
 
-  private write<T>(operation: SimulatorOperation, key: string, params: unknown, effect: (trx: Knex.Transaction) => Promise<T>): Promise<T> {
+  private write<T>(operation: SimulatorOperation, key: string, params: unknown, effect: SimulatorEffect<T>): Promise<T> {
     return this.perform(operation, () => this.idempotency.run({ key, operation, params }, effect));
+  }
+
+  /** A write whose reads come first, outside its transaction (see SimulatorIdempotency.runStaged). */
+  private writeAfterReads<T>(operation: SimulatorOperation, key: string, params: unknown, stage: () => Promise<SimulatorEffect<T>>): Promise<T> {
+    return this.perform(operation, () => this.idempotency.runStaged({ key, operation, params }, stage));
   }
 
   /** Failure injection and latency around one call. The effect commits before the latency, so a
