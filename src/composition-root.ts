@@ -119,14 +119,14 @@ export function createContext(config: Readonly<Config>, db: Knex, logger: Logger
   const outbox = new MessageOutbox(db, overrides.messageTransport ?? createMessageTransport(config), clock, logger, fieldCipher);
   const publicLimit = operations.publicRateLimit;
 
-  const accounts = new AccountStore(db);
+  const accounts = new AccountStore(db, reads);
   const codes = new VerificationCodes(new VerificationCodeStore(db), outbox, clock, {
     ttlSeconds: config.CODE_TTL_SECONDS,
     resendSeconds: config.CODE_RESEND_SECONDS,
     maxAttempts: config.CODE_MAX_ATTEMPTS,
     maxFailures: config.CODE_MAX_FAILURES,
   }, config.CODE_SECRET);
-  const balance = composeBalanceCore({ db, clock, logger, outbox });
+  const balance = composeBalanceCore({ db, reads, clock, logger, outbox });
   const accountService = new AccountService(db, accounts, codes, outbox, tokenIssuer, clock, balance.balanceService);
   const sessionService = new SessionService(db, accounts, codes, outbox, tokenIssuer, logger);
   const onboardingService = new OnboardingService(db, accountService, accounts, codes, outbox, clock, config.EMAIL_GRACE_SECONDS);
@@ -153,7 +153,7 @@ export function createContext(config: Readonly<Config>, db: Knex, logger: Logger
   const charges = composeCharges({ config, db, reader, clock, logger, gateway, balanceCharges: balance.balanceCharges, operatorMetrics });
   routers.push(...cards.routers, ...charges.routers);
   jobs.push(...cards.jobs, ...charges.jobs);
-  const supportAudit = new SupportAuditStore(db);
+  const supportAudit = new SupportAuditStore(db, reads);
   const topups = composeBalance({ config, db, clock, logger, gateway, fieldCipher, core: balance, audit: supportAudit, cards: cards.entry, operatorMetrics });
   routers.push(...topups.routers);
   jobs.push(...topups.jobs);
@@ -161,7 +161,7 @@ export function createContext(config: Readonly<Config>, db: Knex, logger: Logger
   // Support: read-only over accounts, cards and charges; every read is audited.
   const supportService = new SupportService({
     accounts,
-    search: new SupportSearchStore(db),
+    search: new SupportSearchStore(db, reads),
     audit: supportAudit,
     cards: cards.stores.cards,
     history: cards.stores.history,

@@ -3,6 +3,7 @@ import type { Knex } from 'knex';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { FieldCipher } from '../crypto/field-cipher.js';
+import type { Reads } from '../db/read-statements.js';
 import { BalanceBook } from '../features/balance/balance-book.js';
 import { BalanceCharges } from '../features/balance/balance-charges.js';
 import { BalanceLedger } from '../features/balance/balance-ledger.js';
@@ -37,12 +38,12 @@ const TOPUP_CHALLENGE_SECONDS = 15 * 60;
 
 /** The ledger and what every other feature needs of it (the currency guard, charges from the
  * balance): composed before accounts and charges. */
-export function composeBalanceCore(deps: { db: Knex; clock: Clock; logger: Logger; outbox: MessageOutbox }) {
-  const { db, clock, logger, outbox } = deps;
-  const ledger = new BalanceLedger(db);
-  const topups = new TopupStore(db);
+export function composeBalanceCore(deps: { db: Knex; reads: Reads; clock: Clock; logger: Logger; outbox: MessageOutbox }) {
+  const { db, reads, clock, logger, outbox } = deps;
+  const ledger = new BalanceLedger(db, reads);
+  const topups = new TopupStore(db, reads);
   const book = new BalanceBook({ db, ledger, outbox, clock });
-  const balanceService = new BalanceService({ db, ledger, book, topups, clock });
+  const balanceService = new BalanceService({ db, reads, ledger, book, topups, clock });
   const balanceCharges = new BalanceCharges({ db, book, ledger, clock, logger });
   const supportReader = new SupportBalanceReader(ledger, topups);
   return { ledger, topups, book, balanceService, balanceCharges, supportReader, outbox };

@@ -49,7 +49,7 @@ export interface CardsDependencies {
 export function composeCards({ config, db, reads, clock, logger, gateway, fieldCipher, accounts, accountService, operatorMetrics }: CardsDependencies) {
   const cardStore = new CardStore(db, reads);
   const cardHistoryStore = new CardHistoryStore(db, reads);
-  const holdStore = new HoldStore(db);
+  const holdStore = new HoldStore(db, reads);
   const cardHistory = new CardHistory(cardHistoryStore, clock, logger);
   const cardGuards = new CardGuards({ cards: cardStore, history: cardHistoryStore, clock, failuresPerDay: config.CARD_FAILURES_PER_DAY, maxCards: config.MAX_CARDS_PER_ACCOUNT });
   const gatewayCustomers = new GatewayCustomers(db, gateway, clock);

@@ -17,7 +17,14 @@ export interface Reads {
 }
 
 /** Reads run by knex on whatever the query was built on (`:memory:` tests, and the default). */
-export const runOnKnex: Reads = { all: async (query) => (await query) as never, close: async () => {} };
+export const runOnKnex: Reads = {
+  all: async (query) => {
+    const result: unknown = await query;
+    // A raw query answers with the driver's result on PostgreSQL: its rows are what `all` means.
+    return (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as never;
+  },
+  close: async () => {},
+};
 
 // sqlite3 runs statements on libuv's thread pool (4 threads), which the one writer shares.
 const SQLITE_READ_CONNECTIONS = 3;

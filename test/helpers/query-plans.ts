@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import type { Reads } from '../../src/db/read-statements.js';
 
 /** A statement as knex ran it: native placeholders (`?` on SQLite, `$1…` on PostgreSQL). */
 export interface CapturedStatement {
@@ -14,6 +15,19 @@ export function captureStatements(db: Knex): { statements: CapturedStatement[]; 
   };
   db.on('query', listener);
   return { statements, stop: () => void db.off('query', listener) };
+}
+
+/** `reads` that also records, while `capturing()`, the statements it runs: they bypass knex's
+ * 'query' event (on PostgreSQL and on a SQLite file), so captureStatements alone misses them. */
+export function capturedReads(reads: Reads, capturing: () => CapturedStatement[] | undefined): Reads {
+  return {
+    all: (query) => {
+      const { sql, bindings } = query.toSQL().toNative();
+      capturing()?.push({ sql, bindings: bindings ?? [] });
+      return reads.all(query);
+    },
+    close: () => reads.close(),
+  };
 }
 
 /** Full scans of a table in the statement's plan: `SCAN <table>` on SQLite (with or without a

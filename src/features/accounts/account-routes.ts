@@ -24,7 +24,7 @@ export function createAccountRoutes(deps: { accountService: AccountService; publ
   });
 
   router.get('/v1/account', requireScope('account'), async (req, res) => {
-    res.json(toAccountResponse(await accountService.get(accountIdOf(req))));
+    res.json(toAccountResponse(await accountService.read(accountIdOf(req))));
   });
 
   router.put('/v1/account/preferences', requireScope('account'), async (req, res) => {

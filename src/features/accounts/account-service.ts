@@ -68,6 +68,13 @@ export class AccountService {
     return { account, token: await this.tokens.issue(account.id, ['account']) };
   }
 
+  /** The account as a GET shows it (read outside the writer's connection). */
+  async read(accountId: string): Promise<AccountRow> {
+    const account = await this.accounts.readById(accountId);
+    if (!account) throw notFound('account');
+    return account;
+  }
+
   async get(accountId: string): Promise<AccountRow> {
     const account = await this.accounts.findById(accountId);
     if (!account) throw notFound('account');

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { runOnKnex, type Reads } from '../../db/read-statements.js';
 
 export type AccountStatus = 'registered' | 'active';
 export type AccountType = 'individual' | 'enterprise';
@@ -24,7 +25,11 @@ export interface AccountRow {
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
 export class AccountStore {
-  constructor(private readonly db: Knex) {}
+  constructor(
+    private readonly db: Knex,
+    /** Runs the reads of the GET paths (outside any transaction). */
+    private readonly reads: Reads = runOnKnex,
+  ) {}
 
   async insert(trx: Knex.Transaction, row: AccountRow): Promise<void> {
     await trx('accounts').insert(row);
@@ -32,6 +37,12 @@ export class AccountStore {
 
   async findById(id: string): Promise<AccountRow | undefined> {
     return this.db<AccountRow>('accounts').where({ id }).first();
+  }
+
+  /** What a GET shows, read on `reads`. A write path that decides on the row uses findById. */
+  async readById(id: string): Promise<AccountRow | undefined> {
+    const [row] = await this.reads.all<AccountRow>(this.db('accounts').where({ id }).limit(1));
+    return row;
   }
 
   async findByEmail(email: string): Promise<AccountRow | undefined> {

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { runOnKnex, type Reads } from '../../db/read-statements.js';
 import { AppError } from '../../errors.js';
 import { newId } from '../../ids.js';
 
@@ -61,10 +62,16 @@ export const insufficientBalance = (available: number, currency: string, wanted:
  * negative balance and a second credit for the same top-up, charge reversal or transfer reference.
  */
 export class BalanceLedger {
-  constructor(private readonly db: Knex) {}
+  constructor(
+    private readonly db: Knex,
+    /** Runs the reads made outside a transaction (what a GET shows). */
+    private readonly reads: Reads = runOnKnex,
+  ) {}
 
-  async find(accountId: string, db: Knex | Knex.Transaction = this.db): Promise<BalanceRow | undefined> {
-    const row = await db('balances').where({ account_id: accountId }).first();
+  /** Under the account lock pass the transaction; without one the read runs on `reads`. */
+  async find(accountId: string, trx?: Knex.Transaction): Promise<BalanceRow | undefined> {
+    const query = (trx ?? this.db)('balances').where({ account_id: accountId }).limit(1);
+    const [row] = trx ? await query : await this.reads.all(query);
     return row && toBalance(row);
   }
 
@@ -114,15 +121,15 @@ export class BalanceLedger {
     await trx('balances').where({ account_id: accountId }).update({ alert_threshold: threshold, updated_at: now });
   }
 
-  /** Newest first; `startingAfter` is the last entry of the previous page. */
+  /** Newest first; `startingAfter` is the last entry of the previous page. Read on `reads`. */
   async entries(accountId: string, page: { limit: number; startingAfter?: EntryRow }): Promise<EntryRow[]> {
     const query = this.db('balance_entries').where({ account_id: accountId }).orderBy('seq', 'desc').limit(page.limit);
     if (page.startingAfter) query.andWhere('seq', '<', page.startingAfter.seq);
-    return (await query).map(toEntry);
+    return (await this.reads.all(query)).map(toEntry);
   }
 
   async entry(id: string): Promise<EntryRow | undefined> {
-    const row = await this.db('balance_entries').where({ id }).first();
+    const [row] = await this.reads.all(this.db('balance_entries').where({ id }).limit(1));
     return row && toEntry(row);
   }
 

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import type { Clock } from '../../clock.js';
+import type { Reads } from '../../db/read-statements.js';
 import { AppError, notFound } from '../../errors.js';
 import type { AccountRow } from '../accounts/account-store.js';
 import type { BalanceBook } from './balance-book.js';
@@ -30,18 +31,28 @@ export const toEntryResponse = (entry: EntryRow) => ({
  * write: an account without a balance row reads as 0 in its currency. */
 export class BalanceService {
   constructor(
-    private readonly deps: { db: Knex; ledger: BalanceLedger; book: BalanceBook; topups: TopupStore; clock: Clock },
+    private readonly deps: { db: Knex; reads: Reads; ledger: BalanceLedger; book: BalanceBook; topups: TopupStore; clock: Clock },
   ) {}
 
+  /** One query on the read connections: the account (for its currency and its existence), its
+   * balance row if any, and the sum of its top-ups still `new` (TopupStore.pendingAmount's sum). */
   async get(accountId: string): Promise<BalanceResponse> {
-    const account = await this.account(accountId);
-    const balance = await this.deps.ledger.find(accountId);
-    const available = balance?.available ?? 0;
-    const threshold = balance?.alert_threshold ?? null;
+    const { db } = this.deps;
+    const [row] = await this.deps.reads.all<{ account_currency: string; currency: string | null; available: unknown; alert_threshold: unknown; pending: unknown }>(
+      db('accounts as a')
+        .leftJoin('balances as b', 'b.account_id', 'a.id')
+        .where('a.id', accountId)
+        .select('a.currency as account_currency', 'b.currency', 'b.available', 'b.alert_threshold')
+        .select(db('topups').where({ account_id: accountId, status: 'new' }).sum('amount').as('pending'))
+        .limit(1),
+    );
+    if (!row) throw notFound('account');
+    const available = Number(row.available ?? 0);
+    const threshold = row.alert_threshold === null || row.alert_threshold === undefined ? null : Number(row.alert_threshold);
     return {
       available,
-      pending: await this.deps.topups.pendingAmount(accountId),
-      currency: balance && balance.available !== 0 ? balance.currency : account.currency,
+      pending: Number(row.pending ?? 0),
+      currency: row.currency !== null && available !== 0 ? row.currency : row.account_currency,
       low_balance_alert: threshold === null ? null : { threshold, armed: isArmed(available, threshold) },
     };
   }
@@ -84,7 +95,7 @@ export class BalanceService {
   }
 
   private async account(accountId: string): Promise<AccountRow> {
-    const account = await this.deps.db<AccountRow>('accounts').where({ id: accountId }).first();
+    const [account] = await this.deps.reads.all<AccountRow>(this.deps.db('accounts').where({ id: accountId }).limit(1));
     if (!account) throw notFound('account');
     return account;
   }

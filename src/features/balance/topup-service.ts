@@ -135,11 +135,11 @@ export class TopupService {
   }
 
   async get(accountId: string, topupId: string): Promise<TopupResponse> {
-    return toTopupResponse(await this.owned(accountId, topupId));
+    return toTopupResponse(await this.read(accountId, topupId));
   }
 
   async list(accountId: string, page: { limit: number; startingAfter?: string }): Promise<{ data: TopupResponse[]; has_more: boolean }> {
-    const after = page.startingAfter ? await this.owned(accountId, page.startingAfter) : undefined;
+    const after = page.startingAfter ? await this.read(accountId, page.startingAfter) : undefined;
     const rows = await this.deps.topups.list(accountId, { limit: page.limit + 1, ...(after ? { startingAfter: after } : {}) });
     return { data: rows.slice(0, page.limit).map(toTopupResponse), has_more: rows.length > page.limit };
   }
@@ -216,6 +216,14 @@ export class TopupService {
     };
   }
 
+  /** For the GETs: one query, on the read connections. */
+  private async read(accountId: string, topupId: string): Promise<TopupRow> {
+    const topup = await this.deps.topups.readOwned(accountId, topupId);
+    if (!topup) throw notFound('top-up');
+    return topup;
+  }
+
+  /** For confirm and cancel, which go on to claim the top-up: on the writer. */
   private async owned(accountId: string, topupId: string): Promise<TopupRow> {
     const topup = await this.deps.topups.findById(topupId);
     if (!topup || topup.account_id !== accountId) throw notFound('top-up');

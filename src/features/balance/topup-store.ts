@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { isUniqueViolation } from '../../db/is-unique-violation.js';
+import { runOnKnex, type Reads } from '../../db/read-statements.js';
 
 export type TopupStatus = 'new' | 'paid' | 'cancelled';
 
@@ -46,7 +47,11 @@ type Executor = Knex | Knex.Transaction;
 /** Rows of `topups`. The lease columns change only through conditional UPDATEs, so a worker that
  * lost its lease can no longer start a gateway call for the top-up. */
 export class TopupStore {
-  constructor(private readonly db: Knex) {}
+  constructor(
+    private readonly db: Knex,
+    /** Runs the reads of the GET paths (outside any transaction). */
+    private readonly reads: Reads = runOnKnex,
+  ) {}
 
   /** 'duplicate_key' when the account already has a top-up for this key. */
   async insert(row: TopupRow, db: Executor = this.db): Promise<'inserted' | 'duplicate_key' | 'duplicate_number'> {
@@ -64,11 +69,18 @@ export class TopupStore {
     return toTopup(await db('topups').where({ id }).first());
   }
 
+  /** The account's top-up as a GET shows it, read on `reads`; another account's reads as none.
+   * Paths that go on to claim or settle it read it with findById (on the writer). */
+  async readOwned(accountId: string, id: string): Promise<TopupRow | undefined> {
+    const [row] = await this.reads.all(this.db('topups').where({ id, account_id: accountId }).limit(1));
+    return toTopup(row);
+  }
+
   async findByKey(accountId: string, idempotencyKey: string): Promise<TopupRow | undefined> {
     return toTopup(await this.db('topups').where({ account_id: accountId, idempotency_key: idempotencyKey }).first());
   }
 
-  /** Newest first; `startingAfter` is the last top-up of the previous page. */
+  /** Newest first; `startingAfter` is the last top-up of the previous page. Read on `reads`. */
   async list(accountId: string, page: { limit: number; startingAfter?: TopupRow }): Promise<TopupRow[]> {
     const query = this.db('topups')
       .where({ account_id: accountId })
@@ -78,12 +90,14 @@ export class TopupStore {
     if (after) {
       query.andWhere((older) => older.where('created_at', '<', after.created_at).orWhere((tie) => tie.where('created_at', after.created_at).andWhere('id', '<', after.id)));
     }
-    return (await query).map((row) => toTopup(row)!);
+    return (await this.reads.all(query)).map((row) => toTopup(row)!);
   }
 
-  /** The sum of top-ups still `new` (the balance's `pending`). */
-  async pendingAmount(accountId: string, db: Executor = this.db): Promise<number> {
-    const row = await db('topups').where({ account_id: accountId, status: 'new' }).sum({ total: 'amount' }).first();
+  /** The sum of top-ups still `new` (the balance's `pending`). Under the account lock pass the
+   * transaction; without one the read runs on `reads`. */
+  async pendingAmount(accountId: string, trx?: Knex.Transaction): Promise<number> {
+    const query = (trx ?? this.db)('topups').where({ account_id: accountId, status: 'new' }).sum({ total: 'amount' });
+    const [row] = trx ? await query : await this.reads.all<{ total: unknown }>(query);
     return Number(row?.total ?? 0);
   }
 

@@ -68,9 +68,10 @@ export class CardStore {
     return row && toCardRow(row);
   }
 
-  /** Every card the account ever kept, removed ones included (support reads), in charge order. */
+  /** Every card the account ever kept, removed ones included (support reads), in charge order;
+   * on `reads`. */
   async listAllForAccount(accountId: string): Promise<CardRow[]> {
-    const rows = await this.db('cards').where({ account_id: accountId }).orderBy([...CHARGE_ORDER]);
+    const rows = await this.reads.all(this.db('cards').where({ account_id: accountId }).orderBy([...CHARGE_ORDER]));
     return rows.map(toCardRow);
   }
 

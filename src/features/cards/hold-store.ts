@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { runOnKnex, type Reads } from '../../db/read-statements.js';
 
 /**
  * - `authorizing`: the row is written, the gateway call is under way (or its process died).
@@ -36,7 +37,11 @@ type Executor = Knex | Knex.Transaction;
 const RELEASABLE: HoldStatus[] = ['held', 'release_failed'];
 
 export class HoldStore {
-  constructor(private readonly db: Knex) {}
+  constructor(
+    private readonly db: Knex,
+    /** Runs the reads of the GET paths (support's account view). */
+    private readonly reads: Reads = runOnKnex,
+  ) {}
 
   async insert(row: HoldRow, db: Executor = this.db): Promise<void> {
     await db('holds').insert(row);
@@ -59,7 +64,7 @@ export class HoldStore {
 
   /** Every hold of the account, oldest first, with its release state (support reads). */
   async listForAccount(accountId: string): Promise<HoldRow[]> {
-    const rows = await this.db('holds').where({ account_id: accountId }).orderBy([{ column: 'created_at' }, { column: 'id' }]);
+    const rows = await this.reads.all(this.db('holds').where({ account_id: accountId }).orderBy([{ column: 'created_at' }, { column: 'id' }]));
     return rows.map(toHoldRow);
   }
 

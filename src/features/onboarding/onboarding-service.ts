@@ -29,7 +29,7 @@ export class OnboardingService {
   ) {}
 
   async state(accountId: string): Promise<OnboardingState> {
-    return onboardingState(await this.accountService.get(accountId), this.clock.now(), this.emailGraceSeconds);
+    return onboardingState(await this.accountService.read(accountId), this.clock.now(), this.emailGraceSeconds);
   }
 
   async sendEmailCode(accountId: string): Promise<void> {

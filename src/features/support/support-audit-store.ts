@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { runOnKnex, type Reads } from '../../db/read-statements.js';
 
 export type SupportAction = 'search_accounts' | 'view_account' | 'read_audit' | 'record_transfer';
 
@@ -38,8 +39,12 @@ export interface AuditPageQuery {
   actor?: string;
 }
 
+/** Writes go through the writer (`db`); the audit page's reads run on `reads`. */
 export class SupportAuditStore {
-  constructor(private readonly db: Knex) {}
+  constructor(
+    private readonly db: Knex,
+    private readonly reads: Reads = runOnKnex,
+  ) {}
 
   /** The event and its per-account index rows commit together. */
   async insert(event: SupportAuditEvent): Promise<void> {
@@ -67,7 +72,7 @@ export class SupportAuditStore {
   }
 
   async exists(id: string): Promise<boolean> {
-    return (await this.db('support_audit_events').where({ id }).first('seq')) !== undefined;
+    return (await this.reads.all(this.db('support_audit_events').where({ id }).select('seq').limit(1))).length > 0;
   }
 
   /** Newest first; reads one row past `limit` so the caller can tell whether more follow. For one
@@ -78,7 +83,7 @@ export class SupportAuditStore {
     const base = query.accountId
       ? this.db('support_audit_event_accounts as a').join('support_audit_events as e', 'e.seq', 'a.event_seq').where('a.account_id', query.accountId)
       : this.db('support_audit_events as e');
-    const rows: SupportAuditEventRow[] = await base
+    const page = base
       .select('e.*')
       .modify((builder) => {
         if (query.startingAfter) builder.where(seq, '<', this.db('support_audit_events').select('seq').where({ id: query.startingAfter }));
@@ -86,6 +91,7 @@ export class SupportAuditStore {
       })
       .orderBy(seq, 'desc')
       .limit(query.limit + 1);
+    const rows = await this.reads.all<SupportAuditEventRow>(page);
     return { events: rows.slice(0, query.limit).map(toEvent), hasMore: rows.length > query.limit };
   }
 }

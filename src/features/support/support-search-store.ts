@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { runOnKnex, type Reads } from '../../db/read-statements.js';
 import type { AccountRow } from '../accounts/account-store.js';
 
 export interface CardSearchKey {
@@ -18,22 +19,24 @@ export interface AccountSearchCriteria {
   card?: CardSearchKey;
 }
 
-/** Support's read-only queries over accounts. */
+/** Support's read-only queries over accounts, run on `reads` (built on the writer's knex). */
 export class SupportSearchStore {
-  constructor(private readonly db: Knex) {}
+  constructor(
+    private readonly db: Knex,
+    private readonly reads: Reads = runOnKnex,
+  ) {}
 
   /** The distinct countries, one index probe each (a loose index scan: from each country to the
    * next one up), so the cost follows the number of countries, not of accounts. */
   async accountCountries(): Promise<string[]> {
-    const result = await this.db.raw(
+    const rows = await this.reads.all<{ country: string }>(this.db.raw(
       `with recursive present(country) as (
          select min(country) from accounts
          union all
          select (select min(a.country) from accounts a where a.country > present.country) from present where present.country is not null
        )
        select country from present where country is not null`,
-    );
-    const rows: { country: string }[] = Array.isArray(result) ? result : result.rows;
+    ));
     return rows.map((row) => row.country);
   }
 
@@ -60,6 +63,6 @@ export class SupportSearchStore {
       };
       query.whereIn('acc.id', this.db.queryBuilder().modify(matching('cards')).union(matching('card_history')));
     }
-    return query.orderBy('acc.created_at', 'desc').orderBy('acc.id').limit(limit);
+    return this.reads.all<AccountRow>(query.orderBy('acc.created_at', 'desc').orderBy('acc.id').limit(limit));
   }
 }

@@ -64,7 +64,7 @@ export class SupportService {
     // Account ids are 25 characters; a longer one names no account and would not fit the audit's
     // account column on PostgreSQL.
     if (accountId.length > MAX_ACCOUNT_ID_LENGTH) throw notFound('account');
-    const account = await this.deps.accounts.findById(accountId);
+    const account = await this.deps.accounts.readById(accountId);
     if (!account) {
       // A miss is recorded too: probing for account ids is itself worth seeing in the log.
       await this.record(reader, 'view_account', { query: { account_id: accountId }, accountIds: [accountId], resultCount: 0 });
