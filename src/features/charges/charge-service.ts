@@ -53,7 +53,7 @@ export class ChargeService {
    * `Idempotent-Replayed`), whoever asks.
    */
   async charge(request: ChargeRequest): Promise<ChargeAnswer> {
-    const account = await this.accounts.findById(request.accountId);
+    const account = await this.accounts.readById(request.accountId);
     if (!account) throw notFound('account');
     const currency = normalizeCurrency(request.currency ?? account.currency);
     if (!isSupportedCurrency(currency)) {
@@ -170,7 +170,7 @@ export class ChargeService {
   }
 
   private async requireAccount(accountId: string): Promise<void> {
-    if (!(await this.accounts.findById(accountId))) throw notFound('account');
+    if (!(await this.accounts.readById(accountId))) throw notFound('account');
   }
 }
 

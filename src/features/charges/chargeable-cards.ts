@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { runOnKnex, type Reads } from '../../db/read-statements.js';
 import type { CardCandidate } from './rules/charge-order.js';
 
 export interface AccountWallet {
@@ -9,21 +10,22 @@ export interface AccountWallet {
 }
 
 /** Reads the cards feature's tables (`cards`, `gateway_customers`) the way charges need them.
- * `db` may be the read connections: the wallet is committed state, read outside any transaction. */
+ * The wallet is committed state, read outside any transaction: built on `db`, run on `reads`. */
 export class ChargeableCards {
   constructor(
     private readonly db: Knex,
     private readonly gatewayName: string,
+    private readonly reads: Reads = runOnKnex,
   ) {}
 
   /** One query: the saved cards, each with the account's customer at this gateway (a card is
    * saved only once the customer exists, so an account without cards needs no customer). */
   async walletOf(accountId: string): Promise<AccountWallet> {
-    const rows = await this.db('cards as c')
+    const rows = await this.reads.all<Record<string, any>>(this.db('cards as c')
       .leftJoin('gateway_customers as g', (on) => on.on('g.account_id', 'c.account_id').andOnVal('g.gateway', this.gatewayName))
       .where('c.account_id', accountId)
       .whereNull('c.deleted_at')
-      .select('c.id', 'c.brand', 'c.last4', 'c.gateway_payment_method_id', 'c.status', 'c.exp_month', 'c.exp_year', 'c.is_default', 'c.position', 'g.customer_id');
+      .select('c.id', 'c.brand', 'c.last4', 'c.gateway_payment_method_id', 'c.status', 'c.exp_month', 'c.exp_year', 'c.is_default', 'c.position', 'g.customer_id'));
     const customerId = rows.find((row) => row.customer_id !== null && row.customer_id !== undefined)?.customer_id;
     return {
       ...(customerId ? { customerId: String(customerId) } : {}),
