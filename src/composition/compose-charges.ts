@@ -24,11 +24,12 @@ export function composeCharges(deps: { config: Readonly<Config>; db: Knex; reads
   // built on the writer's knex, run on `reads` (prepared statements beside the writer, no knex runner).
   const accounts = new AccountStore(db, reads);
   const chargeStore = new ChargeStore(db);
+  const wallets = new ChargeableCards(db, gateway.name, reads);
   // The card fallback as it is, wrapped so that a charge failing with a balance part gets it back.
   const chargeFallback: ChargeFallback = new BalanceChargeFallback(
     balanceCharges,
     chargeStore,
-    new ChargeableCards(db, gateway.name, reads),
+    wallets,
     new ChargeAttempts(chargeStore, gateway, clock, logger, { retries: 2, delayMs: 200 }),
     clock,
     {
@@ -36,7 +37,7 @@ export function composeCharges(deps: { config: Readonly<Config>; db: Knex; reads
       ...(deps.operatorMetrics ? { onOutcome: deps.operatorMetrics.chargeOutcome.bind(deps.operatorMetrics) } : {}),
     },
   );
-  const chargeService = new ChargeService(chargeStore, accounts, chargeFallback, clock, { maxAmountUsd: config.CHARGE_MAX_AMOUNT_USD }, balanceCharges);
+  const chargeService = new ChargeService(chargeStore, accounts, wallets, chargeFallback, clock, { maxAmountUsd: config.CHARGE_MAX_AMOUNT_USD }, balanceCharges);
   const chargeRecovery = new ChargeRecovery(chargeStore, chargeFallback, clock, logger);
   const routers: Router[] = [createChargeRoutes({ chargeService })];
   const jobs: Job[] = [
