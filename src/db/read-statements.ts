@@ -4,7 +4,8 @@ import sqlite3 from 'sqlite3';
 import { isPostgresUrl } from './create-knex.js';
 
 /**
- * Runs the SELECTs of the GET paths outside knex's runner. Knex still writes the SQL (`toSQL`),
+ * Runs the SELECTs made outside transactions (the GET paths', and a charge's before its
+ * transactions: account with wallet, the simulator's lookups) outside knex's runner. Knex still writes the SQL (`toSQL`),
  * but its per-query machinery (pool acquire, promise chain, events) cost more CPU than the
  * query itself: on a 5-row card list, about 300 µs of CPU through knex against about 100 µs for
  * a prepared statement kept on a SQLite read connection (and 220 against 85 µs on PostgreSQL).
