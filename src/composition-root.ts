@@ -48,11 +48,10 @@ export interface Overrides {
   clock?: Clock;
   messageTransport?: MessageTransport;
   gateway?: PaymentGateway;
-  /** Runs the GET paths' reads (main passes createReads'; by default they run on db). */
+  /** Runs the reads made outside transactions: the GET paths', and the charge path's before its
+   * transactions (the account, the wallet, the simulator's key and intent). main passes
+   * createReads'; by default they run on db. */
   reads?: Reads;
-  /** knex on read-only connections, for the charge path's reads before its transactions (the
-   * account, the wallet, the simulator's intent): main passes createReadKnex's; by default db. */
-  reader?: Knex;
 }
 
 export interface AppContext {
@@ -90,7 +89,6 @@ export interface AppContext {
 export function createContext(config: Readonly<Config>, db: Knex, logger: Logger, overrides: Overrides = {}): AppContext {
   const clock = overrides.clock ?? systemClock;
   const reads = overrides.reads ?? runOnKnex;
-  const reader = overrides.reader ?? db;
   const metrics = new Registry();
   collectDefaultMetrics({ register: metrics });
   const operations = composeOperations({ config, db, clock, logger, metrics });
@@ -147,10 +145,10 @@ export function createContext(config: Readonly<Config>, db: Knex, logger: Logger
   ];
   const jobs: Job[] = [{ name: 'message-delivery', runOnce: () => outbox.deliverDue() }];
 
-  const gateway = overrides.gateway ?? createGateway(config, db, clock, reader);
+  const gateway = overrides.gateway ?? createGateway(config, db, clock, reads);
   const simulator = gateway instanceof SimulatorGateway ? gateway : undefined;
   const cards = composeCards({ config, db, reads, clock, logger, gateway, fieldCipher, accounts, accountService, operatorMetrics });
-  const charges = composeCharges({ config, db, reader, clock, logger, gateway, balanceCharges: balance.balanceCharges, operatorMetrics });
+  const charges = composeCharges({ config, db, reads, clock, logger, gateway, balanceCharges: balance.balanceCharges, operatorMetrics });
   routers.push(...cards.routers, ...charges.routers);
   jobs.push(...cards.jobs, ...charges.jobs);
   const supportAudit = new SupportAuditStore(db, reads);

@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import { createApp } from './app.js';
 import { createContext } from './composition-root.js';
 import { ConfigError, loadConfig } from './config.js';
-import { createKnex, createReadKnex } from './db/create-knex.js';
+import { createKnex } from './db/create-knex.js';
 import { createReads } from './db/read-statements.js';
 import { migrateLatest } from './db/migrate.js';
 import { Poller } from './jobs/poller.js';
@@ -28,9 +28,8 @@ async function main(): Promise<void> {
   await migrateLatest(db);
   // Opened after the migrations, which leave a SQLite file in WAL mode.
   const reads = createReads(config.DATABASE_URL);
-  const reader = createReadKnex(config.DATABASE_URL, db);
 
-  const context = createContext(config, db, logger, { reads, reader });
+  const context = createContext(config, db, logger, { reads });
   const app = createApp(context);
   const poller = new Poller(context.jobs, config.JOB_POLL_INTERVAL_MS, logger);
   // Serve without Redis if it is down (the limits fail safe), but give it a moment at start-up.
@@ -52,7 +51,6 @@ async function main(): Promise<void> {
     await poller.stop();
     await context.redis?.close();
     await reads.close();
-    if (reader !== db) await reader.destroy();
     await db.destroy();
     process.exit(0);
   };

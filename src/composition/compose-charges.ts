@@ -1,5 +1,6 @@
 import type { Router } from 'express';
 import type { Knex } from 'knex';
+import type { Reads } from '../db/read-statements.js';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import { AccountStore } from '../features/accounts/account-store.js';
@@ -17,17 +18,18 @@ import type { OperatorMetrics } from '../metrics/operator-metrics.js';
 import { BalanceChargeFallback, type BalanceCharges } from '../features/balance/balance-charges.js';
 
 /** Charges: fallback over the account's cards, exactly once per key, settled by recovery. */
-export function composeCharges(deps: { config: Readonly<Config>; db: Knex; reader: Knex; clock: Clock; logger: Logger; gateway: PaymentGateway; balanceCharges: BalanceCharges; operatorMetrics?: OperatorMetrics }) {
-  const { config, db, reader, clock, logger, gateway, balanceCharges } = deps;
+export function composeCharges(deps: { config: Readonly<Config>; db: Knex; reads: Reads; clock: Clock; logger: Logger; gateway: PaymentGateway; balanceCharges: BalanceCharges; operatorMetrics?: OperatorMetrics }) {
+  const { config, db, reads, clock, logger, gateway, balanceCharges } = deps;
   // The account and its wallet are committed state read before the charge's first transaction:
-  // on a SQLite file they come from the read connections, leaving the one writer to the writes.
-  const accounts = new AccountStore(reader);
+  // built on the writer's knex, run on `reads` (prepared statements beside the writer, no knex runner).
+  const accounts = new AccountStore(db, reads);
   const chargeStore = new ChargeStore(db);
+  const wallets = new ChargeableCards(db, gateway.name, reads);
   // The card fallback as it is, wrapped so that a charge failing with a balance part gets it back.
   const chargeFallback: ChargeFallback = new BalanceChargeFallback(
     balanceCharges,
     chargeStore,
-    new ChargeableCards(reader, gateway.name),
+    wallets,
     new ChargeAttempts(chargeStore, gateway, clock, logger, { retries: 2, delayMs: 200 }),
     clock,
     {
@@ -35,7 +37,7 @@ export function composeCharges(deps: { config: Readonly<Config>; db: Knex; reade
       ...(deps.operatorMetrics ? { onOutcome: deps.operatorMetrics.chargeOutcome.bind(deps.operatorMetrics) } : {}),
     },
   );
-  const chargeService = new ChargeService(chargeStore, accounts, chargeFallback, clock, { maxAmountUsd: config.CHARGE_MAX_AMOUNT_USD }, balanceCharges);
+  const chargeService = new ChargeService(chargeStore, accounts, wallets, chargeFallback, clock, { maxAmountUsd: config.CHARGE_MAX_AMOUNT_USD }, balanceCharges);
   const chargeRecovery = new ChargeRecovery(chargeStore, chargeFallback, clock, logger);
   const routers: Router[] = [createChargeRoutes({ chargeService })];
   const jobs: Job[] = [

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
+import { runOnKnex, type Reads } from '../db/read-statements.js';
 import type { PaymentGateway } from '../gateway/payment-gateway.js';
 import { SimulatorGateway } from '../gateway/simulator/simulator-gateway.js';
 import { StripeGateway } from '../gateway/stripe/stripe-gateway.js';
@@ -22,8 +23,9 @@ export function createMessageTransport(config: Readonly<Config>): MessageTranspo
   }
 }
 
-/** `GATEWAY=stripe` or the embedded simulator (the default). */
-export function createGateway(config: Readonly<Config>, db: Knex, clock: Clock, reader: Knex = db): PaymentGateway {
+/** `GATEWAY=stripe` or the embedded simulator (the default), whose reads outside its
+ * transactions run on `reads`. */
+export function createGateway(config: Readonly<Config>, db: Knex, clock: Clock, reads: Reads = runOnKnex): PaymentGateway {
   if (config.GATEWAY === 'stripe') {
     return new StripeGateway({
       secretKey: config.STRIPE_SECRET_KEY ?? '',
@@ -33,5 +35,5 @@ export function createGateway(config: Readonly<Config>, db: Knex, clock: Clock, 
       timeoutMs: config.STRIPE_TIMEOUT_MS,
     });
   }
-  return new SimulatorGateway({ db, reader, clock, latencyMs: config.SIMULATOR_LATENCY_MS, publicBaseUrl: config.PUBLIC_BASE_URL });
+  return new SimulatorGateway({ db, reads, clock, latencyMs: config.SIMULATOR_LATENCY_MS, publicBaseUrl: config.PUBLIC_BASE_URL });
 }

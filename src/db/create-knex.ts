@@ -43,24 +43,3 @@ export function createKnex(databaseUrl: string): Knex {
     pool: { min: 1, max: 1, afterCreate: pragmas(['PRAGMA foreign_keys = ON', 'PRAGMA journal_mode = WAL', 'PRAGMA synchronous = FULL']) },
   });
 }
-
-// Beside the one writer, reads get connections of their own: in WAL mode a reader sees the last
-// commit without waiting for the writer. sqlite3 runs statements on libuv's 4-thread pool.
-const SQLITE_READ_CONNECTIONS = 2;
-
-/**
- * knex on read-only connections, for the reads a charge makes before its transactions (the
- * account, its wallet, the simulator's intent), so that they do not queue on the one SQLite
- * writer. The GET paths use db/read-statements.ts instead, which skips knex's runner. PostgreSQL
- * and `:memory:` (one private database per connection) read through `writer` itself.
- */
-export function createReadKnex(databaseUrl: string, writer: Knex): Knex {
-  const filename = sqliteFilename(databaseUrl);
-  if (isPostgresUrl(databaseUrl) || filename === ':memory:') return writer;
-  return knex({
-    client: SqliteKeptStatementsClient as unknown as typeof Knex.Client,
-    connection: { filename },
-    useNullAsDefault: true,
-    pool: { min: 1, max: SQLITE_READ_CONNECTIONS, afterCreate: pragmas(['PRAGMA query_only = ON', 'PRAGMA foreign_keys = ON']) },
-  });
-}

@@ -4,9 +4,10 @@ import sqlite3 from 'sqlite3';
 import { isPostgresUrl } from './create-knex.js';
 
 /**
- * Runs the SELECTs of the GET paths outside knex's runner. Knex still writes the SQL (`toSQL`),
- * but its per-query machinery (pool acquire, promise chain, events) cost more CPU than the
- * query itself: on a 5-row card list, about 300 µs of CPU through knex against about 100 µs for
+ * Runs the SELECTs made outside transactions (the GET paths', and a charge's before its
+ * transactions: account with wallet, the simulator's lookups) outside knex's runner. Knex still
+ * writes the SQL (`toSQL`), but its per-query machinery (pool acquire, promise chain, events) cost
+ * more CPU than the query itself: on a 5-row card list, about 300 µs of CPU through knex against about 100 µs for
  * a prepared statement kept on a SQLite read connection (and 220 against 85 µs on PostgreSQL).
  * Only for reads outside transactions: what is read under the account lock goes through the
  * transaction, with knex.

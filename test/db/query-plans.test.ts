@@ -104,6 +104,11 @@ function suite(name: string, database: () => Promise<string | undefined>, drop: 
         for (const table of ['accounts', 'balances', 'balance_entries', 'topups', 'cards', 'card_history', 'holds', 'charges', 'support_audit_events', 'support_audit_event_accounts']) {
           expect(statements.some((statement) => new RegExp(`\\bfrom ["\`]?${table}["\`]?`, 'i').test(statement.sql)), `a statement reading ${table}`).to.equal(true);
         }
+        // The charge's reads on `reads`: its account with its wallet (one query) and the simulator's lookups.
+        expect(statements.some((statement) => /\bfrom ["`]?accounts["`]? as ["`]?a["`]? left join ["`]?gateway_customers["`]? .* left join ["`]?cards/i.test(statement.sql)), 'the charge’s account with its wallet').to.equal(true);
+        for (const table of ['simulator_payment_methods', 'simulator_intents']) {
+          expect(statements.some((statement) => new RegExp(`^select .*\\bfrom ["\`]?${table}["\`]?`, 'i').test(statement.sql)), `a read of ${table}`).to.equal(true);
+        }
         const seen = new Set<string>();
         const problems: string[] = [];
         for (const statement of statements) {
@@ -118,7 +123,8 @@ function suite(name: string, database: () => Promise<string | undefined>, drop: 
   });
 }
 
-/** Calls, as a customer, a billing job and a support agent, every endpoint that lists or searches. */
+/** Calls, as a customer, a billing job and a support agent, every endpoint that lists or searches,
+ * and charges once. */
 async function callEveryListAndSearch(t: TestApp, account: SeededAccount, other: SeededAccount): Promise<void> {
   const customer = { Authorization: `Bearer ${await t.token(account.id, ['account'])}` };
   const billing = { Authorization: `Bearer ${await t.token('billing-job', ['billing'])}` };
@@ -142,6 +148,10 @@ async function callEveryListAndSearch(t: TestApp, account: SeededAccount, other:
     await ok('/v1/topups', customer, { limit: 1, starting_after: topups.data[0].id });
     await ok(`/v1/topups/${topups.data[0].id}`, customer);
   }
+  // A charge too: its reads before the transactions (account, wallet, the simulator's key, payment
+  // method and intent) run on `reads`, its writes on the writer.
+  const charged = await t.api.post(`/v1/accounts/${account.id}/charges`).set(billing).set('Idempotency-Key', 'plans-charge-1').send({ amount: 1500 });
+  expect(charged.status, JSON.stringify(charged.body)).to.equal(201);
   const charges = await ok(`/v1/accounts/${account.id}/charges`, billing, { limit: 1 });
   await ok(`/v1/accounts/${account.id}/charges`, billing, { limit: 1, starting_after: charges.data[0].id });
   await ok(`/v1/accounts/${account.id}/charges/${charges.data[0].id}`, billing);

@@ -39,7 +39,8 @@ export class AccountStore {
     return this.db<AccountRow>('accounts').where({ id }).first();
   }
 
-  /** What a GET shows, read on `reads`. A write path that decides on the row uses findById. */
+  /** Committed state, read on `reads`: what a GET shows, and the account a charge reads before
+   * its transactions. A write path that decides on the row within its own writes uses findById. */
   async readById(id: string): Promise<AccountRow | undefined> {
     const [row] = await this.reads.all<AccountRow>(this.db('accounts').where({ id }).limit(1));
     return row;

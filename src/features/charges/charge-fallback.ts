@@ -1,7 +1,7 @@
 import { addSeconds, type Clock } from '../../clock.js';
 import type { ChargeAttempts } from './charge-attempts.js';
 import type { AttemptFinish, AttemptRow, ChargeRow, ChargeState, ChargeStore } from './charge-store.js';
-import type { ChargeableCards } from './chargeable-cards.js';
+import type { AccountWallet, ChargeableCards } from './chargeable-cards.js';
 import { chargeOrder, failureCode, nextCardToTry, type TriedCard } from './rules/charge-order.js';
 import type { ChargeResult } from '../../metrics/operator-metrics.js';
 
@@ -44,9 +44,10 @@ export class ChargeFallback {
   ) {}
 
   /** The first try of a new charge, for the charge service to record with the charge itself;
-   * undefined when the account has no card to try. */
-  async firstTry(charge: ChargeRow): Promise<AttemptRow | undefined> {
-    return this.nextTry(charge, []);
+   * undefined when the account has no card to try. `wallet`: as the service just read it with the
+   * account (otherwise read here). */
+  async firstTry(charge: ChargeRow, wallet?: AccountWallet): Promise<AttemptRow | undefined> {
+    return this.nextTry(charge, [], wallet);
   }
 
   /** Recovery: a charge this worker has just claimed, read once and driven on. */
@@ -116,9 +117,10 @@ export class ChargeFallback {
     }
   }
 
-  /** The next card to try after `tried`, as a new try's row; undefined when none is left. */
-  private async nextTry(charge: ChargeRow, tried: readonly AttemptRow[]): Promise<AttemptRow | undefined> {
-    const wallet = await this.wallets.walletOf(charge.account_id);
+  /** The next card to try after `tried`, as a new try's row; undefined when none is left. The
+   * wallet is read afresh unless given (a new charge's, read a moment ago). */
+  private async nextTry(charge: ChargeRow, tried: readonly AttemptRow[], given?: AccountWallet): Promise<AttemptRow | undefined> {
+    const wallet = given ?? (await this.wallets.walletOf(charge.account_id));
     if (!wallet.customerId) return undefined;
     const card = nextCardToTry(chargeOrder(wallet.cards, this.clock.now()), tried.map(toTried));
     return card && this.attempts.newAttempt(charge, card, wallet.customerId, nextNumber(tried));

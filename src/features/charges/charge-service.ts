@@ -5,6 +5,7 @@ import { isSupportedCurrency, normalizeCurrency } from '../../money/currencies.j
 import type { AccountStore } from '../accounts/account-store.js';
 import { isReplayableResponse } from '../../http/idempotency-rules.js';
 import type { ChargeFallback, ChargeProgress, FallbackStop } from './charge-fallback.js';
+import type { ChargeableCards } from './chargeable-cards.js';
 import type { AttemptRow, ChargeFailureCode, ChargeRow, ChargeSource, ChargeState, ChargeStore } from './charge-store.js';
 import { toChargeResponse, type ChargeResponse } from './charge-view.js';
 import { chargeAmountProblem } from './rules/charge-amount.js';
@@ -39,6 +40,7 @@ export class ChargeService {
   constructor(
     private readonly store: ChargeStore,
     private readonly accounts: AccountStore,
+    private readonly wallets: ChargeableCards,
     private readonly fallback: ChargeFallback,
     private readonly clock: Clock,
     private readonly limits: { maxAmountUsd: number },
@@ -53,7 +55,8 @@ export class ChargeService {
    * `Idempotent-Replayed`), whoever asks.
    */
   async charge(request: ChargeRequest): Promise<ChargeAnswer> {
-    const account = await this.accounts.findById(request.accountId);
+    // One read before the transactions: the account's currency with its wallet, for the first try.
+    const account = await this.wallets.accountWithWallet(request.accountId);
     if (!account) throw notFound('account');
     const currency = normalizeCurrency(request.currency ?? account.currency);
     if (!isSupportedCurrency(currency)) {
@@ -70,7 +73,7 @@ export class ChargeService {
     const token = newId('lease');
     const charge: ChargeRow = {
       id: newId('ch'),
-      account_id: account.id,
+      account_id: request.accountId,
       idempotency_key: request.idempotencyKey,
       request_hash: requestHash,
       amount,
@@ -90,9 +93,9 @@ export class ChargeService {
     };
     const source = request.source ?? 'cards';
     // The balance alone never needs a card.
-    const firstTry = source === 'balance' ? undefined : await this.fallback.firstTry(charge);
+    const firstTry = source === 'balance' ? undefined : await this.fallback.firstTry(charge, account.wallet);
     const recorded = await this.recorder.insert(charge, source, firstTry);
-    if (!recorded) return this.existing(account.id, request.idempotencyKey, requestHash);
+    if (!recorded) return this.existing(request.accountId, request.idempotencyKey, requestHash);
 
     // Paid from the balance in full: nothing left for the cards.
     const progress: ChargeProgress = recorded.charge.status === 'processing' ? await this.fallback.advance(recorded, token) : { stop: 'finished', ...recorded };
@@ -170,7 +173,7 @@ export class ChargeService {
   }
 
   private async requireAccount(accountId: string): Promise<void> {
-    if (!(await this.accounts.findById(accountId))) throw notFound('account');
+    if (!(await this.accounts.readById(accountId))) throw notFound('account');
   }
 }
 

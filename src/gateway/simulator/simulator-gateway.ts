@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import type { Clock } from '../../clock.js';
+import { runOnKnex, type Reads } from '../../db/read-statements.js';
 import { newId } from '../../ids.js';
 import type {
   AttachOutcome,
@@ -24,9 +25,10 @@ import { findSimulatorTestCard } from './simulator-test-cards.js';
 
 export interface SimulatorGatewayOptions {
   db: Knex;
-  /** Reads outside transactions (SQLite's read connections); `db` when absent. The charge calls
-   * read their key, payment method and intent here, and write only what changes under `db`. */
-  reader?: Knex;
+  /** Runs the reads made outside transactions (queries built on `db`); knex itself when absent.
+   * The charge calls read their key, payment method and intent there, and write only what
+   * changes under `db`. */
+  reads?: Reads;
   clock: Clock;
   /** Added to every call, AFTER its effect is committed: a process killed meanwhile has charged
    * at the "remote" side without hearing the answer, like a real timeout. */
@@ -41,7 +43,7 @@ export interface SimulatorGatewayOptions {
 export class SimulatorGateway implements PaymentGateway {
   readonly name = 'simulator' as const;
   private readonly db: Knex;
-  private readonly reader: Knex;
+  private readonly reads: Reads;
   private readonly clock: Clock;
   private readonly latencyMs: number;
   private readonly publicBaseUrl: string;
@@ -53,12 +55,12 @@ export class SimulatorGateway implements PaymentGateway {
 
   constructor(options: SimulatorGatewayOptions) {
     this.db = options.db;
-    this.reader = options.reader ?? options.db;
+    this.reads = options.reads ?? runOnKnex;
     this.clock = options.clock;
     this.latencyMs = options.latencyMs;
     this.publicBaseUrl = options.publicBaseUrl.replace(/\/+$/, '');
     this.merchantName = options.merchantName ?? 'Card Vault';
-    this.idempotency = new SimulatorIdempotency(options.db, options.clock, this.reader);
+    this.idempotency = new SimulatorIdempotency(options.db, options.clock, this.reads);
     this.challenges = new SimulatorChallenges({ db: this.db, clock: this.clock, store: this.store, merchantName: this.merchantName });
   }
 
@@ -151,7 +153,7 @@ export class SimulatorGateway implements PaymentGateway {
     const params = { customerId, paymentMethodId, amount, currency: input.currency.toUpperCase(), description, metadata: input.metadata ?? {} };
     return this.writeAfterReads('createCharge', input.idempotencyKey, params, async () => {
       // Committed state, read beside the writer: a detach racing this call is a race at Stripe too.
-      await resolvePaymentMethod(this.store, this.reader, paymentMethodId, customerId);
+      await resolvePaymentMethod(this.store, this.db, paymentMethodId, customerId, this.reads);
       return async (trx) => {
         const intent = newSimulatorIntent({ ...params, purpose: 'charge', setupFutureUsage: false }, undefined, this.now());
         await this.store.insertIntent(trx, intent);
@@ -165,13 +167,13 @@ export class SimulatorGateway implements PaymentGateway {
     return this.writeAfterReads('confirmCharge', input.idempotencyKey, { intentId }, async (): Promise<SimulatorEffect<ChargeOutcome>> => {
       // Read beside the writer: the compare-and-set on the status below refuses a stale read, and
       // the idempotency layer then tries again from a fresh one.
-      const intent = await this.requireIntent(this.reader, intentId);
+      const intent = await this.requireIntent(this.db, intentId, this.reads);
       // Confirming again (a recovery with a fresh key) never moves the money twice.
       if (intent.purpose === 'charge' && intent.status === 'succeeded') return async () => ({ outcome: 'succeeded', intentId });
       if (intent.purpose !== 'charge' || (intent.status !== 'created' && intent.status !== 'declined')) {
         throw unexpectedIntentState(intentId, intent.status, 'confirm');
       }
-      const method = await resolvePaymentMethod(this.store, this.reader, intent.paymentMethodId, intent.customerId);
+      const method = await resolvePaymentMethod(this.store, this.db, intent.paymentMethodId, intent.customerId, this.reads);
       if (method.card.refuses === 'charge') throw refusedByTestCard('confirm');
       const decision = decideConfirmation(method.card, { session: 'off', setUpForOffSession: method.stored?.setUpForOffSession ?? false });
       const decline = decision.result === 'declined' ? withRequestId(decision.decline) : null;
@@ -284,8 +286,8 @@ export class SimulatorGateway implements PaymentGateway {
     return result;
   }
 
-  private async requireIntent(db: Knex, intentId: string): Promise<SimulatorIntent> {
-    const intent = await this.store.findIntent(db, intentId);
+  private async requireIntent(db: Knex, intentId: string, reads?: Reads): Promise<SimulatorIntent> {
+    const intent = await this.store.findIntent(db, intentId, reads);
     if (!intent) throw resourceMissing('payment_intent', intentId);
     return intent;
   }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
 import type { Clock } from '../../clock.js';
+import { runOnKnex, type Reads } from '../../db/read-statements.js';
 import { isUniqueViolation } from '../../db/is-unique-violation.js';
 import { GatewayError } from '../payment-gateway.js';
 import { isConcurrentChange } from './simulator-errors.js';
@@ -18,8 +19,8 @@ export class SimulatorIdempotency {
   constructor(
     private readonly db: Knex,
     private readonly clock: Clock,
-    /** Where the saved key is looked up, outside the transaction (SQLite's read connections, or `db`). */
-    private readonly reader: Knex = db,
+    /** Runs the lookup of a saved key, outside the transaction (built on `db`). */
+    private readonly reads: Reads = runOnKnex,
   ) {}
 
   async run<T>(
@@ -31,7 +32,7 @@ export class SimulatorIdempotency {
   }
 
   /** As `run`, for the charge calls, which read before they write: `stage` reads (outside the
-   * transaction, so on the read connections, never while holding the writer) and answers the
+   * transaction, so on `reads`, never while holding the writer) and answers the
    * writes. A new key is the common case, so it is not looked up first: the writes and the key
    * go in one transaction, and only when the key is taken (a retry, a concurrent twin, a key
    * past its lifetime) or the intent changed meanwhile does it roll back and go the way of
@@ -72,9 +73,14 @@ export class SimulatorIdempotency {
 
   /** After `stage` refused: the saved answer when the key has one (checked against the request). */
   private async retryOrThrow<T>(key: string, requestHash: string, stage: () => Promise<SimulatorEffect<T>>, error: unknown): Promise<T> {
-    const saved = await this.reader('simulator_idempotency_keys').where({ key }).first();
+    const saved = await this.findSaved(key);
     if (!saved || this.clock.now().getTime() - Date.parse(saved.created_at) >= KEY_LIFETIME_MS) throw error;
     return this.attempt(key, requestHash, stage);
+  }
+
+  private async findSaved(key: string): Promise<{ request_hash: string; response: string; created_at: string } | undefined> {
+    const [saved] = await this.reads.all<{ request_hash: string; response: string; created_at: string }>(this.db('simulator_idempotency_keys').where({ key }).limit(1));
+    return saved;
   }
 
   private hash(request: { operation: string; params: unknown }): string {
@@ -86,7 +92,7 @@ export class SimulatorIdempotency {
    * makes the insert of the key fail (unique), which rolls the effect back: the caller tries
    * again and finds the key. */
   private async attempt<T>(key: string, requestHash: string, stage: () => Promise<SimulatorEffect<T>>): Promise<T> {
-    const saved = await this.reader('simulator_idempotency_keys').where({ key }).first();
+    const saved = await this.findSaved(key);
     const now = this.clock.now();
     if (saved && now.getTime() - Date.parse(saved.created_at) < KEY_LIFETIME_MS) {
       if (saved.request_hash !== requestHash) {

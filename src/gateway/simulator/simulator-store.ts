@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import type { Reads } from '../../db/read-statements.js';
 import type { CardBrand, CardDetails, Decline, IntentStatus } from '../payment-gateway.js';
 
 export interface SimulatorPaymentMethod {
@@ -43,8 +44,9 @@ export class SimulatorStore {
     });
   }
 
-  async customerExists(db: Knex, id: string): Promise<boolean> {
-    return (await db('simulator_customers').where({ id }).first('id')) !== undefined;
+  /** `reads`: outside a transaction, the query built on `db` runs there (no knex runner). */
+  async customerExists(db: Knex, id: string, reads?: Reads): Promise<boolean> {
+    return (await firstOf(db('simulator_customers').where({ id }).select('id'), reads)) !== undefined;
   }
 
   async insertPaymentMethod(db: Knex, method: SimulatorPaymentMethod): Promise<void> {
@@ -65,8 +67,8 @@ export class SimulatorStore {
     });
   }
 
-  async findPaymentMethod(db: Knex, id: string): Promise<SimulatorPaymentMethod | undefined> {
-    const row = await db('simulator_payment_methods').where({ id }).first();
+  async findPaymentMethod(db: Knex, id: string, reads?: Reads): Promise<SimulatorPaymentMethod | undefined> {
+    const row = await firstOf(db('simulator_payment_methods').where({ id }), reads);
     return row ? toPaymentMethod(row) : undefined;
   }
 
@@ -108,8 +110,8 @@ export class SimulatorStore {
     });
   }
 
-  async findIntent(db: Knex, id: string): Promise<SimulatorIntent | undefined> {
-    const row = await db('simulator_intents').where({ id }).first();
+  async findIntent(db: Knex, id: string, reads?: Reads): Promise<SimulatorIntent | undefined> {
+    const row = await firstOf(db('simulator_intents').where({ id }), reads);
     return row ? toIntent(row) : undefined;
   }
 
@@ -137,6 +139,13 @@ export class SimulatorStore {
     if (filter.purpose) query.where({ purpose: filter.purpose });
     return (await query).map(toIntent);
   }
+}
+
+/** The first row: through knex (`db` may be a transaction), or on `reads` when given. */
+async function firstOf(query: Knex.QueryBuilder, reads?: Reads): Promise<Record<string, unknown> | undefined> {
+  if (!reads) return query.first();
+  const [row] = await reads.all(query.limit(1));
+  return row;
 }
 
 function withoutUndefined(values: Record<string, unknown>): Record<string, unknown> {
