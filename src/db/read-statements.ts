@@ -110,6 +110,9 @@ class PostgresReads implements Reads {
 
   constructor(connectionString: string) {
     this.pool = new pg.Pool({ connectionString, max: 10 });
+    // An idle connection that the server ends (a restart, a proxy's idle timeout) is an 'error'
+    // event on the pool, which drops that client: unheard, the event would end the process.
+    this.pool.on('error', () => {});
   }
 
   async all<Row>(query: Knex.QueryBuilder | Knex.Raw): Promise<Row[]> {
