@@ -45,7 +45,7 @@ export function createReads(databaseUrl: string): Reads {
 }
 
 class SqliteReads implements Reads {
-  private readonly connections: Array<{ db: sqlite3.Database; statements: Map<string, sqlite3.Statement>; running: number }>;
+  private readonly connections: Array<{ db: sqlite3.Database; statements: Map<string, Promise<sqlite3.Statement>>; running: number }>;
 
   constructor(filename: string) {
     this.connections = Array.from({ length: SQLITE_READ_CONNECTIONS }, () => ({
@@ -55,27 +55,40 @@ class SqliteReads implements Reads {
     }));
   }
 
-  all<Row>(query: Knex.QueryBuilder | Knex.Raw): Promise<Row[]> {
+  async all<Row>(query: Knex.QueryBuilder | Knex.Raw): Promise<Row[]> {
     const { sql, bindings } = query.toSQL().toNative();
     const connection = this.connections.reduce((idlest, next) => (next.running < idlest.running ? next : idlest));
-    let statement = connection.statements.get(sql);
-    if (!statement) {
+    let prepared = connection.statements.get(sql);
+    if (!prepared) {
       if (connection.statements.size >= STATEMENTS_PER_CONNECTION) {
         const [oldestSql, oldest] = connection.statements.entries().next().value!;
         connection.statements.delete(oldestSql);
-        oldest.finalize();
+        oldest.then((statement) => statement.finalize(), () => {});
       }
-      statement = connection.db.prepare(sql);
-      connection.statements.set(sql, statement);
+      // The constructor's callback hears a failed preparation: without one, sqlite3 makes it an
+      // uncaught exception and never calls back the queries queued on the statement.
+      prepared = new Promise<sqlite3.Statement>((resolve, reject) => {
+        const statement: sqlite3.Statement = new (sqlite3.Statement as unknown as new (db: sqlite3.Database, sql: string, callback: (error: Error | null) => void) => sqlite3.Statement)(
+          connection.db,
+          sql,
+          (error) => (error ? reject(error) : resolve(statement)),
+        );
+      });
+      connection.statements.set(sql, prepared);
     }
     connection.running += 1;
-    return new Promise((resolve, reject) => {
-      statement.all(bindings as unknown[], (error: Error | null, rows: Row[]) => {
-        connection.running -= 1;
-        if (error) reject(error);
-        else resolve(rows);
+    try {
+      const statement = await prepared.catch((error: unknown) => {
+        // One that failed to prepare would fail every time.
+        if (connection.statements.get(sql) === prepared) connection.statements.delete(sql);
+        throw error;
       });
-    });
+      return await new Promise<Row[]>((resolve, reject) => {
+        statement.all(bindings as unknown[], (error: Error | null, rows: Row[]) => (error ? reject(error) : resolve(rows)));
+      });
+    } finally {
+      connection.running -= 1;
+    }
   }
 
   async close(): Promise<void> {
@@ -83,8 +96,10 @@ class SqliteReads implements Reads {
       this.connections.map(
         (connection) =>
           new Promise<void>((resolve) => {
-            for (const statement of connection.statements.values()) statement.finalize();
-            connection.db.close(() => resolve());
+            void Promise.allSettled(connection.statements.values()).then((prepared) => {
+              for (const result of prepared) if (result.status === 'fulfilled') result.value.finalize();
+              connection.db.close(() => resolve());
+            });
           }),
       ),
     );
@@ -96,6 +111,9 @@ class PostgresReads implements Reads {
 
   constructor(connectionString: string) {
     this.pool = new pg.Pool({ connectionString, max: 10 });
+    // An idle connection that the server ends (a restart, a proxy's idle timeout) is an 'error'
+    // event on the pool, which drops that client: unheard, the event would end the process.
+    this.pool.on('error', () => {});
   }
 
   async all<Row>(query: Knex.QueryBuilder | Knex.Raw): Promise<Row[]> {
