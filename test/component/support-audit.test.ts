@@ -105,6 +105,25 @@ describe('support audit: GET /v1/support/audit (support staff)', () => {
     expect(byBob[1].account_ids).to.deep.equal([other.accountId]);
   });
 
+  it('when many searches arrive at once (their events share commits), then each is recorded once with its own accounts', async () => {
+    const other = await register(t, 'US');
+    const searches = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => t.api.get('/v1/support/accounts').query({ email: (i % 2 ? other : customer).email }).set(i % 3 ? alice : bob)),
+    );
+    for (const search of searches) expect(search.status).to.equal(200);
+    const events = (await audit(alice, { limit: '100' })).body.data.filter((event: { action: string }) => event.action === 'search_accounts');
+    expect(events.map((event: { request_id: string }) => event.request_id).sort()).to.deep.equal(searches.map((search) => search.headers['x-request-id']).sort());
+    for (const [i, search] of searches.entries()) {
+      const event = events.find((candidate: { request_id: string }) => candidate.request_id === search.headers['x-request-id']);
+      expect(event.account_ids).to.deep.equal([(i % 2 ? other : customer).accountId]);
+      expect(event.actor).to.equal(i % 3 ? 'agent.alice' : 'agent.bob');
+    }
+    // The per-account index rows too: "who looked at this customer?" finds its six searches (and
+    // the read of the whole log above, which named it).
+    const aboutOther = (await audit(alice, { account_id: other.accountId, limit: '100' })).body.data;
+    expect(aboutOther.filter((event: { action: string }) => event.action === 'search_accounts')).to.have.length(6);
+  });
+
   it('when starting_after is not an event id, or limit is out of range, then 422 names the parameter', async () => {
     for (const [query, field] of [[{ starting_after: 'audit_nope' }, 'starting_after'], [{ limit: '0' }, 'limit'], [{ limit: '101' }, 'limit']] as const) {
       const response = await audit(alice, query);
