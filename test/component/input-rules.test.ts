@@ -38,6 +38,7 @@ function inputRules(database: 'SQLite' | 'PostgreSQL') {
 
     /** Runs a request and proves it wrote nothing to any table. */
     async function writesNothing<T>(request: () => Promise<T>): Promise<T> {
+      await t.messagesSettled();
       const before = await storedRows(t.db);
       const response = await request();
       expect(await storedRows(t.db)).to.deep.equal(before);

@@ -21,6 +21,9 @@ export interface TestApp {
   inbox: TestInbox;
   /** One pass of every background job (message delivery, hold release, recovery). */
   runJobs(): Promise<void>;
+  /** Waits until no message is due or being sent: a request that enqueues a message answers
+   * before its delivery writes the message's row, so a test comparing stored rows waits first. */
+  messagesSettled(): Promise<void>;
   token(subject: string, scopes: Scope[]): Promise<string>;
   close(): Promise<void>;
 }
@@ -54,10 +57,21 @@ export async function createTestApp(options: { env?: Record<string, string>; ove
     clock,
     inbox,
     runJobs: () => poller.runAll(),
+    messagesSettled: () => messagesSettled(db, clock),
     token: (subject, scopes) => context.tokenIssuer.issue(subject, scopes),
     close: async () => {
       await context.redis?.close();
       await db.destroy();
     },
   };
+}
+
+async function messagesSettled(db: Knex, clock: TestClock): Promise<void> {
+  const deadline = Date.now() + 3000;
+  for (;;) {
+    const [row] = await db('messages').where('status', 'pending').andWhere('next_attempt_at', '<=', clock.now().toISOString()).count({ due: '*' });
+    if (Number(row?.due ?? 0) === 0) return;
+    if (Date.now() > deadline) throw new Error(`${row?.due} messages still due after 3 s: is delivery running?`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
 }
