@@ -9,6 +9,7 @@ import { createTestApp, type TestApp } from '../helpers/test-app.js';
 import { onboard, type Customer } from '../helpers/customer-flow.js';
 import { addCard, cardHistory, postCard, simulatorOf } from '../helpers/card-flow.js';
 import { StripeApiMock, stripeError } from '../helpers/stripe-api-mock.js';
+import { eventually } from '../helpers/eventually.js';
 
 /** Counts the release calls that reach the gateway of one app instance. */
 function countReleases(t: TestApp, { hang = false } = {}): string[] {
@@ -176,7 +177,7 @@ describe('verification holds are released by the service, exactly once', () => {
     it('when a worker dies in the middle of a release, then after a restart the hold is released once its lease runs out', async () => {
       const dying = countReleases(t, { hang: true });
       void t.runJobs(); // claims the hold, then never hears back: the process "dies" here
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await eventually('the release to reach the gateway', () => dying.length > 0);
       expect(dying).to.have.length(1);
 
       other = await createTestApp({ databaseUrl: file });

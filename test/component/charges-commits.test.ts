@@ -14,6 +14,7 @@ async function commits(t: TestApp): Promise<Commits> {
 
 /** The counter once nothing set off by earlier requests (a message delivery, say) is still writing. */
 async function quietCommits(t: TestApp): Promise<Commits> {
+  await t.messagesSettled();
   let last = await commits(t);
   for (;;) {
     await new Promise((resolve) => setTimeout(resolve, 30));

@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { simulatorOf } from '../helpers/card-flow.js';
 import { accountWithCards, billingAuth, postCharge, uniqueKey } from '../helpers/charge-flow.js';
+import { eventually } from '../helpers/eventually.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 
 describe('charging exactly once: retries, concurrent workers, replays (billing job)', () => {
@@ -73,11 +74,12 @@ describe('charging exactly once: retries, concurrent workers, replays (billing j
   });
 
   it('when the same key arrives while the first request is still at the gateway, then 409 idempotency_key_in_use', async () => {
-    await start({ SIMULATOR_LATENCY_MS: '150' });
+    await start({ SIMULATOR_LATENCY_MS: '500' });
     const { customer } = await accountWithCards(t, ['pm_card_visa']);
     const key = uniqueKey();
     const first = postCharge(t, billing, customer.accountId, { amount: 1500 }, key).then((response) => response);
-    await new Promise((resolve) => setTimeout(resolve, 60));
+    // The charge row is written before the gateway call, which then takes 500 ms.
+    await eventually('the first request to store its charge', async () => (await t.db('charges').where({ account_id: customer.accountId, idempotency_key: key })).length > 0);
 
     const second = await postCharge(t, billing, customer.accountId, { amount: 1500 }, key);
 

@@ -95,7 +95,7 @@ function suite(name: string, database: () => Promise<{ url: string; drop(): Prom
       expect(transfer.status, JSON.stringify(transfer.body)).to.equal(201);
       // Whatever the writes above left for the jobs and the outbox is done before counting.
       await t.runJobs();
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await t.messagesSettled();
 
       const auth: Record<string, Record<string, string>> = { account: customer.auth, billing, support };
       const pathValues: Record<string, string> = {

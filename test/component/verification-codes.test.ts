@@ -81,7 +81,7 @@ describe('code rules through the API (signup frontend)', () => {
     t.clock.advanceSeconds(61);
     t.inbox.failuresToInject = 1;
     expect((await resend()).status).to.equal(202);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await t.messagesSettled();
     expect(t.inbox.sentTo(customer.email)).to.have.length(1);
     t.clock.advanceSeconds(10);
     await t.runJobs();
@@ -96,7 +96,7 @@ describe('code rules through the API (signup frontend)', () => {
     t.clock.advanceSeconds(61);
     t.inbox.failuresToInject = 1;
     await resend();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await t.messagesSettled();
     const pending = await t.db('messages').where({ recipient: customer.email, status: 'pending' }).first();
     expect(pending.text).to.match(/^v1:/);
     expect(pending.code).to.match(/^v1:/);

@@ -11,6 +11,7 @@ import { Poller } from '../../src/jobs/poller.js';
 import { createLogger } from '../../src/logger.js';
 import { TestClock } from './test-clock.js';
 import { TestInbox } from './test-inbox.js';
+import { eventually } from './eventually.js';
 
 export interface TestApp {
   app: Express;
@@ -67,11 +68,8 @@ export async function createTestApp(options: { env?: Record<string, string>; ove
 }
 
 async function messagesSettled(db: Knex, clock: TestClock): Promise<void> {
-  const deadline = Date.now() + 3000;
-  for (;;) {
+  await eventually('no message due or being sent (is delivery running?)', async () => {
     const [row] = await db('messages').where('status', 'pending').andWhere('next_attempt_at', '<=', clock.now().toISOString()).count({ due: '*' });
-    if (Number(row?.due ?? 0) === 0) return;
-    if (Date.now() > deadline) throw new Error(`${row?.due} messages still due after 3 s: is delivery running?`);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
+    return Number(row?.due ?? 0) === 0;
+  });
 }
