@@ -156,7 +156,7 @@ async function measureDatabase(database: Database, baseUrl: string | undefined):
     for (let index = 0; index < size.charges; index += 1) if (fallbackIds.has(accounts.all[index % accounts.all.length]!)) fallbackCharges += 1;
     const expectedCommits = (3 * (size.charges - fallbackCharges) + 5 * fallbackCharges) / size.charges;
     const serviceCommits = (commitsAfter.service - commitsBefore.service) / size.charges;
-    put('7. commits per charge, service (vs recovery points)', 'ratio 1.00', 2, database, { value: serviceCommits, baseline: expectedCommits, ratio: expectedCommits / serviceCommits, met: serviceCommits <= expectedCommits });
+    put('7. commits per charge, service (vs recovery points)', 'ratio ≥ 1.00', 2, database, { value: serviceCommits, baseline: expectedCommits, ratio: expectedCommits / serviceCommits, met: serviceCommits <= expectedCommits });
     put('7. commits per charge, simulator (reported)', '—', 2, database, { value: (commitsAfter.simulator - commitsBefore.simulator) / size.charges });
 
     // 6. Top-ups from the default card, on the accounts whose default card pays.

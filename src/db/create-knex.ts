@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import knex, { type Knex } from 'knex';
 import pg from 'pg';
+import { groupCommits } from './sqlite-group-commit.js';
 import { SqliteKeptStatementsClient } from './sqlite-kept-statements.js';
 
 // COUNT(*) and bigint columns come back from pg as strings; every count and amount we store fits
@@ -33,7 +34,7 @@ export function createKnex(databaseUrl: string): Knex {
   }
   const filename = sqliteFilename(databaseUrl);
   if (filename !== ':memory:') mkdirSync(dirname(resolve(filename)), { recursive: true });
-  return knex({
+  const db = knex({
     client: SqliteKeptStatementsClient as unknown as typeof Knex.Client,
     connection: { filename },
     useNullAsDefault: true,
@@ -42,4 +43,6 @@ export function createKnex(databaseUrl: string): Knex {
     // synchronous stays FULL (SQLite's default): every commit is on disk before it is answered.
     pool: { min: 1, max: 1, afterCreate: pragmas(['PRAGMA foreign_keys = ON', 'PRAGMA journal_mode = WAL', 'PRAGMA synchronous = FULL']) },
   });
+  // One writer: each commit costs it an fsync and its own statements, so transactions that wait share one.
+  return groupCommits(db);
 }
