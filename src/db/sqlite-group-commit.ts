@@ -25,9 +25,13 @@ const MOST_PER_COMMIT = 64;
  * - each work runs alone on the connection, one after the other (as before: one writer);
  * - a work that throws rolls back its own savepoint only, and its caller gets its error;
  * - every caller is answered only after the commit that holds its writes is on disk, and if that
- *   commit fails, every caller in it gets the failure (nothing of theirs was kept).
- * An error of SQLite itself (disk full, I/O) may have ended the whole transaction, not just the
- * savepoint: it ends the group, whose callers then all get it.
+ *   commit fails, every caller in it gets the failure (nothing of theirs was kept);
+ * - `trx.executionPromise` settles once that commit is made, as for a transaction of its own.
+ * When a savepoint cannot be rolled back or released, SQLite may have ended the whole transaction
+ * (it does on a full disk, an I/O error, running out of memory): the group stops there, is rolled
+ * back, every caller that had run hears the failure, and the works not yet run wait for the next
+ * commit. As before, a work must use its `trx`, never `db.transaction`, and must settle: the works
+ * behind it wait for it.
  * Only the callback form without a config is grouped; the others go to knex unchanged.
  */
 export function groupCommits(db: Knex): Knex {
@@ -35,35 +39,67 @@ export function groupCommits(db: Knex): Knex {
   const queue: Waiting[] = [];
   let committing = false;
 
+  const commitTogether = async (group: Waiting[]) => {
+    const ran: Ran[] = [];
+    let reached = group.length;
+    let committed!: () => void;
+    let failed!: (error: unknown) => void;
+    const groupCommitted = new Promise<void>((resolve, reject) => ((committed = resolve), (failed = reject)));
+    groupCommitted.catch(() => undefined);
+    try {
+      await transaction(async (trx) => {
+        for (const [index, waiting] of group.entries()) {
+          let thrown: { error: unknown } | undefined;
+          try {
+            const value = await trx.transaction(async (savepoint) => {
+              settleAfter(savepoint, groupCommitted);
+              try {
+                return await waiting.work(savepoint);
+              } catch (error) {
+                thrown = { error };
+                throw error;
+              }
+            });
+            ran.push({ waiting, ok: true, value });
+          } catch (error) {
+            if (thrown && error === thrown.error) {
+              ran.push({ waiting, ok: false, value: error });
+              continue;
+            }
+            // knex answers with its own error when ROLLBACK TO or RELEASE failed: the transaction
+            // may be gone, and what follows would run outside it. (After knex's 5-second timeout
+            // on ROLLBACK TO it answers with the work's error: not told apart here.)
+            reached = index + 1;
+            queue.unshift(...group.slice(reached));
+            throw error;
+          }
+        }
+      });
+    } catch (error) {
+      failed(error);
+      for (const waiting of group.slice(0, reached)) waiting.reject(error);
+      return;
+    }
+    committed();
+    for (const { waiting, ok, value } of ran) (ok ? waiting.resolve : waiting.reject)(value);
+  };
+
   const commitNext = async () => {
     committing = true;
-    while (queue.length > 0) {
-      const group = queue.splice(0, MOST_PER_COMMIT);
-      if (group.length === 1) {
-        // Alone: its own transaction, exactly as without grouping.
-        const [only] = group as [Waiting];
-        await transaction(only.work).then(only.resolve, only.reject);
-        continue;
+    try {
+      while (queue.length > 0) {
+        const group = queue.splice(0, MOST_PER_COMMIT);
+        if (group.length === 1) {
+          // Alone: its own transaction, exactly as without grouping.
+          const [only] = group as [Waiting];
+          await transaction(only.work).then(only.resolve, only.reject);
+        } else {
+          await commitTogether(group);
+        }
       }
-      const ran: Ran[] = [];
-      try {
-        await transaction(async (trx) => {
-          for (const waiting of group) {
-            try {
-              ran.push({ waiting, ok: true, value: await trx.transaction(waiting.work) });
-            } catch (error) {
-              if (endsTheTransaction(error)) throw error;
-              ran.push({ waiting, ok: false, value: error });
-            }
-          }
-        });
-      } catch (error) {
-        for (const waiting of group) waiting.reject(error);
-        continue;
-      }
-      for (const { waiting, ok, value } of ran) (ok ? waiting.resolve : waiting.reject)(value);
+    } finally {
+      committing = false;
     }
-    committing = false;
   };
 
   const grouped = (work?: unknown, config?: unknown) => {
@@ -78,10 +114,10 @@ export function groupCommits(db: Knex): Knex {
   return db;
 }
 
-/** SQLite errors after which the transaction may be gone (SQLite rolls back the whole transaction
- * on a full disk, an I/O error, running out of memory, a busy or interrupted statement). A
- * constraint failure ends only its statement, and errors of our own code end only their work. */
-function endsTheTransaction(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && code.startsWith('SQLITE_') && code !== 'SQLITE_CONSTRAINT' && code !== 'SQLITE_ERROR';
+/** A savepoint's `executionPromise` settles at its RELEASE: make it wait for the group's commit,
+ * which is when the work's writes are kept (listeners count outcomes on it). */
+function settleAfter(savepoint: Knex.Transaction, groupCommitted: Promise<void>): void {
+  const kept = savepoint.executionPromise.then((value) => groupCommitted.then(() => value));
+  kept.catch(() => undefined);
+  savepoint.executionPromise = kept;
 }

@@ -79,13 +79,16 @@ describe('SQLite group commit: transactions that wait share one commit', () => {
     expect(await ids()).to.deep.equal(['a', 'd', 'taken']);
   });
 
-  it('when SQLite itself fails inside a group (a full disk, say), then the whole group is undone and every caller in it hears the failure', async () => {
-    // The first call takes the connection alone; the next three wait and commit together.
+  it('when SQLite ends the whole transaction inside a group (as on a full disk), then the callers that had run hear the failure, nothing of theirs is kept, and the rest commit next', async () => {
+    // The first call takes the connection alone; the next three wait and go together.
     const first = settle(db.transaction((trx) => trx('things').insert({ id: 'first', n: 0 })));
     const group = [
       settle(db.transaction((trx) => trx('things').insert({ id: 'a', n: 1 }))),
       settle(
-        db.transaction(async () => {
+        db.transaction(async (trx) => {
+          await trx('things').insert({ id: 'b', n: 2 });
+          // What SQLite does by itself on SQLITE_FULL or SQLITE_IOERR: the transaction is gone.
+          await trx.raw('ROLLBACK');
           throw Object.assign(new Error('SQLITE_FULL: database or disk is full'), { code: 'SQLITE_FULL' });
         }),
       ),
@@ -93,9 +96,40 @@ describe('SQLite group commit: transactions that wait share one commit', () => {
     ];
     expect((await first).ok).to.equal(true);
     const heard = await Promise.all(group);
-    expect(heard.map((h) => h.ok)).to.deep.equal([false, false, false]);
-    for (const h of heard) expect(String((h as { error: Error }).error)).to.match(/SQLITE_FULL/);
-    expect(await ids()).to.deep.equal(['first']);
+    expect(heard.map((h) => h.ok)).to.deep.equal([false, false, true]);
+    expect(await ids()).to.deep.equal(['c', 'first']);
+  });
+
+  it('when a work of a group fails with an error of SQLite while its transaction lives, then only that work is undone', async () => {
+    const first = settle(db.transaction((trx) => trx('things').insert({ id: 'first', n: 0 })));
+    const group = [
+      settle(db.transaction((trx) => trx('things').insert({ id: 'a', n: 1 }))),
+      settle(
+        db.transaction(async (trx) => {
+          await trx('things').insert({ id: 'b', n: 2 });
+          throw Object.assign(new Error('SQLITE_TOOBIG: string or blob too big'), { code: 'SQLITE_TOOBIG' });
+        }),
+      ),
+      settle(db.transaction((trx) => trx('things').insert({ id: 'c', n: 3 }))),
+    ];
+    expect((await first).ok).to.equal(true);
+    expect((await Promise.all(group)).map((h) => h.ok)).to.deep.equal([true, false, true]);
+    expect(await ids()).to.deep.equal(['a', 'c', 'first']);
+  });
+
+  it('when a work listens on trx.executionPromise, then it hears once the group has committed, not at its savepoint', async () => {
+    const visibleWhenHeard: boolean[] = [];
+    const listened: Promise<void>[] = [];
+    await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        db.transaction(async (trx) => {
+          await trx('things').insert({ id: `e${i}`, n: i });
+          listened.push(trx.executionPromise.then(async () => void visibleWhenHeard.push((await other('things').where({ id: `e${i}` })).length === 1)));
+        }),
+      ),
+    );
+    await Promise.all(listened);
+    expect(visibleWhenHeard).to.deep.equal(Array.from({ length: 10 }, () => true));
   });
 
   it('when a caller hears that its transaction succeeded, then its writes are already committed for every other connection', async () => {
