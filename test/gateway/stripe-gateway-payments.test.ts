@@ -48,4 +48,13 @@ describe('StripeGateway: on-session payments (top-ups)', () => {
     expect(outcome).to.deep.include({ outcome: 'declined', intentId });
     expect(outcome.outcome === 'declined' && outcome.decline.declineCode).to.equal('insufficient_funds');
   });
+
+  it('when the payment was already confirmed under another key, then Stripe refuses the second confirmation and the adapter reads the intent back: succeeded, paid once', async () => {
+    const { intentId } = await intentFor('pm_card_visa');
+    await gateway.confirmPayment({ intentId, returnUrl: 'https://app.example/back', setupFutureUsage: false, idempotencyKey: 'tu_1:confirm' });
+    const again = await gateway.confirmPayment({ intentId, returnUrl: 'https://app.example/back', setupFutureUsage: false, idempotencyKey: 'tu_1:confirm-recovery' });
+    expect(again).to.deep.equal({ outcome: 'succeeded', intentId });
+    expect(stripe.sent('paymentIntents.confirm')).to.have.length(2);
+    expect(stripe.sent('paymentIntents.retrieve')).to.have.length(1);
+  });
 });

@@ -4,6 +4,7 @@ import {
   type AttachOutcome,
   type CardDetails,
   type ChargeOutcome,
+  type Decline,
   type HoldOutcome,
   type IntentState,
   type PaymentGateway,
@@ -169,16 +170,9 @@ export class StripeGateway implements PaymentGateway {
   }
 
   async confirmCharge(input: { intentId: string; idempotencyKey: string }): Promise<ChargeOutcome> {
-    let intent: Stripe.PaymentIntent;
-    try {
-      intent = await this.stripe.paymentIntents.confirm(input.intentId, { off_session: true }, { idempotencyKey: input.idempotencyKey });
-    } catch (error) {
-      const mapped = mapStripeError(error);
-      if (mapped.kind === 'declined') return { outcome: 'declined', intentId: input.intentId, decline: mapped.decline };
-      if (!isUnexpectedState(error)) throw mapped.error;
-      // Confirmed before (a recovery with a new key): report what happened, never charge again.
-      intent = await this.retrieve(input.intentId);
-    }
+    const confirmed = await this.confirmOrReadBack(input.intentId, { off_session: true }, input.idempotencyKey);
+    if ('decline' in confirmed) return { outcome: 'declined', intentId: input.intentId, decline: confirmed.decline };
+    const { intent } = confirmed;
     const status = toIntentStatus(intent);
     if (status === 'succeeded') return { outcome: 'succeeded', intentId: intent.id };
     if (status === 'declined') return { outcome: 'declined', intentId: intent.id, decline: toDecline(intent.last_payment_error) };
@@ -187,22 +181,15 @@ export class StripeGateway implements PaymentGateway {
   }
 
   async confirmPayment(input: { intentId: string; returnUrl: string; setupFutureUsage: boolean; idempotencyKey: string }): Promise<PaymentOutcome> {
-    let intent: Stripe.PaymentIntent;
-    try {
-      // On session: no off_session flag, so the bank may ask for 3-D Secure, which sends the
-      // customer back to return_url.
-      intent = await this.stripe.paymentIntents.confirm(
-        input.intentId,
-        { return_url: input.returnUrl, ...(input.setupFutureUsage ? { setup_future_usage: 'off_session' as const } : {}) },
-        { idempotencyKey: input.idempotencyKey },
-      );
-    } catch (error) {
-      const mapped = mapStripeError(error);
-      if (mapped.kind === 'declined') return { outcome: 'declined', intentId: input.intentId, decline: mapped.decline };
-      if (!isUnexpectedState(error)) throw mapped.error;
-      // Confirmed before: report what happened, never pay again.
-      intent = await this.retrieve(input.intentId);
-    }
+    // On session: no off_session flag, so the bank may ask for 3-D Secure, which sends the
+    // customer back to return_url.
+    const confirmed = await this.confirmOrReadBack(
+      input.intentId,
+      { return_url: input.returnUrl, ...(input.setupFutureUsage ? { setup_future_usage: 'off_session' as const } : {}) },
+      input.idempotencyKey,
+    );
+    if ('decline' in confirmed) return { outcome: 'declined', intentId: input.intentId, decline: confirmed.decline };
+    const { intent } = confirmed;
     const status = toIntentStatus(intent);
     if (status === 'succeeded') return { outcome: 'succeeded', intentId: intent.id };
     if (status === 'declined') return { outcome: 'declined', intentId: intent.id, decline: toDecline(intent.last_payment_error) };
@@ -213,6 +200,19 @@ export class StripeGateway implements PaymentGateway {
     }
     if (status === 'processing') throw new GatewayError('indeterminate', `PaymentIntent ${intent.id} is still processing`, { gatewayCode: 'processing' });
     throw new GatewayError('fatal', `PaymentIntent ${intent.id} is ${intent.status} after an on-session confirmation`, { gatewayCode: 'payment_intent_unexpected_state' });
+  }
+
+  /** Confirms an intent. A card decline comes back as one; an intent confirmed before (a recovery
+   * with a new key) is read back instead of confirmed again: it never pays twice. */
+  private async confirmOrReadBack(intentId: string, params: Stripe.PaymentIntentConfirmParams, idempotencyKey: string): Promise<{ intent: Stripe.PaymentIntent } | { decline: Decline }> {
+    try {
+      return { intent: await this.stripe.paymentIntents.confirm(intentId, params, { idempotencyKey }) };
+    } catch (error) {
+      const mapped = mapStripeError(error);
+      if (mapped.kind === 'declined') return { decline: mapped.decline };
+      if (!isUnexpectedState(error)) throw mapped.error;
+      return { intent: await this.retrieve(intentId) };
+    }
   }
 
   async cancelIntent(input: { intentId: string; idempotencyKey: string }): Promise<void> {
