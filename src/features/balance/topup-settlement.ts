@@ -29,54 +29,61 @@ export class TopupSettlement {
   ) {}
 
   async paid(topupId: string): Promise<TopupRow> {
-    const { db, topups, book } = this.deps;
+    const { topups, book } = this.deps;
     const now = this.now();
-    let ended = false;
-    await db.transaction(async (trx) => {
-      const topup = await this.lockedTopup(trx, topupId);
-      if (!topup.row || topup.row.status !== 'new') return;
-      const row = topup.row;
-      ended = true;
+    const ended = await this.endIfNew(topupId, async (trx, row, account) => {
       await topups.finish(trx, row.id, { status: 'paid', paid_at: now }, now);
       // A card saved through this top-up becomes usable now that its payment went through.
       if (row.card_id && row.save_card) await trx('cards').where({ id: row.card_id, status: 'pending' }).update({ status: 'active', updated_at: now });
-      const posted = await book.post(trx, topup.account, { type: 'topup', amount: row.amount, currency: row.currency, topupId: row.id });
+      const posted = await book.post(trx, account, { type: 'topup', amount: row.amount, currency: row.currency, topupId: row.id });
       await this.deps.outbox.enqueue(trx, {
         channel: 'email',
-        to: topup.account.email,
+        to: account.email,
         template: 'topup_receipt',
         text: `Receipt ${row.number}: your top-up of ${formatAmount(row.amount, row.currency)}${row.last4 ? ` from the card ending ${row.last4}` : ''} is paid. Your Card Vault balance is now ${formatAmount(posted.after, row.currency)}.`,
       });
     });
     if (ended) this.deps.onOutcome?.('succeeded');
     this.deps.logger.info({ topup_id: topupId }, 'top-up paid');
-    book.deliverSoon();
-    return (await topups.findById(topupId))!;
+    return this.afterEnd(topupId);
   }
 
   async cancelled(topupId: string, failure: TopupFailure): Promise<TopupRow> {
-    const { db, topups } = this.deps;
+    const { topups } = this.deps;
     const now = this.now();
-    let ended = false;
-    await db.transaction(async (trx) => {
-      const topup = await this.lockedTopup(trx, topupId);
-      if (!topup.row || topup.row.status !== 'new') return;
-      const row = topup.row;
-      ended = true;
+    const ended = await this.endIfNew(topupId, async (trx, row, account) => {
       await topups.finish(trx, row.id, { status: 'cancelled', cancelled_at: now, ...failure }, now);
       // A card that was to be saved by this top-up is not kept.
       if (row.card_id && row.save_card) await trx('cards').where({ id: row.card_id, status: 'pending' }).update({ deleted_at: now, updated_at: now });
       await this.deps.outbox.enqueue(trx, {
         channel: 'email',
-        to: topup.account.email,
+        to: account.email,
         template: 'topup_cancelled',
         text: `Your top-up ${row.number} of ${formatAmount(row.amount, row.currency)} was cancelled and nothing was charged. ${failure.failure_message ?? ''} To add funds, start a new top-up.`.replace(/\s+/g, ' '),
       });
     });
     if (ended) this.deps.onOutcome?.(failure.decline_code ? 'declined' : 'failed');
     this.deps.logger.info({ topup_id: topupId, failure_code: failure.failure_code }, 'top-up cancelled');
+    return this.afterEnd(topupId);
+  }
+
+  /** Runs `end` in one transaction under the account lock if the top-up is still `new`; true
+   * when this call ended it, false when someone else already had. */
+  private async endIfNew(topupId: string, end: (trx: Knex.Transaction, row: TopupRow, account: AccountRow) => Promise<void>): Promise<boolean> {
+    let ended = false;
+    await this.deps.db.transaction(async (trx) => {
+      const topup = await this.lockedTopup(trx, topupId);
+      if (!topup.row || topup.row.status !== 'new') return;
+      ended = true;
+      await end(trx, topup.row, topup.account);
+    });
+    return ended;
+  }
+
+  /** The message queued with the end goes out now; the answer is the top-up as it stands. */
+  private async afterEnd(topupId: string): Promise<TopupRow> {
     this.deps.book.deliverSoon();
-    return (await topups.findById(topupId))!;
+    return (await this.deps.topups.findById(topupId))!;
   }
 
   private async lockedTopup(trx: Knex.Transaction, topupId: string): Promise<{ account: AccountRow; row: TopupRow | undefined }> {
