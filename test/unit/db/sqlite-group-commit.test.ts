@@ -40,6 +40,24 @@ describe('SQLite group commit: transactions that wait share one commit', () => {
 
   const ids = async () => (await other('things').orderBy('id').pluck('id')) as string[];
 
+  /** One transaction alone (it takes the connection), then three that wait and go together: 'a',
+   * then 'b' followed by `fails`, then 'c'. What each of the three heard. */
+  async function groupAround(fails: (trx: Knex.Transaction) => Promise<void>): Promise<Heard[]> {
+    const first = settle(db.transaction((trx) => trx('things').insert({ id: 'first', n: 0 })));
+    const group = [
+      settle(db.transaction((trx) => trx('things').insert({ id: 'a', n: 1 }))),
+      settle(
+        db.transaction(async (trx) => {
+          await trx('things').insert({ id: 'b', n: 2 });
+          await fails(trx);
+        }),
+      ),
+      settle(db.transaction((trx) => trx('things').insert({ id: 'c', n: 3 }))),
+    ];
+    expect((await first).ok).to.equal(true);
+    return Promise.all(group);
+  }
+
   it('when 40 transactions arrive at once, then each is kept and they take far fewer commits than 40', async () => {
     const results = await Promise.all(
       Array.from({ length: 40 }, (_, i) =>
@@ -80,40 +98,20 @@ describe('SQLite group commit: transactions that wait share one commit', () => {
   });
 
   it('when SQLite ends the whole transaction inside a group (as on a full disk), then the callers that had run hear the failure, nothing of theirs is kept, and the rest commit next', async () => {
-    // The first call takes the connection alone; the next three wait and go together.
-    const first = settle(db.transaction((trx) => trx('things').insert({ id: 'first', n: 0 })));
-    const group = [
-      settle(db.transaction((trx) => trx('things').insert({ id: 'a', n: 1 }))),
-      settle(
-        db.transaction(async (trx) => {
-          await trx('things').insert({ id: 'b', n: 2 });
-          // What SQLite does by itself on SQLITE_FULL or SQLITE_IOERR: the transaction is gone.
-          await trx.raw('ROLLBACK');
-          throw Object.assign(new Error('SQLITE_FULL: database or disk is full'), { code: 'SQLITE_FULL' });
-        }),
-      ),
-      settle(db.transaction((trx) => trx('things').insert({ id: 'c', n: 3 }))),
-    ];
-    expect((await first).ok).to.equal(true);
-    const heard = await Promise.all(group);
+    const heard = await groupAround(async (trx) => {
+      // What SQLite does by itself on SQLITE_FULL or SQLITE_IOERR: the transaction is gone.
+      await trx.raw('ROLLBACK');
+      throw Object.assign(new Error('SQLITE_FULL: database or disk is full'), { code: 'SQLITE_FULL' });
+    });
     expect(heard.map((h) => h.ok)).to.deep.equal([false, false, true]);
     expect(await ids()).to.deep.equal(['c', 'first']);
   });
 
   it('when a work of a group fails with an error of SQLite while its transaction lives, then only that work is undone', async () => {
-    const first = settle(db.transaction((trx) => trx('things').insert({ id: 'first', n: 0 })));
-    const group = [
-      settle(db.transaction((trx) => trx('things').insert({ id: 'a', n: 1 }))),
-      settle(
-        db.transaction(async (trx) => {
-          await trx('things').insert({ id: 'b', n: 2 });
-          throw Object.assign(new Error('SQLITE_TOOBIG: string or blob too big'), { code: 'SQLITE_TOOBIG' });
-        }),
-      ),
-      settle(db.transaction((trx) => trx('things').insert({ id: 'c', n: 3 }))),
-    ];
-    expect((await first).ok).to.equal(true);
-    expect((await Promise.all(group)).map((h) => h.ok)).to.deep.equal([true, false, true]);
+    const heard = await groupAround(async () => {
+      throw Object.assign(new Error('SQLITE_TOOBIG: string or blob too big'), { code: 'SQLITE_TOOBIG' });
+    });
+    expect(heard.map((h) => h.ok)).to.deep.equal([true, false, true]);
     expect(await ids()).to.deep.equal(['a', 'c', 'first']);
   });
 
