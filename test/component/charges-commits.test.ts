@@ -24,12 +24,12 @@ async function quietCommits(t: TestApp): Promise<Commits> {
   }
 }
 
-/** What `request` cost in durable commits, by owner. */
-async function commitsOf(t: TestApp, request: () => Promise<unknown>): Promise<Commits> {
+/** What `request` cost in durable commits, by owner, and its response. */
+async function commitsOf<T>(t: TestApp, request: () => PromiseLike<T>): Promise<{ cost: Commits; response: T }> {
   const before = await quietCommits(t);
-  await request();
+  const response = await request();
   const after = await commits(t);
-  return { service: after.service - before.service, simulator: after.simulator - before.simulator };
+  return { cost: { service: after.service - before.service, simulator: after.simulator - before.simulator }, response };
 }
 
 // Each charge pays only for its recovery points: before the gateway call (the charge row and its
@@ -41,16 +41,16 @@ onBothDatabases('what a charge costs in durable commits (cardvault_db_commits_to
     const billing = await billingAuth(t);
     const { customer } = await accountWithCards(t, ['pm_card_visa']);
     const key = uniqueKey();
-    let first: Awaited<ReturnType<typeof postCharge>> | undefined;
 
-    expect(await commitsOf(t, async () => (first = await postCharge(t, billing, customer.accountId, { amount: 1_500 }, key)))).to.deep.equal({ service: 3, simulator: 2 });
-    expect(first!.status, JSON.stringify(first!.body)).to.equal(201);
+    const first = await commitsOf(t, () => postCharge(t, billing, customer.accountId, { amount: 1_500 }, key));
+    expect(first.cost).to.deep.equal({ service: 3, simulator: 2 });
+    expect(first.response.status, JSON.stringify(first.response.body)).to.equal(201);
 
-    let replay: Awaited<ReturnType<typeof postCharge>> | undefined;
-    expect(await commitsOf(t, async () => (replay = await postCharge(t, billing, customer.accountId, { amount: 1_500 }, key)))).to.deep.equal({ service: 0, simulator: 0 });
-    expect(replay!.status).to.equal(201);
-    expect(replay!.headers['idempotent-replayed']).to.equal('true');
-    expect(replay!.body).to.deep.equal(first!.body);
+    const replay = await commitsOf(t, () => postCharge(t, billing, customer.accountId, { amount: 1_500 }, key));
+    expect(replay.cost).to.deep.equal({ service: 0, simulator: 0 });
+    expect(replay.response.status).to.equal(201);
+    expect(replay.response.headers['idempotent-replayed']).to.equal('true');
+    expect(replay.response.body).to.deep.equal(first.response.body);
   });
 
   it('when the default card declines and the next pays, then 5 service commits (the decline is written with the next try) and 4 simulator ones', async () => {
@@ -58,14 +58,14 @@ onBothDatabases('what a charge costs in durable commits (cardvault_db_commits_to
     const billing = await billingAuth(t);
     // Verifies with 3-D Secure on the hold, then declines every off-session charge.
     const { customer, cards } = await accountWithCards(t, ['pm_card_authenticationRequired', 'pm_card_visa']);
-    let response: Awaited<ReturnType<typeof postCharge>> | undefined;
 
-    expect(await commitsOf(t, async () => (response = await postCharge(t, billing, customer.accountId, { amount: 1_500 })))).to.deep.equal({ service: 5, simulator: 4 });
-    expect(response!.status, JSON.stringify(response!.body)).to.equal(201);
-    expect(response!.body.card_id).to.equal(cards[1]!.id);
-    expect(response!.body.attempts.map((attempt: { result: string }) => attempt.result)).to.deep.equal(['declined', 'succeeded']);
-    const read = await t.api.get(`/v1/accounts/${customer.accountId}/charges/${response!.body.id}`).set(billing);
-    expect(read.body, 'the answer is the charge as stored').to.deep.equal(response!.body);
+    const charge = await commitsOf(t, () => postCharge(t, billing, customer.accountId, { amount: 1_500 }));
+    expect(charge.cost).to.deep.equal({ service: 5, simulator: 4 });
+    expect(charge.response.status, JSON.stringify(charge.response.body)).to.equal(201);
+    expect(charge.response.body.card_id).to.equal(cards[1]!.id);
+    expect(charge.response.body.attempts.map((attempt: { result: string }) => attempt.result)).to.deep.equal(['declined', 'succeeded']);
+    const read = await t.api.get(`/v1/accounts/${customer.accountId}/charges/${charge.response.body.id}`).set(billing);
+    expect(read.body, 'the answer is the charge as stored').to.deep.equal(charge.response.body);
   });
 
   it('when every card declines, then the last decline is written with the charge’s failure (3 commits for one card), and the 402 replays for free', async () => {
@@ -73,15 +73,15 @@ onBothDatabases('what a charge costs in durable commits (cardvault_db_commits_to
     const billing = await billingAuth(t);
     const { customer } = await accountWithCards(t, ['pm_card_authenticationRequired']);
     const key = uniqueKey();
-    let response: Awaited<ReturnType<typeof postCharge>> | undefined;
 
-    expect(await commitsOf(t, async () => (response = await postCharge(t, billing, customer.accountId, { amount: 1_500 }, key)))).to.deep.equal({ service: 3, simulator: 2 });
-    expect(response!.status).to.equal(402);
-    let replay: Awaited<ReturnType<typeof postCharge>> | undefined;
-    expect(await commitsOf(t, async () => (replay = await postCharge(t, billing, customer.accountId, { amount: 1_500 }, key)))).to.deep.equal({ service: 0, simulator: 0 });
-    expect(replay!.status).to.equal(402);
-    expect(replay!.headers['idempotent-replayed']).to.equal('true');
-    expect(replay!.body.charge).to.deep.equal(response!.body.charge);
+    const charge = await commitsOf(t, () => postCharge(t, billing, customer.accountId, { amount: 1_500 }, key));
+    expect(charge.cost).to.deep.equal({ service: 3, simulator: 2 });
+    expect(charge.response.status).to.equal(402);
+    const replay = await commitsOf(t, () => postCharge(t, billing, customer.accountId, { amount: 1_500 }, key));
+    expect(replay.cost).to.deep.equal({ service: 0, simulator: 0 });
+    expect(replay.response.status).to.equal(402);
+    expect(replay.response.headers['idempotent-replayed']).to.equal('true');
+    expect(replay.response.body.charge).to.deep.equal(charge.response.body.charge);
   });
 
   it('when the balance pays a part and one card the rest, then still 3 service commits (the balance part is taken with the charge row and its first try); the balance alone, 1', async () => {
@@ -89,13 +89,14 @@ onBothDatabases('what a charge costs in durable commits (cardvault_db_commits_to
     const billing = await billingAuth(t);
     const { customer } = await accountWithCards(t, ['pm_card_visa']);
     expect((await postTopup(t, customer, { amount: 2_000 })).status).to.equal(201);
-    let response: Awaited<ReturnType<typeof postCharge>> | undefined;
 
-    expect(await commitsOf(t, async () => (response = await postCharge(t, billing, customer.accountId, { amount: 3_000, source: 'balance_then_cards' })))).to.deep.equal({ service: 3, simulator: 2 });
-    expect(response!.body).to.include({ status: 'succeeded', balance_amount: 2_000, card_amount: 1_000 });
+    let charge = await commitsOf(t, () => postCharge(t, billing, customer.accountId, { amount: 3_000, source: 'balance_then_cards' }));
+    expect(charge.cost).to.deep.equal({ service: 3, simulator: 2 });
+    expect(charge.response.body).to.include({ status: 'succeeded', balance_amount: 2_000, card_amount: 1_000 });
 
     expect((await postTopup(t, customer, { amount: 2_000 })).status).to.equal(201);
-    expect(await commitsOf(t, async () => (response = await postCharge(t, billing, customer.accountId, { amount: 1_000, source: 'balance' })))).to.deep.equal({ service: 1, simulator: 0 });
-    expect(response!.body).to.include({ status: 'succeeded', balance_amount: 1_000, card_amount: 0 });
+    charge = await commitsOf(t, () => postCharge(t, billing, customer.accountId, { amount: 1_000, source: 'balance' }));
+    expect(charge.cost).to.deep.equal({ service: 1, simulator: 0 });
+    expect(charge.response.body).to.include({ status: 'succeeded', balance_amount: 1_000, card_amount: 0 });
   });
 });
