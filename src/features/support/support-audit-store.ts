@@ -39,9 +39,8 @@ export interface AuditPageQuery {
   actor?: string;
 }
 
-// Events per commit, and index rows per INSERT: they bound the statements' bound variables
-// (10 per event, 2 per index row; an audit-page read can name thousands of accounts).
-const MAX_BATCH = 20;
+// Index rows per INSERT: it bounds the statement's bound variables (2 per row; an audit-page
+// read can name thousands of accounts).
 const INDEX_ROWS_PER_INSERT = 1000;
 
 /** Writes go through the writer (`db`); the audit page's reads run on `reads`. */
@@ -51,76 +50,31 @@ export class SupportAuditStore {
     private readonly reads: Reads = runOnKnex,
   ) {}
 
-  // Events waiting for the next commit, and whether a commit is running.
-  private waiting: Array<{ event: SupportAuditEvent; done: (error?: unknown) => void }> = [];
-  private committing = false;
-
-  /** Resolves once the event and its per-account index rows are committed. Every support GET
-   * writes one, and on SQLite each commit is an fsync on the single writer: events that arrive
-   * while a commit runs go together in the next one (group commit), so ten agents searching at
-   * once wait for two commits rather than ten. Nothing resolves before its own commit. */
-  insert(event: SupportAuditEvent): Promise<void> {
-    return new Promise<void>((resolve, reject) => {
-      this.waiting.push({ event, done: (error) => (error === undefined ? resolve() : reject(error)) });
-      if (!this.committing) void this.commitWaiting();
-    });
-  }
-
-  private async commitWaiting(): Promise<void> {
-    this.committing = true;
-    try {
-      while (this.waiting.length > 0) {
-        const batch = this.waiting.splice(0, MAX_BATCH);
-        try {
-          await this.db.transaction((trx) => this.insertIn(trx, batch.map((waiting) => waiting.event)));
-          for (const { done } of batch) done();
-        } catch (error) {
-          if (batch.length === 1) {
-            batch[0]!.done(error);
-            continue;
-          }
-          // One event's failure must not refuse the others' reads: each is tried on its own.
-          for (const { event, done } of batch) {
-            try {
-              await this.db.transaction((trx) => this.insertIn(trx, [event]));
-              done();
-            } catch (own) {
-              done(own);
-            }
-          }
-        }
+  /** Resolves once the event and its per-account index rows are committed, together. Every
+   * support GET writes one; on SQLite, events that arrive while a commit runs share the next one
+   * (src/db/sqlite-group-commit.ts), so ten agents searching at once do not wait for ten fsyncs. */
+  async insert(event: SupportAuditEvent): Promise<void> {
+    await this.db.transaction(async (trx) => {
+      const [inserted] = await trx('support_audit_events')
+        .insert({
+          id: event.id,
+          actor: event.actor,
+          action: event.action,
+          endpoint: event.endpoint,
+          query: JSON.stringify(event.query),
+          account_ids: JSON.stringify(event.accountIds),
+          disclosed: JSON.stringify(event.disclosed),
+          result_count: event.resultCount,
+          request_id: event.requestId,
+          created_at: event.createdAt,
+        })
+        .returning('seq');
+      const seq = typeof inserted === 'object' ? (inserted as { seq: number }).seq : (inserted as number);
+      const rows = [...new Set(event.accountIds)].map((accountId) => ({ event_seq: seq, account_id: accountId }));
+      for (let start = 0; start < rows.length; start += INDEX_ROWS_PER_INSERT) {
+        await trx('support_audit_event_accounts').insert(rows.slice(start, start + INDEX_ROWS_PER_INSERT));
       }
-    } finally {
-      this.committing = false;
-    }
-  }
-
-  /** A batch in three statements whatever its size: the events, their sequence numbers (read
-   * back by id: the order of RETURNING rows is not promised), and their per-account index rows. */
-  private async insertIn(trx: Knex.Transaction, events: SupportAuditEvent[]): Promise<void> {
-    await trx('support_audit_events').insert(
-      events.map((event) => ({
-        id: event.id,
-        actor: event.actor,
-        action: event.action,
-        endpoint: event.endpoint,
-        query: JSON.stringify(event.query),
-        account_ids: JSON.stringify(event.accountIds),
-        disclosed: JSON.stringify(event.disclosed),
-        result_count: event.resultCount,
-        request_id: event.requestId,
-        created_at: event.createdAt,
-      })),
-    );
-    const touching = events.filter((event) => event.accountIds.length > 0);
-    if (touching.length === 0) return;
-    const seqs = new Map(
-      (await trx('support_audit_events').whereIn('id', touching.map((event) => event.id)).select<Array<{ id: string; seq: number }>>('id', 'seq')).map((row) => [row.id, row.seq]),
-    );
-    const rows = touching.flatMap((event) => [...new Set(event.accountIds)].map((accountId) => ({ event_seq: seqs.get(event.id)!, account_id: accountId })));
-    for (let start = 0; start < rows.length; start += INDEX_ROWS_PER_INSERT) {
-      await trx('support_audit_event_accounts').insert(rows.slice(start, start + INDEX_ROWS_PER_INSERT));
-    }
+    });
   }
 
   async exists(id: string): Promise<boolean> {

@@ -4,7 +4,7 @@ import { createKnex } from '../../../src/db/create-knex.js';
 import { migrateLatest } from '../../../src/db/migrate.js';
 import { SupportAuditStore, type SupportAuditEvent } from '../../../src/features/support/support-audit-store.js';
 
-// Audit events that arrive together share a commit (support-audit-store.ts); one that cannot be
+// Audit events that arrive together share a commit on SQLite (sqlite-group-commit.ts); one that cannot be
 // written must fail only its own read.
 describe('support audit store: events that arrive together', () => {
   let db: Knex;
