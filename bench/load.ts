@@ -5,6 +5,8 @@ export interface LoadResult {
   p50: number;
   p99: number;
   statuses: Record<number, number>;
+  /** Every request's latency in ms, sorted (for percentiles pooled over several runs). */
+  latencies: number[];
 }
 
 /** Sends `total` requests with at most `concurrency` in flight; times each one. Status 0: the
@@ -28,6 +30,11 @@ export async function runLoad(total: number, concurrency: number, send: (index: 
   await Promise.all(Array.from({ length: concurrency }, worker));
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
-  const percentile = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0;
-  return { requests: total, seconds, perSecond: total / seconds, p50: percentile(50), p99: percentile(99), statuses };
+  const percentile = (p: number) => percentileOf(latencies, p);
+  return { requests: total, seconds, perSecond: total / seconds, p50: percentile(50), p99: percentile(99), statuses, latencies };
+}
+
+/** The p-th percentile (0–100) of latencies sorted ascending; 0 for none. */
+export function percentileOf(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 }

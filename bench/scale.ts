@@ -1,6 +1,6 @@
 // Read latency and resident memory on a database holding one customer, then on one holding 20,000
 // accounts / 100,000 cards (the same customer among them): issue 11 wants them within 10 %.
-//   npm run bench:scale [-- --accounts 20000 --cards-per-account 5 --requests 2000]
+//   npm run bench:scale [-- --accounts 20000 --cards-per-account 5 --requests 2000 --rounds 10]
 // SQLite files in a temporary directory, or a throwaway schema of BENCH_DATABASE_URL (postgres://…).
 // The service runs as its own process (node --import tsx src/main.ts), with bench/scale-probe.mjs
 // preloaded so that it can be told to collect garbage and report its RSS. measureScale() is what
@@ -19,13 +19,16 @@ import { migrateLatest } from '../src/db/migrate.js';
 import { seedScale, type SeededAccount } from '../src/db/seed/seed-scale.js';
 import { sleep, startService, type LaunchOptions, type ServiceProcess } from '../test/crash/service-process.js';
 import { openThrowawayDatabase } from './lib/throwaway-database.js';
-import { runLoad, type LoadResult } from './load.js';
+import { percentileOf, runLoad, type LoadResult } from './load.js';
 
 export interface ScaleRow {
   name: string;
   empty: number;
   seeded: number;
   unit: string;
+  /** Latency rows: half the 95 % interval of seeded / empty over the interleaved rounds (each
+   * round's two readings taken back to back), so a reader sees whether a 10 % gap is resolved. */
+  spread?: number;
 }
 
 export interface ScaleOptions {
@@ -33,8 +36,12 @@ export interface ScaleOptions {
   databaseUrl?: string;
   accounts?: number;
   cardsPerAccount?: number;
-  /** Requests per latency measurement (after a warm-up of a quarter as many). */
+  /** GET /v1/cards requests per round and database (a quarter as many per search; the same again,
+   * once, to warm up). */
   requests?: number;
+  /** Rounds, each reading the empty and the seeded database back to back (the order alternating
+   * from round to round), so that whatever else the machine does hits both alike. */
+  rounds?: number;
   concurrency?: number;
   log?: (line: string) => void;
   /** How the service is started (pinned, logging to a file; bench/table.ts), and environment on
@@ -42,41 +49,101 @@ export interface ScaleOptions {
   launch?: LaunchOptions & { env?: Record<string, string> };
 }
 
-interface Measured {
-  cards: LoadResult;
-  searchEmail: LoadResult;
-  searchLast4: LoadResult;
-  rssMb: number;
-  rssAfterGcMb: number;
+const READINGS = [
+  { key: 'cards', name: 'GET /v1/cards', share: 1 },
+  { key: 'searchEmail', name: 'support search by email', share: 1 / 4 },
+  { key: 'searchLast4', name: 'support search by last4', share: 1 / 4 },
+] as const;
+type Reading = (typeof READINGS)[number]['key'];
+
+/** A database with `accounts` seeded customers and the service running on it. */
+interface Side {
+  service: ServiceProcess;
+  probeFile: string;
+  send: Record<Reading, () => Promise<number>>;
   seedSeconds: number;
+  close(): Promise<void>;
 }
 
 const probe = fileURLToPath(new URL('./scale-probe.mjs', import.meta.url));
 
+/**
+ * Both databases are prepared and both services run at once; then `rounds` rounds each read the
+ * empty and the seeded one back to back. A 5 ms p50 read once per database moves by more than
+ * 10 % with whatever else runs on the machine in that minute; paired, interleaved readings cancel
+ * that drift, and their spread says how small a difference the run can tell (ScaleRow.spread).
+ */
 export async function measureScale(options: ScaleOptions = {}): Promise<ScaleRow[]> {
   const accounts = options.accounts ?? 20_000;
+  const rounds = options.rounds ?? 10;
+  const requests = options.requests ?? 2000;
+  const concurrency = options.concurrency ?? 10;
   const log = options.log ?? (() => {});
   log('scale: empty database (one customer)');
-  const empty = await measureOn(1, options);
-  log(`scale: seeded database (${accounts} accounts)`);
-  const seeded = await measureOn(accounts, options);
-  log(`scale: seeding took ${seeded.seedSeconds.toFixed(1)} s`);
-  const row = (name: string, pick: (m: Measured) => number, unit: string): ScaleRow => ({ name, empty: pick(empty), seeded: pick(seeded), unit });
-  return [
-    row('GET /v1/cards p50', (m) => m.cards.p50, 'ms'),
-    row('GET /v1/cards p99', (m) => m.cards.p99, 'ms'),
-    row('support search by email p50', (m) => m.searchEmail.p50, 'ms'),
-    row('support search by email p99', (m) => m.searchEmail.p99, 'ms'),
-    row('support search by last4 p50', (m) => m.searchLast4.p50, 'ms'),
-    row('support search by last4 p99', (m) => m.searchLast4.p99, 'ms'),
-    row('service RSS after the reads', (m) => m.rssMb, 'MB'),
-    row('service RSS after a forced GC', (m) => m.rssAfterGcMb, 'MB'),
-  ];
+  const empty = await prepare(1, options);
+  try {
+    log(`scale: seeded database (${accounts} accounts)`);
+    const seeded = await prepare(accounts, options);
+    try {
+      log(`scale: seeding took ${seeded.seedSeconds.toFixed(1)} s; ${rounds} rounds of ${requests} reads per database, interleaved`);
+      const count = (share: number) => Math.max(1, Math.ceil(requests * share));
+      // Warm-up: JIT, the connection pool, SQLite's page cache.
+      for (const side of [empty, seeded]) for (const reading of READINGS) await runLoad(count(reading.share), concurrency, side.send[reading.key]);
+      const results = { empty: new Map<Reading, LoadResult[]>(), seeded: new Map<Reading, LoadResult[]>() };
+      for (let round = 0; round < rounds; round += 1) {
+        for (const reading of READINGS) {
+          const order = round % 2 === 0 ? (['empty', 'seeded'] as const) : (['seeded', 'empty'] as const);
+          for (const which of order) {
+            const side = which === 'empty' ? empty : seeded;
+            const result = expectOk(`${reading.name} (${which})`, await runLoad(count(reading.share), concurrency, side.send[reading.key]));
+            results[which].set(reading.key, [...(results[which].get(reading.key) ?? []), result]);
+          }
+        }
+      }
+      const rows: ScaleRow[] = [];
+      for (const reading of READINGS) {
+        const emptyRuns = results.empty.get(reading.key)!;
+        const seededRuns = results.seeded.get(reading.key)!;
+        for (const p of [50, 99] as const) {
+          const pick = (result: LoadResult) => (p === 50 ? result.p50 : result.p99);
+          rows.push({
+            name: `${reading.name} p${p}`,
+            empty: pooledPercentile(emptyRuns, p),
+            seeded: pooledPercentile(seededRuns, p),
+            unit: 'ms',
+            spread: halfInterval95(seededRuns.map((run, index) => pick(run) / pick(emptyRuns[index]!))),
+          });
+        }
+      }
+      rows.push({ name: 'service RSS after the reads', empty: rssMbOf(empty.service), seeded: rssMbOf(seeded.service), unit: 'MB' });
+      rows.push({ name: 'service RSS after a forced GC', empty: await rssMbAfterGc(empty.service, empty.probeFile), seeded: await rssMbAfterGc(seeded.service, seeded.probeFile), unit: 'MB' });
+      return rows;
+    } finally {
+      await seeded.close();
+    }
+  } finally {
+    await empty.close();
+  }
 }
 
-/** A database with `accounts` seeded customers (the measured one is the first, identical in both
- * runs: the seed is deterministic), the service on it, and the reads timed. */
-async function measureOn(accounts: number, options: ScaleOptions): Promise<Measured> {
+/** The percentile over every request of every round. */
+function pooledPercentile(runs: LoadResult[], p: number): number {
+  return percentileOf(runs.flatMap((run) => run.latencies).sort((a, b) => a - b), p);
+}
+
+/** Half the width of the 95 % confidence interval of the mean of `ratios` (Student's t). */
+export function halfInterval95(ratios: number[]): number {
+  const n = ratios.length;
+  if (n < 2) return Number.POSITIVE_INFINITY;
+  const mean = ratios.reduce((sum, ratio) => sum + ratio, 0) / n;
+  const variance = ratios.reduce((sum, ratio) => sum + (ratio - mean) ** 2, 0) / (n - 1);
+  const t = [12.71, 4.3, 3.18, 2.78, 2.57, 2.45, 2.36, 2.31, 2.26, 2.23][n - 2] ?? (n <= 21 ? 2.09 : 1.96);
+  return (t * Math.sqrt(variance)) / Math.sqrt(n);
+}
+
+/** A database with `accounts` seeded customers (the measured one is the first, identical in both:
+ * the seed is deterministic), and the service started on it. */
+async function prepare(accounts: number, options: ScaleOptions): Promise<Side> {
   const dir = mkdtempSync(join(tmpdir(), 'card-vault-scale-'));
   const database = await openThrowawayDatabase(dir, options.databaseUrl, 'cv_scale');
   let service: ServiceProcess | undefined;
@@ -113,25 +180,28 @@ async function measureOn(accounts: number, options: ScaleOptions): Promise<Measu
       await response.arrayBuffer();
       return response.status;
     };
-    const requests = options.requests ?? 2000;
-    const concurrency = options.concurrency ?? 10;
-    const cards = get('/v1/cards', customerAuth);
-    const byEmail = get(`/v1/support/accounts?email=${encodeURIComponent(customer.email)}`, supportAuth);
-    const byLast4 = get(`/v1/support/accounts?last4=${customer.last4s[0]}`, supportAuth);
-    // Warm-up: JIT, the connection pool, SQLite's page cache.
-    for (const send of [cards, byEmail, byLast4]) await runLoad(Math.ceil(requests / 4), concurrency, send);
-    const measured = {
-      cards: expectOk('GET /v1/cards', await runLoad(requests, concurrency, cards)),
-      // Each search also writes its audit event: fewer of them, fewer rows added to the log.
-      searchEmail: expectOk('search by email', await runLoad(Math.ceil(requests / 4), concurrency, byEmail)),
-      searchLast4: expectOk('search by last4', await runLoad(Math.ceil(requests / 4), concurrency, byLast4)),
+    const running = service;
+    return {
+      service: running,
+      probeFile,
+      seedSeconds,
+      send: {
+        cards: get('/v1/cards', customerAuth),
+        // Each search also writes its audit event: fewer of them, fewer rows added to the log.
+        searchEmail: get(`/v1/support/accounts?email=${encodeURIComponent(customer.email)}`, supportAuth),
+        searchLast4: get(`/v1/support/accounts?last4=${customer.last4s[0]}`, supportAuth),
+      },
+      close: async () => {
+        await running.stop();
+        await database.drop();
+        rmSync(dir, { recursive: true, force: true });
+      },
     };
-    const rssMb = rssMbOf(service);
-    return { ...measured, rssMb, rssAfterGcMb: await rssMbAfterGc(service, probeFile), seedSeconds };
-  } finally {
+  } catch (error) {
     await service?.stop();
     await database.drop();
     rmSync(dir, { recursive: true, force: true });
+    throw error;
   }
 }
 
@@ -165,12 +235,14 @@ function expectOk(name: string, result: LoadResult): LoadResult {
 
 export function printScale(rows: ScaleRow[]): void {
   const line = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(34) : cell.padStart(10))).join('');
-  console.log(`\n${line(['scale', 'empty', 'seeded', 'unit', 'ratio'])}`);
+  console.log(`\n${line(['scale', 'empty', 'seeded', 'unit', 'ratio', '±'])}`);
   for (const row of rows) {
     const ratio = row.empty > 0 ? row.seeded / row.empty : NaN;
-    console.log(line([row.name, row.empty.toFixed(row.unit === 'MB' ? 0 : 2), row.seeded.toFixed(row.unit === 'MB' ? 0 : 2), row.unit, `${ratio.toFixed(2)}${Math.abs(ratio - 1) <= 0.1 ? '' : ' !'}`]));
+    const digits = row.unit === 'MB' ? 0 : 2;
+    console.log(line([row.name, row.empty.toFixed(digits), row.seeded.toFixed(digits), row.unit, `${ratio.toFixed(2)}${Math.abs(ratio - 1) <= 0.1 ? '' : ' !'}`, row.spread === undefined ? '' : row.spread.toFixed(2)]));
   }
-  console.log('(ratio = seeded / empty; the target is within 10 %, "!" marks a row outside it)');
+  console.log('(ratio = seeded / empty over every round; the target is within 10 %, "!" marks a row outside it.');
+  console.log(' ± = half the 95 % interval of the per-round ratio: a row tells a 10 % difference when its ± is below 0.05)');
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
@@ -179,6 +251,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
       accounts: { type: 'string', default: '20000' },
       'cards-per-account': { type: 'string', default: '5' },
       requests: { type: 'string', default: '2000' },
+      rounds: { type: 'string', default: '10' },
       concurrency: { type: 'string', default: '10' },
     },
   });
@@ -187,6 +260,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     accounts: Number(values.accounts),
     cardsPerAccount: Number(values['cards-per-account']),
     requests: Number(values.requests),
+    rounds: Number(values.rounds),
     concurrency: Number(values.concurrency),
     log: (line) => console.log(line),
   });

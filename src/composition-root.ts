@@ -28,8 +28,12 @@ import { MessageOutbox } from './messaging/message-outbox.js';
 import { buildOpenApiDocument } from './openapi/openapi-document.js';
 import { composeCards } from './composition/compose-cards.js';
 import { composeCharges } from './composition/compose-charges.js';
+import { CardRetryStore } from './features/charges/card-retry-store.js';
+import type { DeclinedVerifications } from './features/cards/declined-verifications.js';
 import { CHARGE_ROUTES_WITH_OWN_KEYS } from './features/charges/charge-routes.js';
 import { composeOperations } from './composition/compose-operations.js';
+import { composeTransferTickets } from './composition/compose-transfer-tickets.js';
+import { TRANSFER_TICKET_ROUTES_WITH_OWN_KEYS } from './features/transfer-tickets/transfer-ticket-routes.js';
 import type { OperatorMetrics } from './metrics/operator-metrics.js';
 import type { RedisConnection } from './redis/redis-connection.js';
 import { composeBalance, composeBalanceCore } from './composition/compose-balance.js';
@@ -52,6 +56,9 @@ export interface Overrides {
    * transactions (the account, the wallet, the simulator's key and intent). main passes
    * createReads'; by default they run on db. */
   reads?: Reads;
+  /** The simulator's own connections (createSimulatorKnex, PostgreSQL): main passes them; by
+   * default the simulator writes on db. Its commits are counted on the metrics all the same. */
+  simulatorDb?: Knex;
 }
 
 export interface AppContext {
@@ -91,7 +98,7 @@ export function createContext(config: Readonly<Config>, db: Knex, logger: Logger
   const reads = overrides.reads ?? runOnKnex;
   const metrics = new Registry();
   collectDefaultMetrics({ register: metrics });
-  const operations = composeOperations({ config, db, clock, logger, metrics });
+  const operations = composeOperations({ config, db, clock, logger, metrics, ...(overrides.simulatorDb ? { simulatorDb: overrides.simulatorDb } : {}) });
   const { operatorMetrics } = operations;
 
   const tokenVerifier = new TokenVerifier({
@@ -124,7 +131,8 @@ export function createContext(config: Readonly<Config>, db: Knex, logger: Logger
     maxAttempts: config.CODE_MAX_ATTEMPTS,
     maxFailures: config.CODE_MAX_FAILURES,
   }, config.CODE_SECRET);
-  const balance = composeBalanceCore({ db, reads, clock, logger, outbox });
+  // The gateway's name marks the automatic top-ups the balance records (the gateway itself comes later).
+  const balance = composeBalanceCore({ db, reads, clock, logger, outbox, gatewayName: overrides.gateway?.name ?? config.GATEWAY });
   const accountService = new AccountService(db, accounts, codes, outbox, tokenIssuer, clock, balance.balanceService);
   const sessionService = new SessionService(db, accounts, codes, outbox, tokenIssuer, logger);
   const onboardingService = new OnboardingService(db, accountService, accounts, codes, outbox, clock, config.EMAIL_GRACE_SECONDS);
@@ -133,7 +141,11 @@ export function createContext(config: Readonly<Config>, db: Knex, logger: Logger
     createHealthRoutes({ db, metrics, ...(operations.redis ? { redis: operations.redis } : {}) }),
     createDocsRoutes(buildOpenApiDocument(config.PUBLIC_BASE_URL)),
     createReferenceRoutes(),
-    createPageRoutes({ gateway: config.GATEWAY, ...(config.STRIPE_PUBLISHABLE_KEY ? { stripePublishableKey: config.STRIPE_PUBLISHABLE_KEY } : {}) }),
+    createPageRoutes({
+      gateway: config.GATEWAY,
+      ...(config.STRIPE_PUBLISHABLE_KEY ? { stripePublishableKey: config.STRIPE_PUBLISHABLE_KEY } : {}),
+      ...(config.TRANSFER_BANK_DETAILS ? { transferBankDetails: config.TRANSFER_BANK_DETAILS } : {}),
+    }),
     createAccountRoutes({ accountService, publicRateLimit: publicLimit }),
     createSessionRoutes({ sessionService, publicRateLimit: publicLimit }),
     createOnboardingRoutes({
@@ -145,16 +157,23 @@ export function createContext(config: Readonly<Config>, db: Knex, logger: Logger
   ];
   const jobs: Job[] = [{ name: 'message-delivery', runOnce: () => outbox.deliverDue() }];
 
-  const gateway = overrides.gateway ?? createGateway(config, db, clock, reads);
+  const gateway = overrides.gateway ?? createGateway(config, overrides.simulatorDb ?? db, clock, reads);
   const simulator = gateway instanceof SimulatorGateway ? gateway : undefined;
-  const cards = composeCards({ config, db, reads, clock, logger, gateway, fieldCipher, accounts, accountService, operatorMetrics });
-  const charges = composeCharges({ config, db, reads, clock, logger, gateway, balanceCharges: balance.balanceCharges, operatorMetrics });
+  // The card-network counters, per physical card: charges count their off-session tries in them,
+  // and a declined card verification counts as a customer-initiated declined try (the customer is
+  // there, entering the card).
+  const cardRetryStore = new CardRetryStore(db, gateway.name, reads);
+  const declinedVerifications: DeclinedVerifications = { countIn: (trx, declined) => cardRetryStore.countDeclinedIn(trx, declined, declined, 'customer') };
+  const cards = composeCards({ config, db, reads, clock, logger, gateway, fieldCipher, accounts, accountService, operatorMetrics, declinedVerifications });
+  const charges = composeCharges({ config, db, reads, clock, logger, gateway, balanceCharges: balance.balanceCharges, retryStore: cardRetryStore, operatorMetrics });
   routers.push(...cards.routers, ...charges.routers);
   jobs.push(...cards.jobs, ...charges.jobs);
   const supportAudit = new SupportAuditStore(db, reads);
-  const topups = composeBalance({ config, db, clock, logger, gateway, fieldCipher, core: balance, audit: supportAudit, cards: cards.entry, operatorMetrics });
+  const topups = composeBalance({ config, db, clock, logger, gateway, fieldCipher, core: balance, audit: supportAudit, cards: cards.entry, cardStore: cards.stores.cards, networkRetryGuard: charges.networkRetryGuard, operatorMetrics });
   routers.push(...topups.routers);
   jobs.push(...topups.jobs);
+  const transferTickets = composeTransferTickets({ db, reads, clock, logger, outbox, accounts, transfers: topups.transferService, audit: supportAudit });
+  routers.push(...transferTickets.routers);
 
   // Support: read-only over accounts, cards and charges; every read is audited.
   const supportService = new SupportService({
@@ -174,7 +193,7 @@ export function createContext(config: Readonly<Config>, db: Knex, logger: Logger
   routers.push(createSupportRoutes({ supportService }));
 
   const idempotencyStore = new IdempotencyStore(db, fieldCipher);
-  const idempotencyKeys = idempotency({ store: idempotencyStore, clock, logger, lockSeconds: config.IDEMPOTENCY_LOCK_SECONDS, ownKeys: CHARGE_ROUTES_WITH_OWN_KEYS });
+  const idempotencyKeys = idempotency({ store: idempotencyStore, clock, logger, lockSeconds: config.IDEMPOTENCY_LOCK_SECONDS, ownKeys: [...CHARGE_ROUTES_WITH_OWN_KEYS, ...TRANSFER_TICKET_ROUTES_WITH_OWN_KEYS] });
   jobs.push({
     name: 'idempotency-key-expiry',
     runOnce: () => idempotencyStore.deleteCreatedBefore(new Date(clock.now().getTime() - IDEMPOTENCY_KEY_TTL_SECONDS * 1000).toISOString()),

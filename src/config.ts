@@ -70,6 +70,12 @@ const environmentSchema = z.object({
   CARD_FAILURES_PER_DAY: integer(3, 1),
   MAX_CARDS_PER_ACCOUNT: integer(10, 1),
   HOLD_RELEASE_DELAY_SECONDS: integer(0, 0),
+  // How a new card (or new dates) is verified: the seed's 1.00 USD hold, or a $0 account
+  // verification (with a one-unit hold released at once where $0 is refused).
+  VERIFICATION_METHOD: z.enum(['hold', 'zero_amount']).default('hold'),
+
+  // The bank account customers pay into by transfer (the Top up page shows it); `\n` separates lines.
+  TRANSFER_BANK_DETAILS: z.string().max(2000).optional(),
 
   CHARGE_MAX_AMOUNT_USD: integer(99999999, 1),
   // How long a worker holds a charge between renewals (one before each gateway call); a crashed

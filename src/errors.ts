@@ -30,12 +30,16 @@ export const errorCodes = {
   duplicate_card: 409,
   card_limit_reached: 409,
   default_card_undeletable: 409,
+  card_not_active: 409, // a card not saved yet (waiting for 3-D Secure, or being saved by a top-up) cannot be the default or get new dates
   idempotency_key_in_use: 409,
   conflict: 409,
   account_not_active: 409, // top-ups need a verified card first
   balance_not_empty: 409,
   topup_not_cancellable: 409,
+  topup_cancelled: 409, // the top-up this key made ended cancelled, nothing charged: a new top-up needs a new key
   transfer_already_credited: 409,
+  transfer_ticket_exists: 409, // a second open ticket for the same transfer reference
+  transfer_ticket_decided: 409, // the ticket was already credited or rejected
   // 413
   payload_too_large: 413,
   // 415
@@ -55,6 +59,7 @@ export const errorCodes = {
   raw_card_data_refused: 422,
   idempotency_key_reused: 422,
   currency_mismatch: 422,
+  invalid_certificate: 422, // a transfer ticket's file: empty, or not a PDF, PNG or JPEG by its content
   // 429
   rate_limited: 429,
   resend_too_soon: 429,

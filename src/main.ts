@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import { createApp } from './app.js';
 import { createContext } from './composition-root.js';
 import { ConfigError, loadConfig } from './config.js';
-import { createKnex } from './db/create-knex.js';
+import { createKnex, createSimulatorKnex } from './db/create-knex.js';
 import { createReads } from './db/read-statements.js';
 import { migrateLatest } from './db/migrate.js';
 import { Poller } from './jobs/poller.js';
@@ -29,7 +29,10 @@ async function main(): Promise<void> {
   // Opened after the migrations, which leave a SQLite file in WAL mode.
   const reads = createReads(config.DATABASE_URL);
 
-  const context = createContext(config, db, logger, { reads });
+  // GATEWAY=simulator on PostgreSQL: the stand-in gateway writes on connections of its own.
+  const simulatorDb = config.GATEWAY === 'simulator' ? createSimulatorKnex(config.DATABASE_URL) : undefined;
+
+  const context = createContext(config, db, logger, { reads, ...(simulatorDb ? { simulatorDb } : {}) });
   const app = createApp(context);
   const poller = new Poller(context.jobs, config.JOB_POLL_INTERVAL_MS, logger);
   // Serve without Redis if it is down (the limits fail safe), but give it a moment at start-up.
@@ -51,6 +54,7 @@ async function main(): Promise<void> {
     await poller.stop();
     await context.redis?.close();
     await reads.close();
+    await simulatorDb?.destroy();
     await db.destroy();
     process.exit(0);
   };

@@ -37,6 +37,7 @@ export class TokenVerifier {
   /** A token seen in the last minute skips the signature check (the same bytes under the same
    * keys verify the same way); its lifetime is checked again on every use. */
   async verify(token: string): Promise<Principal> {
+    if (!isCanonicalCompactJws(token)) throw new InvalidTokenError('the token is not valid');
     const nowMs = this.options.clock.now().getTime();
     const known = this.verified.get(token, nowMs);
     if (known) {
@@ -85,6 +86,15 @@ export class TokenVerifier {
     if (iat > now + CLOCK_SKEW_SECONDS || (nbf !== undefined && nbf > now + CLOCK_SKEW_SECONDS)) throw new InvalidTokenError('the token is issued in the future');
     if (exp - iat > this.options.maxTtlSeconds) throw new InvalidTokenError(`the token lives longer than ${this.options.maxTtlSeconds} seconds`);
   }
+}
+
+/** A JWS in compact form is three base64url segments without padding (RFC 7515 §2, §7.1). The
+ * decoders jose uses forgive `=` padding and stray low bits in the last character, so the same
+ * token could be sent in many spellings (each its own cache entry, each "valid"); only the one
+ * canonical spelling is accepted: each segment must be exactly what its bytes encode to. */
+export function isCanonicalCompactJws(token: string): boolean {
+  const segments = token.split('.');
+  return segments.length === 3 && segments.every((segment) => segment.length > 0 && /^[A-Za-z0-9_-]+$/.test(segment) && Buffer.from(segment, 'base64url').toString('base64url') === segment);
 }
 
 // A signature check (WebCrypto, on the thread pool) costs more than the rest of a small GET. Each

@@ -4,6 +4,15 @@ import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { FieldCipher } from '../crypto/field-cipher.js';
 import type { Reads } from '../db/read-statements.js';
+import { createAutoTopupRoutes } from '../features/balance/auto-topup-routes.js';
+import { AutoTopupService } from '../features/balance/auto-topup-service.js';
+import { AutoTopupStore } from '../features/balance/auto-topup-store.js';
+import { autoTopupCardEligibility, type OffSessionCardRules } from '../features/balance/auto-topup-card-eligibility.js';
+import { CardNoLongerEligible } from '../features/charges/card-retry-store.js';
+import type { NetworkRetryGuard } from '../features/charges/network-retry-guard.js';
+import { AutoTopupOutcomes } from '../features/balance/auto-topup-outcomes.js';
+import { AutoTopupPayer } from '../features/balance/auto-topup-payer.js';
+import { AutoTopupTrigger } from '../features/balance/auto-topup-trigger.js';
 import { BalanceBook } from '../features/balance/balance-book.js';
 import { BalanceCharges } from '../features/balance/balance-charges.js';
 import { BalanceLedger } from '../features/balance/balance-ledger.js';
@@ -31,6 +40,7 @@ import type { PaymentGateway } from '../gateway/payment-gateway.js';
 import type { Job } from '../jobs/poller.js';
 import type { Logger } from '../logger.js';
 import type { MessageOutbox } from '../messaging/message-outbox.js';
+import type { CardStore } from '../features/cards/card-store.js';
 
 // A 3-D Secure page left unanswered this long is given up on: the settler cancels the intent
 // (so a late answer cannot charge the card) and the top-up.
@@ -38,15 +48,17 @@ const TOPUP_CHALLENGE_SECONDS = 15 * 60;
 
 /** The ledger and what every other feature needs of it (the currency guard, charges from the
  * balance): composed before accounts and charges. */
-export function composeBalanceCore(deps: { db: Knex; reads: Reads; clock: Clock; logger: Logger; outbox: MessageOutbox }) {
+export function composeBalanceCore(deps: { db: Knex; reads: Reads; clock: Clock; logger: Logger; outbox: MessageOutbox; gatewayName: string }) {
   const { db, reads, clock, logger, outbox } = deps;
   const ledger = new BalanceLedger(db, reads);
   const topups = new TopupStore(db, reads);
   const book = new BalanceBook({ db, ledger, outbox, clock });
   const balanceService = new BalanceService({ db, reads, ledger, book, topups, clock });
-  const balanceCharges = new BalanceCharges({ db, book, ledger, clock, logger });
+  const autoTopupRules = new AutoTopupStore(db, reads);
+  const autoTopupTrigger = new AutoTopupTrigger({ rules: autoTopupRules, topups, outbox, clock, logger, gatewayName: deps.gatewayName });
+  const balanceCharges = new BalanceCharges({ db, book, ledger, clock, logger, autoTopups: autoTopupTrigger });
   const supportReader = new SupportBalanceReader(ledger, topups);
-  return { ledger, topups, book, balanceService, balanceCharges, supportReader, outbox };
+  return { ledger, topups, book, balanceService, balanceCharges, supportReader, outbox, reads, autoTopupRules, autoTopupTrigger };
 }
 
 export type BalanceCore = ReturnType<typeof composeBalanceCore>;
@@ -62,17 +74,23 @@ export function composeBalance(deps: {
   core: BalanceCore;
   audit: SupportAuditStore;
   cards: { guards: CardGuards; customers: GatewayCustomers; cardHistory: CardHistory; historyStore: CardHistoryStore; recorder: VerificationRecorder; cleanup: GatewayCleanup };
+  cardStore: CardStore;
+  /** The charges feature's card-network rules: automatic top-ups are merchant-initiated off-session tries. */
+  networkRetryGuard?: NetworkRetryGuard;
   operatorMetrics?: OperatorMetrics;
 }) {
   const { config, db, clock, logger, gateway, core } = deps;
+  const network = deps.networkRetryGuard ? offSessionCardRules(deps.networkRetryGuard) : undefined;
   const settlement = new TopupSettlement({
     db,
     topups: core.topups,
     book: core.book,
     outbox: core.outbox,
+    cards: deps.cardStore,
     clock,
     logger,
     ...(deps.operatorMetrics ? { onOutcome: deps.operatorMetrics.topupOutcome.bind(deps.operatorMetrics) } : {}),
+    automatic: new AutoTopupOutcomes({ rules: core.autoTopupRules, outbox: core.outbox, clock, publicBaseUrl: config.PUBLIC_BASE_URL, ...(network ? { network } : {}) }),
   });
   const payment = new TopupPayment({
     gateway,
@@ -82,13 +100,14 @@ export function composeBalance(deps: {
     logger,
     options: { leaseSeconds: config.CHARGE_LEASE_SECONDS, challengeSeconds: TOPUP_CHALLENGE_SECONDS, retry: { retries: 2, delayMs: 200 } },
   });
+  const topupCards = new TopupCards(db, gateway.name);
   const newCards = new NewCardTopups({ db, gateway, ...deps.cards, cipher: deps.fieldCipher, clock });
   const topupService = new TopupService({
     db,
     topups: core.topups,
     ledger: core.ledger,
     book: core.book,
-    cards: new TopupCards(db, gateway.name),
+    cards: topupCards,
     newCards,
     payment,
     settlement,
@@ -97,7 +116,46 @@ export function composeBalance(deps: {
     publicBaseUrl: config.PUBLIC_BASE_URL,
   });
   const transferService = new TransferService({ db, book: core.book, audit: deps.audit, clock });
-  const routers: Router[] = [createBalanceRoutes({ balanceService: core.balanceService, transferService }), createTopupRoutes({ topupService })];
-  const jobs: Job[] = [new TopupSettler({ topups: core.topups, payment, newCards, clock, logger })];
-  return { routers, jobs };
+  const autoTopupService = new AutoTopupService({ db, reads: core.reads, rules: core.autoTopupRules, book: core.book, cards: topupCards, clock });
+  const routers: Router[] = [
+    createBalanceRoutes({ balanceService: core.balanceService, transferService }),
+    createTopupRoutes({ topupService }),
+    createAutoTopupRoutes({ autoTopupService }),
+  ];
+  const autoTopupPayer = new AutoTopupPayer({
+    db,
+    topups: core.topups,
+    rules: core.autoTopupRules,
+    trigger: core.autoTopupTrigger,
+    book: core.book,
+    ledger: core.ledger,
+    cards: topupCards,
+    // The card-network rules: asked before paying, the try counted with its card.
+    eligibility: autoTopupCardEligibility(network),
+    ...(network ? { network } : {}),
+    payment,
+    settlement,
+    clock,
+    logger,
+  });
+  const jobs: Job[] = [new TopupSettler({ topups: core.topups, payment, newCards, clock, logger, ...(deps.operatorMetrics ? { onFailure: deps.operatorMetrics.topupSettleFailure } : {}) }), autoTopupPayer];
+  return { routers, jobs, transferService };
+}
+
+/** The charges feature's guard as the balance feature's port: a card that stopped being eligible
+ * before its try was counted answers false rather than throwing the charges feature's error. */
+function offSessionCardRules(guard: NetworkRetryGuard): OffSessionCardRules {
+  return {
+    eligibilityOf: (cards, initiator) => guard.eligibilityOf(cards, initiator),
+    reserveIn: async (trx, attempt, card, initiator) => {
+      try {
+        await guard.reserveIn(trx, attempt, card, initiator);
+        return true;
+      } catch (error) {
+        if (error instanceof CardNoLongerEligible) return false;
+        throw error;
+      }
+    },
+    recordResultIn: (trx, attempt, result, at) => guard.recordResultIn(trx, attempt, result, at),
+  };
 }

@@ -17,6 +17,7 @@ import { CardManagementService } from '../features/cards/card-management-service
 import { createCardRoutes } from '../features/cards/card-routes.js';
 import { CardStore } from '../features/cards/card-store.js';
 import { CardVerification } from '../features/cards/card-verification.js';
+import type { DeclinedVerifications } from '../features/cards/declined-verifications.js';
 import { GatewayCleanup } from '../features/cards/gateway-cleanup.js';
 import { GatewayCustomers } from '../features/cards/gateway-customers.js';
 import { HoldReleaser } from '../features/cards/hold-releaser.js';
@@ -43,18 +44,21 @@ export interface CardsDependencies {
   accounts: AccountStore;
   accountService: AccountService;
   operatorMetrics?: OperatorMetrics;
+  /** The card-network counters a declined verification counts toward (the charges feature's). */
+  declinedVerifications?: DeclinedVerifications;
 }
 
 /** Cards: the vault, its verification holds and the gateway's webhooks. */
-export function composeCards({ config, db, reads, clock, logger, gateway, fieldCipher, accounts, accountService, operatorMetrics }: CardsDependencies) {
+export function composeCards({ config, db, reads, clock, logger, gateway, fieldCipher, accounts, accountService, operatorMetrics, declinedVerifications }: CardsDependencies) {
   const cardStore = new CardStore(db, reads);
   const cardHistoryStore = new CardHistoryStore(db, reads);
   const holdStore = new HoldStore(db, reads);
   const cardHistory = new CardHistory(cardHistoryStore, clock, logger);
   const cardGuards = new CardGuards({ cards: cardStore, history: cardHistoryStore, clock, failuresPerDay: config.CARD_FAILURES_PER_DAY, maxCards: config.MAX_CARDS_PER_ACCOUNT });
   const gatewayCustomers = new GatewayCustomers(db, gateway, clock);
-  const cardVerification = new CardVerification(gateway, holdStore, clock);
+  const cardVerification = new CardVerification(gateway, holdStore, clock, config.VERIFICATION_METHOD);
   const verificationRecorder = new VerificationRecorder({ accounts, cards: cardStore, history: cardHistoryStore, holds: holdStore, clock, holdReleaseDelaySeconds: config.HOLD_RELEASE_DELAY_SECONDS,
+    ...(declinedVerifications ? { declinedVerifications } : {}),
     ...(operatorMetrics ? { onOutcome: (result, declineCode) => operatorMetrics.verificationOutcome(result, declineCode) } : {}),
   });
   const gatewayCleanup = new GatewayCleanup(gateway, logger);

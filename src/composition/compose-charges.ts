@@ -11,6 +11,9 @@ import { createChargeRoutes } from '../features/charges/charge-routes.js';
 import { ChargeService } from '../features/charges/charge-service.js';
 import { ChargeStore } from '../features/charges/charge-store.js';
 import { ChargeableCards } from '../features/charges/chargeable-cards.js';
+import type { CardRetryStore } from '../features/charges/card-retry-store.js';
+import { NetworkRetryGuard } from '../features/charges/network-retry-guard.js';
+import { CardRetryStatus } from '../features/cards/card-retry-status.js';
 import type { PaymentGateway } from '../gateway/payment-gateway.js';
 import type { Job } from '../jobs/poller.js';
 import type { Logger } from '../logger.js';
@@ -18,12 +21,14 @@ import type { OperatorMetrics } from '../metrics/operator-metrics.js';
 import { BalanceChargeFallback, type BalanceCharges } from '../features/balance/balance-charges.js';
 
 /** Charges: fallback over the account's cards, exactly once per key, settled by recovery. */
-export function composeCharges(deps: { config: Readonly<Config>; db: Knex; reads: Reads; clock: Clock; logger: Logger; gateway: PaymentGateway; balanceCharges: BalanceCharges; operatorMetrics?: OperatorMetrics }) {
+export function composeCharges(deps: { config: Readonly<Config>; db: Knex; reads: Reads; clock: Clock; logger: Logger; gateway: PaymentGateway; balanceCharges: BalanceCharges; retryStore: CardRetryStore; operatorMetrics?: OperatorMetrics }) {
   const { config, db, reads, clock, logger, gateway, balanceCharges } = deps;
   // The account and its wallet are committed state read before the charge's first transaction:
   // built on the writer's knex, run on `reads` (prepared statements beside the writer, no knex runner).
   const accounts = new AccountStore(db, reads);
-  const chargeStore = new ChargeStore(db);
+  // The card-network rules, shared by every off-session payer (exported for the ones to come).
+  const networkRetryGuard = new NetworkRetryGuard(deps.retryStore, new CardRetryStatus(), clock, logger);
+  const chargeStore = new ChargeStore(db, networkRetryGuard);
   const wallets = new ChargeableCards(db, gateway.name, reads);
   // The card fallback as it is, wrapped so that a charge failing with a balance part gets it back.
   const chargeFallback: ChargeFallback = new BalanceChargeFallback(
@@ -34,6 +39,7 @@ export function composeCharges(deps: { config: Readonly<Config>; db: Knex; reads
     clock,
     {
       leaseSeconds: config.CHARGE_LEASE_SECONDS,
+      guard: networkRetryGuard,
       ...(deps.operatorMetrics ? { onOutcome: deps.operatorMetrics.chargeOutcome.bind(deps.operatorMetrics) } : {}),
     },
   );
@@ -44,5 +50,5 @@ export function composeCharges(deps: { config: Readonly<Config>; db: Knex; reads
     { name: 'charge-recovery', runOnce: () => chargeRecovery.runOnce() },
     { name: 'charge-balance-reversal', runOnce: () => balanceCharges.reverseLeftovers() },
   ];
-  return { routers, jobs, chargeStore };
+  return { routers, jobs, chargeStore, networkRetryGuard };
 }

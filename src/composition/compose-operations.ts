@@ -21,11 +21,13 @@ export interface Operations {
 
 /** What runs the service across instances: operator metrics, the Redis connection and the rate
  * limits, which share one budget through Redis when REDIS_URL is set (else count per process). */
-export function composeOperations(deps: { config: Readonly<Config>; db: Knex; clock: Clock; logger: Logger; metrics: Registry }): Operations {
+export function composeOperations(deps: { config: Readonly<Config>; db: Knex; simulatorDb?: Knex; clock: Clock; logger: Logger; metrics: Registry }): Operations {
   const { config, logger } = deps;
   const operatorMetrics = new OperatorMetrics(deps.metrics, new BacklogQueries(deps.db), deps.clock, logger);
   // Durable commits on the service's connection(s): what bounds charges per second.
   countCommits(deps.db, operatorMetrics.dbCommit);
+  // The simulator's, when it has connections of its own (its commits are told apart by table).
+  if (deps.simulatorDb) countCommits(deps.simulatorDb, operatorMetrics.dbCommit);
   const redis = config.REDIS_URL ? connectRedis({ url: config.REDIS_URL, timeoutMs: config.REDIS_TIMEOUT_MS, logger }) : undefined;
   // One store per limit (express-rate-limit refuses to share one), each under its own key prefix.
   const store = (limit: LimitName) =>

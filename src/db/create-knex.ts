@@ -46,3 +46,30 @@ export function createKnex(databaseUrl: string): Knex {
   // One writer: each commit costs it an fsync and its own statements, so transactions that wait share one.
   return groupCommits(db);
 }
+
+/**
+ * The embedded gateway simulator's own connections on PostgreSQL (GATEWAY=simulator, main.ts):
+ * it stands in for a remote system, so its bookkeeping (2 transactions per charge, 4 for a
+ * fallback charge) does not take connections from the service's pool, where each charge's own
+ * transactions wait for one, and its commits do not each wait for a WAL flush of their own: they
+ * are asynchronous (synchronous_commit off, for its connections only). They
+ * still survive the service's crash, the case the recovery paths are built and tested for (the
+ * database keeps running and writes them out within wal_writer_delay); only a crash of the
+ * database itself could lose the simulator's last ones, as a real gateway's state is not on
+ * this database at all. Every one of the service's own commits stays synchronous. Undefined on
+ * SQLite, which has one writer: the simulator shares it (and its group commit).
+ */
+export function createSimulatorKnex(databaseUrl: string): Knex | undefined {
+  if (!isPostgresUrl(databaseUrl)) return undefined;
+  return knex({
+    client: 'pg',
+    connection: databaseUrl,
+    pool: {
+      min: 0,
+      max: 5,
+      afterCreate: (conn: pg.Client, done: (err: Error | null, conn: pg.Client) => void) => {
+        conn.query('SET synchronous_commit TO off').then(() => done(null, conn), (err: Error) => done(err, conn));
+      },
+    },
+  });
+}

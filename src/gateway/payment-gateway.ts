@@ -38,6 +38,15 @@ export interface Decline {
   code: string;
   declineCode?: string;
   message: string;
+  /** The gateway's advice on retrying: `do_not_try_again`, `try_again_later` or
+   * `confirm_card_data` (Stripe's advice_code), when it gave one. */
+  adviceCode?: string;
+  /** The issuer's raw response code as the network passed it on (Visa `43`, `51`, …). */
+  networkDeclineCode?: string;
+  /** The network's own advice: Mastercard's Merchant Advice Code (`03`, `21`, `24`–`30`, …). */
+  networkAdviceCode?: string;
+  /** The card's network when the gateway named it with the decline (`visa`, `mastercard`, …). */
+  network?: string;
   /** The gateway's request id, for support. */
   requestId?: string;
 }
@@ -48,6 +57,8 @@ export type AttachOutcome =
 
 export type HoldOutcome =
   | { outcome: 'held'; intentId: string }
+  // A $0 verification (amount 0) the gateway or the card's network cannot do: nothing happened.
+  | { outcome: 'zero_amount_refused'; intentId?: undefined }
   | { outcome: 'requires_action'; intentId: string; redirectUrl: string }
   | { outcome: 'declined'; intentId?: string; decline: Decline };
 
@@ -104,7 +115,9 @@ export interface PaymentGateway {
   detachPaymentMethod(input: { paymentMethodId: string; idempotencyKey: string }): Promise<void>;
 
   /** Authorize (manual capture, on-session) a verification hold. `returnUrl` is where the
-   * 3-D Secure page sends the customer back to. */
+   * 3-D Secure page sends the customer back to. `amount: 0` asks for a $0 account verification
+   * (Stripe: a SetupIntent, whose id then stands for the intent in `releaseHold` and `getIntent`);
+   * `zero_amount_refused` when it cannot be done for this card. */
   authorizeHold(input: {
     customerId: string;
     paymentMethodId: string;

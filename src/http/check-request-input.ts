@@ -41,6 +41,14 @@ export const checkRequestInput: RequestHandler = (req, _res, next) => {
   next();
 };
 
+/** The same rules for text that arrives outside a JSON body (a multipart form's fields): control
+ * characters by field (422 `validation_failed`), then card numbers (422 `raw_card_data_refused`). */
+export function checkFormFields(fields: Record<string, string>): void {
+  const findings = inspectValue(fields, 'body');
+  if (findings.controls.length > 0) throw invalid('body', findings.controls);
+  if (findings.card) throw rawCardData();
+}
+
 function checkPath(req: Request): void {
   const segments: string[] = [];
   for (const raw of req.path.split('/')) {

@@ -1,6 +1,7 @@
 import type { Request, RequestHandler, Response } from 'express';
 import { addSeconds, type Clock } from '../clock.js';
 import { FieldCipherError } from '../crypto/field-cipher.js';
+import { clientAddressOf } from './client-address.js';
 import { AppError } from '../errors.js';
 import { newId } from '../ids.js';
 import type { Logger } from '../logger.js';
@@ -59,7 +60,7 @@ export function idempotency(options: IdempotencyOptions): RequestHandler {
       return next();
     }
 
-    const scope = callerScope(req.principal, req.ip);
+    const scope = callerScope(req.principal, clientAddressOf(req));
     const hash = requestHash(req.method, req.originalUrl, req.body);
     const claim = await claimKey(store, clock, lockSeconds, { scope, key, hash }, req);
     if (claim.kind === 'replay') return replay(res, claim.response);

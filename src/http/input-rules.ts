@@ -9,7 +9,7 @@
  */
 
 /** Body fields whose text a person types freely, where a tab or a line break can be meant. */
-export const FREE_TEXT_FIELDS = new Set(['description', 'name', 'holder_name', 'line1', 'line2']);
+export const FREE_TEXT_FIELDS = new Set(['description', 'name', 'holder_name', 'line1', 'line2', 'note', 'reason']);
 
 // Controls other than tab (\x09) and newline (\x0A). Plain (non-`u`) classes: the fast regex path.
 const CONTROL_EXCEPT_TAB_NEWLINE = /[\x00-\x08\x0B-\x1F\x7F-\x9F]/;
@@ -31,7 +31,7 @@ export const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9._:-]{1,255}$/;
 export const REQUEST_ID_PATTERN = /^[A-Za-z0-9._:-]{8,128}$/;
 
 /** What an id looks like after each collection in a path: the prefix of ids.ts, then 20 base62. */
-const ID_PREFIX_AFTER: Record<string, string> = { cards: 'card', accounts: 'acct', charges: 'ch' };
+const ID_PREFIX_AFTER: Record<string, string> = { cards: 'card', accounts: 'acct', charges: 'ch', 'transfer-tickets': 'tkt' };
 // Fixed routes that sit where an id could (`/v1/cards/history`), and pages that read no id.
 const LITERAL_SEGMENTS = new Set(['history', 'order']);
 const ID_BODY = /^[A-Za-z0-9]{20}$/;

@@ -3,6 +3,7 @@ import { ipKeyGenerator, rateLimit, type Store } from 'express-rate-limit';
 import { AppError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { failSafeStore, SharedStoreUnavailable } from './fail-safe-store.js';
+import { clientAddressOf } from './client-address.js';
 
 const ONE_MINUTE_MS = 60_000;
 // What a refused caller is told to wait while the shared store is unreachable.
@@ -84,7 +85,7 @@ function limiter(perMinute: number, policy: LimitPolicy, deps: LimitDependencies
     });
 }
 
-const clientAddress = (req: Request) => ipKeyGenerator(req.ip ?? 'unknown');
+const clientAddress = (req: Request) => ipKeyGenerator(clientAddressOf(req));
 
 /** Registration, sign-in, code sends and verifies: per client address. Fails closed: these are
  * what stop SMS pumping and code guessing, so an unchecked request is refused. */

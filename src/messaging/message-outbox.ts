@@ -24,8 +24,10 @@ export class MessageOutbox {
     private readonly cipher: FieldCipher,
   ) {}
 
-  /** `expiresAt`: when the message stops being worth sending (its code's expiry). */
-  async enqueue(trx: Knex.Transaction | Knex, message: OutgoingMessage, expiresAt?: Date): Promise<string> {
+  /** `expiresAt`: when the message stops being worth sending (its code's expiry). `afterChargeId`:
+   * the message reports what that charge did and waits until the charge has succeeded; the
+   * charge's failure withdraws it (see `withdrawForCharge`). */
+  async enqueue(trx: Knex.Transaction | Knex, message: OutgoingMessage, expiresAt?: Date, afterChargeId?: string): Promise<string> {
     const id = newId('msg');
     const now = this.clock.now().toISOString();
     await trx('messages').insert({
@@ -39,9 +41,16 @@ export class MessageOutbox {
       attempts: 0,
       next_attempt_at: now,
       expires_at: expiresAt?.toISOString() ?? null,
+      ...(afterChargeId ? { after_charge_id: afterChargeId } : {}),
       created_at: now,
     });
     return id;
+  }
+
+  /** In the caller's transaction (the one that gives a failed charge's balance part back): the
+   * messages still waiting on that charge are never sent. */
+  async withdrawForCharge(trx: Knex.Transaction, chargeId: string): Promise<number> {
+    return trx('messages').where({ after_charge_id: chargeId, status: 'pending' }).update({ status: 'withdrawn', code: null, lease_until: null });
   }
 
   /** Delivery after the request has answered; failures stay queued for the job. */
@@ -56,6 +65,10 @@ export class MessageOutbox {
       .where('status', 'pending')
       .andWhere('next_attempt_at', '<=', now.toISOString())
       .andWhere((query) => query.whereNull('lease_until').orWhere('lease_until', '<', now.toISOString()))
+      // A message that waits on a charge goes once the charge has succeeded.
+      .andWhere((query) =>
+        query.whereNull('after_charge_id').orWhereExists((charge) => charge.select(this.db.raw('1')).from('charges').whereRaw('charges.id = messages.after_charge_id').andWhere('charges.status', 'succeeded')),
+      )
       .orderBy('created_at')
       .limit(BATCH_SIZE);
     let delivered = 0;

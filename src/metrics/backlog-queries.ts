@@ -26,6 +26,13 @@ export class BacklogQueries {
     return { waiting: Number(row?.waiting ?? 0), oldestCreatedAt: (row?.oldest as string | null | undefined) ?? null };
   }
 
+  /** Bank transfer tickets waiting for support, and when the oldest was sent (customers are told
+   * "within three working days"). */
+  async openTransferTickets(): Promise<{ open: number; oldestCreatedAt: string | null }> {
+    const row = await this.db('transfer_tickets').where({ status: 'submitted' }).count({ open: '*' }).min({ oldest: 'created_at' }).first();
+    return { open: Number(row?.open ?? 0), oldestCreatedAt: (row?.oldest as string | null | undefined) ?? null };
+  }
+
   /** Charges in flight that no live request or worker holds: the recovery job's backlog. */
   async chargesAwaitingRecovery(now: string): Promise<number> {
     const row = await this.db('charges')
@@ -39,7 +46,13 @@ export class BacklogQueries {
   /** For each job, since when its oldest due row has been waiting (null: nothing is due). */
   async oldestDue(now: string): Promise<Record<'message-delivery' | 'hold-release' | 'charge-recovery' | 'topup-settler', string | null>> {
     const [messages, holds, charges, topups] = await Promise.all([
-      this.db('messages').where({ status: 'pending' }).andWhere('next_attempt_at', '<=', now).min({ due: 'next_attempt_at' }).first(),
+      // A message waiting on its charge (a low-balance text) is not due before the charge succeeds.
+      this.db('messages')
+        .where({ status: 'pending' })
+        .andWhere('next_attempt_at', '<=', now)
+        .andWhere((due) => due.whereNull('after_charge_id').orWhereExists((charge) => charge.select(this.db.raw('1')).from('charges').whereRaw('charges.id = messages.after_charge_id').andWhere('charges.status', 'succeeded')))
+        .min({ due: 'next_attempt_at' })
+        .first(),
       this.db('holds').whereIn('status', ['held', 'release_failed']).andWhere('release_after', '<=', now).min({ due: 'release_after' }).first(),
       this.db('charges').where({ status: 'processing' }).whereNotNull('settle_after').andWhere('settle_after', '<=', now).min({ due: 'settle_after' }).first(),
       this.db('topups').where({ status: 'new' }).whereNotNull('settle_after').andWhere('settle_after', '<=', now).min({ due: 'settle_after' }).first(),

@@ -24,6 +24,7 @@ export class OperatorMetrics {
   private readonly charges: Counter<'result'>;
   private readonly chargeAttempts: Histogram;
   private readonly topups: Counter<'result'>;
+  private readonly topupSettleFailures: Counter;
   private readonly rateLimitRejections: Counter<'limit' | 'reason'>;
   private readonly rateLimitStoreFailures: Counter<'limit' | 'action'>;
   private readonly jobPasses: Counter<'job' | 'result'>;
@@ -36,6 +37,8 @@ export class OperatorMetrics {
     this.charges = new Counter({ name: 'card_vault_charge_outcomes_total', help: 'Charge requests and recovery passes by how they ended', labelNames: ['result'], registers });
     this.chargeAttempts = new Histogram({ name: 'card_vault_charge_attempts', help: 'Cards tried per finished charge', buckets: [1, 2, 3, 5, 10], registers });
     this.topups = new Counter({ name: 'card_vault_topup_outcomes_total', help: 'Top-ups by how they ended', labelNames: ['result'], registers });
+    this.topupSettleFailures = new Counter({ name: 'card_vault_topup_settle_failures_total', help: 'Top-ups the background settler failed to settle on a pass (a fault, not an unknown gateway answer); each is retried with backoff', registers });
+    this.topupSettleFailures.inc(0);
     this.rateLimitRejections = new Counter({ name: 'card_vault_rate_limit_rejections_total', help: 'Requests refused by a rate limit (over the limit, or the shared store unreachable on a fail-closed limit)', labelNames: ['limit', 'reason'], registers });
     this.rateLimitStoreFailures = new Counter({ name: 'card_vault_rate_limit_store_failures_total', help: 'Requests the shared rate-limit store could not count, by what the limit did with them', labelNames: ['limit', 'action'], registers });
     this.jobPasses = new Counter({ name: 'card_vault_job_passes_total', help: 'Background job passes by result', labelNames: ['job', 'result'], registers });
@@ -71,6 +74,14 @@ export class OperatorMetrics {
       name: 'card_vault_outbox_oldest_waiting_seconds', help: 'Age of the oldest message waiting for delivery (0 when none)', registers,
       collect: collected(async () => outboxAge.set(ageSeconds((await backlog.outbox()).oldestCreatedAt))),
     });
+    const ticketsOpen: Gauge = new Gauge({
+      name: 'card_vault_transfer_tickets_open', help: 'Bank transfer tickets waiting for support to credit or reject them', registers,
+      collect: collected(async () => ticketsOpen.set((await backlog.openTransferTickets()).open)),
+    });
+    const ticketsAge: Gauge = new Gauge({
+      name: 'card_vault_transfer_tickets_oldest_open_seconds', help: 'Age of the oldest open bank transfer ticket (0 when none)', registers,
+      collect: collected(async () => ticketsAge.set(ageSeconds((await backlog.openTransferTickets()).oldestCreatedAt))),
+    });
     const recovery: Gauge = new Gauge({
       name: 'card_vault_charges_awaiting_recovery', help: 'Charges in flight that no request or worker holds', registers,
       collect: collected(async () => recovery.set(await backlog.chargesAwaitingRecovery(clock.now().toISOString()))),
@@ -95,6 +106,11 @@ export class OperatorMetrics {
   topupOutcome(result: TopupResult): void {
     this.topups.inc({ result });
   }
+
+  /** One top-up the settler could not settle on a pass (it is retried with backoff). */
+  readonly topupSettleFailure = (): void => {
+    this.topupSettleFailures.inc();
+  };
 
   /** One durable commit (see db/commit-counter.ts); bound, so it can be handed over as a listener. */
   readonly dbCommit = (by: CommitOwner): void => {

@@ -343,7 +343,7 @@ export interface paths {
         head?: never;
         /**
          * New expiry dates, verified with a new hold
-         * @description On a decline the old dates stay (here and at the gateway). Failed updates count toward the card-testing limit. 502 gateway_error as on adding; 404 also when the card is deleted while its update is verified.
+         * @description On a decline the old dates stay (here and at the gateway). Failed updates count toward the card-testing limit. 502 gateway_error as on adding; 404 also when the card is deleted while its update is verified. 409 card_not_active for a card not saved yet (waiting for 3-D Secure, or `pending` with its top-up): its dates are the ones it is being verified with.
          */
         patch: operations["updateCardExpiry"];
         trace?: never;
@@ -377,7 +377,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Make the card the default (first in charge order) */
+        /**
+         * Make the card the default (first in charge order)
+         * @description 409 card_not_active for a card not saved yet: waiting for 3-D Secure, or `pending` (being saved by a top-up).
+         */
         post: operations["setDefaultCard"];
         delete?: never;
         options?: never;
@@ -393,7 +396,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Set the whole charge order; the first card becomes the default */
+        /**
+         * Set the whole charge order; the first card becomes the default
+         * @description 422 validation_failed unless every live card is named once; 409 card_not_active when the first card (the new default) is not saved yet.
+         */
         put: operations["reorderCards"];
         post?: never;
         delete?: never;
@@ -606,7 +612,7 @@ export interface paths {
         put?: never;
         /**
          * Top up the balance from a card, on session
-         * @description Idempotency-Key required: one top-up, one payment and one credit per key. A saved card (`card_id`, or the default) alone is charged, no fallback. A new `payment_method` is used once, or kept with `save_card: true` (Chile needs `id_type`/`id_number`), `pending` until the top-up is paid; its declines count toward CARD_FAILURES_PER_DAY. Amounts: `topup_min_amount`..`topup_max_amount` of GET /v1/reference/currencies. `holder_name` (addition) names a saved new card; it defaults to the account’s name.
+         * @description Idempotency-Key required: one top-up, one payment and one credit per key. A saved card (`card_id`, or the default) alone is charged, no fallback. A new `payment_method` is used once, or kept with `save_card: true` (Chile needs `id_type`/`id_number`), `pending` until the top-up is paid; its declines count toward CARD_FAILURES_PER_DAY. Amounts: `topup_min_amount`..`topup_max_amount` of GET /v1/reference/currencies. `holder_name` (addition) names a saved new card; it defaults to the account’s name. 502 gateway_error (with the cancelled top-up) when the gateway refuses the payment request itself, as on adding a card. The same key again: the first answer is replayed; while an earlier request with the key still holds the top-up (or crashed holding it), 409 idempotency_key_in_use with Retry-After saying how long at most; after that the retry settles the top-up from the gateway’s record and answers how it ended: 201 paid, 202 waiting for 3-D Secure, 402 declined, or 409 topup_cancelled (with the top-up: nothing was charged; a new top-up needs a new key). 409 conflict: the account’s currency changed while the top-up was being made; send it again.
          */
         post: operations["createTopup"];
         delete?: never;
@@ -675,8 +681,142 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record a bank transfer received for the account: credited once per reference, audited */
+        /** Record a bank transfer received for the account: credited once per reference (trimmed, letter case ignored: inv-1 is INV-1), audited */
         post: operations["createTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/balance/auto_topup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The automatic top-up rule */
+        get: operations["getAutoTopup"];
+        /**
+         * Turn on (or change) automatic top-ups
+         * @description When a debit takes `available + pending` below `threshold`, one top-up is made off-session from `card_id` (default: the default card), by `amount` or up to `target`, never over `monthly_limit` in a calendar month (UTC) or the currency’s top-up maximum. The rule stores the consent text, its version and time. A failure is emailed at once and the next try waits at least an hour; after 3 failures in a row the rule turns itself off.
+         */
+        put: operations["setAutoTopup"];
+        post?: never;
+        /** Turn automatic top-ups off (the rule is removed) */
+        delete: operations["deleteAutoTopup"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/transfer-tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The account’s tickets, newest first, paged */
+        get: operations["listTransferTickets"];
+        put?: never;
+        /**
+         * Tell us of a bank transfer, with the bank’s certificate
+         * @description multipart/form-data, read as it streams: at most 5 text fields and one file, the file at most 5 MB (413 `payload_too_large` beyond, as for thousands of parts; nothing is stored). The text fields obey the input rules of JSON bodies (control characters, card numbers: 422). One open ticket per reference: the same reference again is 409 `transfer_ticket_exists` with the open `ticket_id` (no Idempotency-Key is kept for this form: the reference is its key). The customer is emailed; support credits the balance within three working days.
+         */
+        post: operations["createTransferTicket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/transfer-tickets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One ticket (another account’s is 404) */
+        get: operations["getTransferTicket"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/support/transfer-tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tickets across accounts, oldest submitted first (status=submitted: the open queue); audited */
+        get: operations["listSupportTransferTickets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/support/transfer-tickets/{id}/certificate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The certificate, as a download of its real type; audited
+         * @description Content-Disposition: attachment, X-Content-Type-Options: nosniff and a sandboxing Content-Security-Policy: never shown inline.
+         */
+        get: operations["getTransferTicketCertificate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/support/transfer-tickets/{id}/credit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Credit the balance through the transfer rule (once per reference); the customer is emailed; audited
+         * @description Of two supports crediting the same ticket at once, one credits; the other gets 409 `transfer_ticket_decided`. A reference already credited (by hand, or another ticket) is 409 `transfer_already_credited` and the ticket stays open, to reject.
+         */
+        post: operations["creditTransferTicket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/support/transfer-tickets/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject with a reason the customer is emailed; audited */
+        post: operations["rejectTransferTicket"];
         delete?: never;
         options?: never;
         head?: never;
@@ -753,7 +893,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -776,7 +916,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -799,7 +939,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -847,7 +987,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -870,7 +1010,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -923,7 +1063,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -946,7 +1086,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -969,7 +1109,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -1027,7 +1167,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -1050,7 +1190,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -1073,7 +1213,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -1137,7 +1277,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -1160,7 +1300,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -1183,7 +1323,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -1206,7 +1346,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -1264,7 +1404,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -1287,7 +1427,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -1310,7 +1450,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -1358,7 +1498,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -1381,7 +1521,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -1404,7 +1544,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -1468,7 +1608,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -1491,7 +1631,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -1514,7 +1654,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -1537,7 +1677,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -1591,7 +1731,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -1614,7 +1754,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -1637,7 +1777,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -1660,7 +1800,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -1683,7 +1823,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -1747,7 +1887,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -1770,7 +1910,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -1793,7 +1933,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -1816,7 +1956,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -1907,7 +2047,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -1930,7 +2070,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -1953,7 +2093,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -1976,7 +2116,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -1999,7 +2139,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -2047,7 +2187,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -2101,7 +2241,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -2197,8 +2337,11 @@ export interface operations {
                             exp_month: number;
                             exp_year: number;
                             holder_name: string;
-                            /** @enum {string} */
-                            status: "active" | "requires_action" | "expired";
+                            /**
+                             * @description `pending`: being saved by a top-up that is not paid yet (active once it is, removed if it is cancelled). `do_not_retry`: the issuer said never to try this card again off-session; a new expiry (PATCH) makes it active again, or add another card
+                             * @enum {string}
+                             */
+                            status: "active" | "requires_action" | "expired" | "pending" | "do_not_retry";
                             is_default: boolean;
                             position: number;
                             created_at: string;
@@ -2227,7 +2370,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -2250,7 +2393,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -2273,7 +2416,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -2319,8 +2462,11 @@ export interface operations {
                             exp_month: number;
                             exp_year: number;
                             holder_name: string;
-                            /** @enum {string} */
-                            status: "active" | "requires_action" | "expired";
+                            /**
+                             * @description `pending`: being saved by a top-up that is not paid yet (active once it is, removed if it is cancelled). `do_not_retry`: the issuer said never to try this card again off-session; a new expiry (PATCH) makes it active again, or add another card
+                             * @enum {string}
+                             */
+                            status: "active" | "requires_action" | "expired" | "pending" | "do_not_retry";
                             is_default: boolean;
                             position: number;
                             created_at: string;
@@ -2355,8 +2501,11 @@ export interface operations {
                             exp_month: number;
                             exp_year: number;
                             holder_name: string;
-                            /** @enum {string} */
-                            status: "active" | "requires_action" | "expired";
+                            /**
+                             * @description `pending`: being saved by a top-up that is not paid yet (active once it is, removed if it is cancelled). `do_not_retry`: the issuer said never to try this card again off-session; a new expiry (PATCH) makes it active again, or add another card
+                             * @enum {string}
+                             */
+                            status: "active" | "requires_action" | "expired" | "pending" | "do_not_retry";
                             is_default: boolean;
                             position: number;
                             created_at: string;
@@ -2390,7 +2539,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -2420,7 +2569,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -2443,7 +2592,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -2466,7 +2615,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -2489,7 +2638,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -2512,7 +2661,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -2535,7 +2684,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -2579,10 +2728,18 @@ export interface operations {
                                 message: string;
                             };
                             hold?: {
+                                /** @description 0 for a $0 verification */
                                 amount: number;
                                 currency: string;
                                 /** @enum {string} */
                                 status: "held" | "released" | "release_failed";
+                                /**
+                                 * @description VERIFICATION_METHOD: hold (1.00 USD or its equivalent), zero_amount ($0), or one_unit_hold (where $0 was refused; released at once)
+                                 * @enum {string}
+                                 */
+                                method: "hold" | "zero_amount" | "one_unit_hold";
+                                /** @description When the hold was released */
+                                released_at?: string;
                             };
                             created_at: string;
                         }[];
@@ -2603,7 +2760,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -2626,7 +2783,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -2649,7 +2806,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -2685,8 +2842,11 @@ export interface operations {
                         exp_month: number;
                         exp_year: number;
                         holder_name: string;
-                        /** @enum {string} */
-                        status: "active" | "requires_action" | "expired";
+                        /**
+                         * @description `pending`: being saved by a top-up that is not paid yet (active once it is, removed if it is cancelled). `do_not_retry`: the issuer said never to try this card again off-session; a new expiry (PATCH) makes it active again, or add another card
+                         * @enum {string}
+                         */
+                        status: "active" | "requires_action" | "expired" | "pending" | "do_not_retry";
                         is_default: boolean;
                         position: number;
                         created_at: string;
@@ -2714,7 +2874,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -2737,7 +2897,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -2760,7 +2920,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -2783,7 +2943,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -2827,7 +2987,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -2850,7 +3010,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -2873,7 +3033,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -2896,7 +3056,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -2919,7 +3079,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -2963,8 +3123,11 @@ export interface operations {
                             exp_month: number;
                             exp_year: number;
                             holder_name: string;
-                            /** @enum {string} */
-                            status: "active" | "requires_action" | "expired";
+                            /**
+                             * @description `pending`: being saved by a top-up that is not paid yet (active once it is, removed if it is cancelled). `do_not_retry`: the issuer said never to try this card again off-session; a new expiry (PATCH) makes it active again, or add another card
+                             * @enum {string}
+                             */
+                            status: "active" | "requires_action" | "expired" | "pending" | "do_not_retry";
                             is_default: boolean;
                             position: number;
                             created_at: string;
@@ -2999,8 +3162,11 @@ export interface operations {
                             exp_month: number;
                             exp_year: number;
                             holder_name: string;
-                            /** @enum {string} */
-                            status: "active" | "requires_action" | "expired";
+                            /**
+                             * @description `pending`: being saved by a top-up that is not paid yet (active once it is, removed if it is cancelled). `do_not_retry`: the issuer said never to try this card again off-session; a new expiry (PATCH) makes it active again, or add another card
+                             * @enum {string}
+                             */
+                            status: "active" | "requires_action" | "expired" | "pending" | "do_not_retry";
                             is_default: boolean;
                             position: number;
                             created_at: string;
@@ -3034,7 +3200,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -3064,7 +3230,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -3087,7 +3253,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -3096,7 +3262,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description problem+json with code conflict */
+            /** @description problem+json with code card_not_active */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3110,7 +3276,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -3133,7 +3299,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -3156,7 +3322,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -3179,7 +3345,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -3202,7 +3368,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -3239,8 +3405,11 @@ export interface operations {
                             exp_month: number;
                             exp_year: number;
                             holder_name: string;
-                            /** @enum {string} */
-                            status: "active" | "requires_action" | "expired";
+                            /**
+                             * @description `pending`: being saved by a top-up that is not paid yet (active once it is, removed if it is cancelled). `do_not_retry`: the issuer said never to try this card again off-session; a new expiry (PATCH) makes it active again, or add another card
+                             * @enum {string}
+                             */
+                            status: "active" | "requires_action" | "expired" | "pending" | "do_not_retry";
                             is_default: boolean;
                             position: number;
                             created_at: string;
@@ -3275,8 +3444,11 @@ export interface operations {
                             exp_month: number;
                             exp_year: number;
                             holder_name: string;
-                            /** @enum {string} */
-                            status: "active" | "requires_action" | "expired";
+                            /**
+                             * @description `pending`: being saved by a top-up that is not paid yet (active once it is, removed if it is cancelled). `do_not_retry`: the issuer said never to try this card again off-session; a new expiry (PATCH) makes it active again, or add another card
+                             * @enum {string}
+                             */
+                            status: "active" | "requires_action" | "expired" | "pending" | "do_not_retry";
                             is_default: boolean;
                             position: number;
                             created_at: string;
@@ -3310,7 +3482,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -3340,7 +3512,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -3363,7 +3535,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -3386,7 +3558,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -3409,7 +3581,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -3432,7 +3604,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -3455,7 +3627,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -3491,8 +3663,11 @@ export interface operations {
                         exp_month: number;
                         exp_year: number;
                         holder_name: string;
-                        /** @enum {string} */
-                        status: "active" | "requires_action" | "expired";
+                        /**
+                         * @description `pending`: being saved by a top-up that is not paid yet (active once it is, removed if it is cancelled). `do_not_retry`: the issuer said never to try this card again off-session; a new expiry (PATCH) makes it active again, or add another card
+                         * @enum {string}
+                         */
+                        status: "active" | "requires_action" | "expired" | "pending" | "do_not_retry";
                         is_default: boolean;
                         position: number;
                         created_at: string;
@@ -3520,7 +3695,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -3543,7 +3718,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -3566,7 +3741,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -3575,7 +3750,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description problem+json with code conflict */
+            /** @description problem+json with code card_not_active */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3589,7 +3764,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -3612,7 +3787,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -3653,8 +3828,11 @@ export interface operations {
                             exp_month: number;
                             exp_year: number;
                             holder_name: string;
-                            /** @enum {string} */
-                            status: "active" | "requires_action" | "expired";
+                            /**
+                             * @description `pending`: being saved by a top-up that is not paid yet (active once it is, removed if it is cancelled). `do_not_retry`: the issuer said never to try this card again off-session; a new expiry (PATCH) makes it active again, or add another card
+                             * @enum {string}
+                             */
+                            status: "active" | "requires_action" | "expired" | "pending" | "do_not_retry";
                             is_default: boolean;
                             position: number;
                             created_at: string;
@@ -3683,7 +3861,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -3706,7 +3884,30 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code card_not_active */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -3729,7 +3930,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -3752,7 +3953,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -3796,7 +3997,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -3844,7 +4045,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -3867,7 +4068,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -3890,7 +4091,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -3964,8 +4165,25 @@ export interface operations {
                                 result: "succeeded" | "declined" | "error" | "pending";
                                 /** @description The gateway’s real decline code (billing is not shown the coarse customer codes) */
                                 decline_code?: string;
+                                /** @description The gateway’s advice on retrying: do_not_try_again, try_again_later or confirm_card_data */
+                                advice_code?: string;
+                                /** @description The issuer’s raw response code as the card network passed it on (Visa 43, 51, …) */
+                                network_decline_code?: string;
+                                /** @description The network’s advice: Mastercard’s Merchant Advice Code (two digits: 03, 21, 24–30, …) */
+                                network_advice_code?: string;
+                                /** @description Addition: on declines, the card’s network (visa, mastercard, …) */
+                                network?: string;
                                 message?: string;
                                 created_at: string;
+                            }[];
+                            /** @description The cards this charge did not try, under the card-network rules (docs/cards-and-charges.md) */
+                            skipped: {
+                                card_id: string;
+                                last4: string;
+                                /** @enum {string} */
+                                reason: "do_not_retry" | "retry_later" | "retry_limit" | "needs_customer";
+                                /** @description When the card may be tried again (retry_later, retry_limit) */
+                                eligible_after?: string;
                             }[];
                             /** @description Addition */
                             created_at: string;
@@ -3990,7 +4208,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -4013,7 +4231,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -4036,7 +4254,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -4059,7 +4277,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -4082,7 +4300,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -4166,8 +4384,25 @@ export interface operations {
                             result: "succeeded" | "declined" | "error" | "pending";
                             /** @description The gateway’s real decline code (billing is not shown the coarse customer codes) */
                             decline_code?: string;
+                            /** @description The gateway’s advice on retrying: do_not_try_again, try_again_later or confirm_card_data */
+                            advice_code?: string;
+                            /** @description The issuer’s raw response code as the card network passed it on (Visa 43, 51, …) */
+                            network_decline_code?: string;
+                            /** @description The network’s advice: Mastercard’s Merchant Advice Code (two digits: 03, 21, 24–30, …) */
+                            network_advice_code?: string;
+                            /** @description Addition: on declines, the card’s network (visa, mastercard, …) */
+                            network?: string;
                             message?: string;
                             created_at: string;
+                        }[];
+                        /** @description The cards this charge did not try, under the card-network rules (docs/cards-and-charges.md) */
+                        skipped: {
+                            card_id: string;
+                            last4: string;
+                            /** @enum {string} */
+                            reason: "do_not_retry" | "retry_later" | "retry_limit" | "needs_customer";
+                            /** @description When the card may be tried again (retry_later, retry_limit) */
+                            eligible_after?: string;
                         }[];
                         /** @description Addition */
                         created_at: string;
@@ -4190,7 +4425,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -4213,7 +4448,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -4236,7 +4471,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -4259,7 +4494,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -4282,7 +4517,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -4305,7 +4540,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -4328,7 +4563,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -4351,7 +4586,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -4411,8 +4646,25 @@ export interface operations {
                                 result: "succeeded" | "declined" | "error" | "pending";
                                 /** @description The gateway’s real decline code (billing is not shown the coarse customer codes) */
                                 decline_code?: string;
+                                /** @description The gateway’s advice on retrying: do_not_try_again, try_again_later or confirm_card_data */
+                                advice_code?: string;
+                                /** @description The issuer’s raw response code as the card network passed it on (Visa 43, 51, …) */
+                                network_decline_code?: string;
+                                /** @description The network’s advice: Mastercard’s Merchant Advice Code (two digits: 03, 21, 24–30, …) */
+                                network_advice_code?: string;
+                                /** @description Addition: on declines, the card’s network (visa, mastercard, …) */
+                                network?: string;
                                 message?: string;
                                 created_at: string;
+                            }[];
+                            /** @description The cards this charge did not try, under the card-network rules (docs/cards-and-charges.md) */
+                            skipped: {
+                                card_id: string;
+                                last4: string;
+                                /** @enum {string} */
+                                reason: "do_not_retry" | "retry_later" | "retry_limit" | "needs_customer";
+                                /** @description When the card may be tried again (retry_later, retry_limit) */
+                                eligible_after?: string;
                             }[];
                             /** @description Addition */
                             created_at: string;
@@ -4473,8 +4725,25 @@ export interface operations {
                                 result: "succeeded" | "declined" | "error" | "pending";
                                 /** @description The gateway’s real decline code (billing is not shown the coarse customer codes) */
                                 decline_code?: string;
+                                /** @description The gateway’s advice on retrying: do_not_try_again, try_again_later or confirm_card_data */
+                                advice_code?: string;
+                                /** @description The issuer’s raw response code as the card network passed it on (Visa 43, 51, …) */
+                                network_decline_code?: string;
+                                /** @description The network’s advice: Mastercard’s Merchant Advice Code (two digits: 03, 21, 24–30, …) */
+                                network_advice_code?: string;
+                                /** @description Addition: on declines, the card’s network (visa, mastercard, …) */
+                                network?: string;
                                 message?: string;
                                 created_at: string;
+                            }[];
+                            /** @description The cards this charge did not try, under the card-network rules (docs/cards-and-charges.md) */
+                            skipped: {
+                                card_id: string;
+                                last4: string;
+                                /** @enum {string} */
+                                reason: "do_not_retry" | "retry_later" | "retry_limit" | "needs_customer";
+                                /** @description When the card may be tried again (retry_later, retry_limit) */
+                                eligible_after?: string;
                             }[];
                             /** @description Addition */
                             created_at: string;
@@ -4547,8 +4816,25 @@ export interface operations {
                             result: "succeeded" | "declined" | "error" | "pending";
                             /** @description The gateway’s real decline code (billing is not shown the coarse customer codes) */
                             decline_code?: string;
+                            /** @description The gateway’s advice on retrying: do_not_try_again, try_again_later or confirm_card_data */
+                            advice_code?: string;
+                            /** @description The issuer’s raw response code as the card network passed it on (Visa 43, 51, …) */
+                            network_decline_code?: string;
+                            /** @description The network’s advice: Mastercard’s Merchant Advice Code (two digits: 03, 21, 24–30, …) */
+                            network_advice_code?: string;
+                            /** @description Addition: on declines, the card’s network (visa, mastercard, …) */
+                            network?: string;
                             message?: string;
                             created_at: string;
+                        }[];
+                        /** @description The cards this charge did not try, under the card-network rules (docs/cards-and-charges.md) */
+                        skipped: {
+                            card_id: string;
+                            last4: string;
+                            /** @enum {string} */
+                            reason: "do_not_retry" | "retry_later" | "retry_limit" | "needs_customer";
+                            /** @description When the card may be tried again (retry_later, retry_limit) */
+                            eligible_after?: string;
                         }[];
                         /** @description Addition */
                         created_at: string;
@@ -4571,7 +4857,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -4594,7 +4880,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -4617,7 +4903,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -4640,7 +4926,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -4706,7 +4992,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -4729,7 +5015,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -4752,7 +5038,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -4775,7 +5061,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -4818,8 +5104,11 @@ export interface operations {
                             exp_month: number;
                             exp_year: number;
                             holder_name: string;
-                            /** @enum {string} */
-                            status: "active" | "requires_action" | "expired";
+                            /**
+                             * @description `pending`: being saved by a top-up that is not paid yet (active once it is, removed if it is cancelled). `do_not_retry`: the issuer said never to try this card again off-session; a new expiry (PATCH) makes it active again, or add another card
+                             * @enum {string}
+                             */
+                            status: "active" | "requires_action" | "expired" | "pending" | "do_not_retry";
                             is_default: boolean;
                             position: number;
                             created_at: string;
@@ -4832,6 +5121,15 @@ export interface operations {
                             id_number?: string | null;
                             id_number_masked?: string | null;
                             gateway_payment_method_id: string;
+                            /** @description What the issuer said about retrying the card off-session (the card-network rules); null when nothing stands */
+                            retry_block: {
+                                /** @enum {string|null} */
+                                reason: "do_not_retry" | "needs_customer" | null;
+                                code: string | null;
+                                since: string | null;
+                                /** @description Mastercard’s “retry after” (MAC 24–30) */
+                                not_before: string | null;
+                            } | null;
                             updated_at: string;
                             /** @description Removed cards are listed too */
                             deleted_at: string | null;
@@ -4930,11 +5228,33 @@ export interface operations {
                                     support_reason: string;
                                     /** @description Whether the same card, unchanged, may succeed later */
                                     retryable: boolean;
+                                    /** @description The gateway’s advice: do_not_try_again, try_again_later, confirm_card_data */
+                                    advice_code: string | null;
+                                    /** @description The issuer’s raw code as the network passed it on */
+                                    network_decline_code: string | null;
+                                    /** @description Mastercard’s Merchant Advice Code */
+                                    network_advice_code: string | null;
+                                    network: string;
+                                    /** @description On declines: what the card-network rules make of it, in plain words */
+                                    network_rules?: {
+                                        /** @enum {string} */
+                                        verdict: "never_again" | "needs_customer" | "wait" | "soft";
+                                        reason: string;
+                                    };
                                 } | null;
                                 intent_id: string | null;
                                 gateway_request_id: string | null;
                                 created_at: string;
                                 completed_at: string | null;
+                            }[];
+                            /** @description Cards the charge did not try under the card-network rules, and why */
+                            skipped: {
+                                card_id: string;
+                                last4: string;
+                                /** @enum {string} */
+                                reason: "do_not_retry" | "retry_later" | "retry_limit" | "needs_customer";
+                                eligible_after?: string;
+                                support_reason: string;
                             }[];
                             created_at: string;
                             completed_at: string | null;
@@ -4957,7 +5277,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -4980,7 +5300,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -5003,7 +5323,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -5026,7 +5346,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -5063,7 +5383,7 @@ export interface operations {
                             /** @description The token’s sub */
                             actor: string;
                             /** @enum {string} */
-                            action: "search_accounts" | "view_account" | "read_audit";
+                            action: "search_accounts" | "view_account" | "read_audit" | "record_transfer" | "list_transfer_tickets" | "read_transfer_certificate" | "credit_transfer_ticket" | "reject_transfer_ticket";
                             /** @description Method and route pattern, e.g. GET /v1/support/accounts/{id} */
                             endpoint: string;
                             /** @description The search keys, account id or paging parameters as read */
@@ -5096,7 +5416,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -5119,7 +5439,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -5142,7 +5462,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -5165,7 +5485,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -5219,7 +5539,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -5242,7 +5562,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -5305,7 +5625,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -5328,7 +5648,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -5351,7 +5671,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -5374,7 +5694,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -5434,7 +5754,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -5457,7 +5777,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -5480,7 +5800,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -5503,7 +5823,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -5541,6 +5861,11 @@ export interface operations {
                             status: "new" | "paid" | "cancelled";
                             amount: number;
                             currency: string;
+                            /**
+                             * @description `automatic` when the automatic top-up rule made it
+                             * @enum {string}
+                             */
+                            trigger: "automatic" | "customer";
                             /** @description The saved card that paid, or the card this top-up saves */
                             card_id?: string;
                             /** @description Addition */
@@ -5548,7 +5873,7 @@ export interface operations {
                             /** @description Addition */
                             last4?: string;
                             failure?: {
-                                /** @description card_declined, authentication_failed, authentication_abandoned, cancelled_by_customer, interrupted, gateway_error */
+                                /** @description card_declined, authentication_failed, authentication_abandoned, cancelled_by_customer, interrupted, gateway_error; automatic top-ups also authentication_required (pay on-session), card_not_eligible, auto_topup_turned_off */
                                 code: string;
                                 /** @description Coarse, as on card entry (risk declines read generic_decline) */
                                 decline_code?: string;
@@ -5576,7 +5901,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -5599,7 +5924,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -5622,7 +5947,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -5645,7 +5970,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -5698,6 +6023,11 @@ export interface operations {
                             status: "new" | "paid" | "cancelled";
                             amount: number;
                             currency: string;
+                            /**
+                             * @description `automatic` when the automatic top-up rule made it
+                             * @enum {string}
+                             */
+                            trigger: "automatic" | "customer";
                             /** @description The saved card that paid, or the card this top-up saves */
                             card_id?: string;
                             /** @description Addition */
@@ -5705,7 +6035,7 @@ export interface operations {
                             /** @description Addition */
                             last4?: string;
                             failure?: {
-                                /** @description card_declined, authentication_failed, authentication_abandoned, cancelled_by_customer, interrupted, gateway_error */
+                                /** @description card_declined, authentication_failed, authentication_abandoned, cancelled_by_customer, interrupted, gateway_error; automatic top-ups also authentication_required (pay on-session), card_not_eligible, auto_topup_turned_off */
                                 code: string;
                                 /** @description Coarse, as on card entry (risk declines read generic_decline) */
                                 decline_code?: string;
@@ -5737,6 +6067,11 @@ export interface operations {
                             status: "new" | "paid" | "cancelled";
                             amount: number;
                             currency: string;
+                            /**
+                             * @description `automatic` when the automatic top-up rule made it
+                             * @enum {string}
+                             */
+                            trigger: "automatic" | "customer";
                             /** @description The saved card that paid, or the card this top-up saves */
                             card_id?: string;
                             /** @description Addition */
@@ -5744,7 +6079,7 @@ export interface operations {
                             /** @description Addition */
                             last4?: string;
                             failure?: {
-                                /** @description card_declined, authentication_failed, authentication_abandoned, cancelled_by_customer, interrupted, gateway_error */
+                                /** @description card_declined, authentication_failed, authentication_abandoned, cancelled_by_customer, interrupted, gateway_error; automatic top-ups also authentication_required (pay on-session), card_not_eligible, auto_topup_turned_off */
                                 code: string;
                                 /** @description Coarse, as on card entry (risk declines read generic_decline) */
                                 decline_code?: string;
@@ -5776,7 +6111,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -5799,7 +6134,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -5822,7 +6157,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -5845,7 +6180,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -5868,7 +6203,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -5877,7 +6212,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description problem+json with code account_not_active, duplicate_card, card_limit_reached, idempotency_key_in_use */
+            /** @description problem+json with code account_not_active, duplicate_card, card_limit_reached, idempotency_key_in_use, topup_cancelled, conflict */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5891,7 +6226,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -5914,7 +6249,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -5937,7 +6272,30 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code gateway_error */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -5960,7 +6318,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -5996,6 +6354,11 @@ export interface operations {
                         status: "new" | "paid" | "cancelled";
                         amount: number;
                         currency: string;
+                        /**
+                         * @description `automatic` when the automatic top-up rule made it
+                         * @enum {string}
+                         */
+                        trigger: "automatic" | "customer";
                         /** @description The saved card that paid, or the card this top-up saves */
                         card_id?: string;
                         /** @description Addition */
@@ -6003,7 +6366,7 @@ export interface operations {
                         /** @description Addition */
                         last4?: string;
                         failure?: {
-                            /** @description card_declined, authentication_failed, authentication_abandoned, cancelled_by_customer, interrupted, gateway_error */
+                            /** @description card_declined, authentication_failed, authentication_abandoned, cancelled_by_customer, interrupted, gateway_error; automatic top-ups also authentication_required (pay on-session), card_not_eligible, auto_topup_turned_off */
                             code: string;
                             /** @description Coarse, as on card entry (risk declines read generic_decline) */
                             decline_code?: string;
@@ -6029,7 +6392,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -6052,7 +6415,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -6075,7 +6438,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -6112,6 +6475,11 @@ export interface operations {
                             status: "new" | "paid" | "cancelled";
                             amount: number;
                             currency: string;
+                            /**
+                             * @description `automatic` when the automatic top-up rule made it
+                             * @enum {string}
+                             */
+                            trigger: "automatic" | "customer";
                             /** @description The saved card that paid, or the card this top-up saves */
                             card_id?: string;
                             /** @description Addition */
@@ -6119,7 +6487,7 @@ export interface operations {
                             /** @description Addition */
                             last4?: string;
                             failure?: {
-                                /** @description card_declined, authentication_failed, authentication_abandoned, cancelled_by_customer, interrupted, gateway_error */
+                                /** @description card_declined, authentication_failed, authentication_abandoned, cancelled_by_customer, interrupted, gateway_error; automatic top-ups also authentication_required (pay on-session), card_not_eligible, auto_topup_turned_off */
                                 code: string;
                                 /** @description Coarse, as on card entry (risk declines read generic_decline) */
                                 decline_code?: string;
@@ -6151,6 +6519,11 @@ export interface operations {
                             status: "new" | "paid" | "cancelled";
                             amount: number;
                             currency: string;
+                            /**
+                             * @description `automatic` when the automatic top-up rule made it
+                             * @enum {string}
+                             */
+                            trigger: "automatic" | "customer";
                             /** @description The saved card that paid, or the card this top-up saves */
                             card_id?: string;
                             /** @description Addition */
@@ -6158,7 +6531,7 @@ export interface operations {
                             /** @description Addition */
                             last4?: string;
                             failure?: {
-                                /** @description card_declined, authentication_failed, authentication_abandoned, cancelled_by_customer, interrupted, gateway_error */
+                                /** @description card_declined, authentication_failed, authentication_abandoned, cancelled_by_customer, interrupted, gateway_error; automatic top-ups also authentication_required (pay on-session), card_not_eligible, auto_topup_turned_off */
                                 code: string;
                                 /** @description Coarse, as on card entry (risk declines read generic_decline) */
                                 decline_code?: string;
@@ -6190,7 +6563,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -6218,6 +6591,11 @@ export interface operations {
                             status: "new" | "paid" | "cancelled";
                             amount: number;
                             currency: string;
+                            /**
+                             * @description `automatic` when the automatic top-up rule made it
+                             * @enum {string}
+                             */
+                            trigger: "automatic" | "customer";
                             /** @description The saved card that paid, or the card this top-up saves */
                             card_id?: string;
                             /** @description Addition */
@@ -6225,7 +6603,7 @@ export interface operations {
                             /** @description Addition */
                             last4?: string;
                             failure?: {
-                                /** @description card_declined, authentication_failed, authentication_abandoned, cancelled_by_customer, interrupted, gateway_error */
+                                /** @description card_declined, authentication_failed, authentication_abandoned, cancelled_by_customer, interrupted, gateway_error; automatic top-ups also authentication_required (pay on-session), card_not_eligible, auto_topup_turned_off */
                                 code: string;
                                 /** @description Coarse, as on card entry (risk declines read generic_decline) */
                                 decline_code?: string;
@@ -6252,7 +6630,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -6275,7 +6653,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -6284,7 +6662,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description problem+json with code conflict, idempotency_key_in_use */
+            /** @description problem+json with code topup_cancelled, idempotency_key_in_use */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -6298,7 +6676,30 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code gateway_error */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -6326,6 +6727,11 @@ export interface operations {
                             status: "new" | "paid" | "cancelled";
                             amount: number;
                             currency: string;
+                            /**
+                             * @description `automatic` when the automatic top-up rule made it
+                             * @enum {string}
+                             */
+                            trigger: "automatic" | "customer";
                             /** @description The saved card that paid, or the card this top-up saves */
                             card_id?: string;
                             /** @description Addition */
@@ -6333,7 +6739,7 @@ export interface operations {
                             /** @description Addition */
                             last4?: string;
                             failure?: {
-                                /** @description card_declined, authentication_failed, authentication_abandoned, cancelled_by_customer, interrupted, gateway_error */
+                                /** @description card_declined, authentication_failed, authentication_abandoned, cancelled_by_customer, interrupted, gateway_error; automatic top-ups also authentication_required (pay on-session), card_not_eligible, auto_topup_turned_off */
                                 code: string;
                                 /** @description Coarse, as on card entry (risk declines read generic_decline) */
                                 decline_code?: string;
@@ -6373,6 +6779,11 @@ export interface operations {
                         status: "new" | "paid" | "cancelled";
                         amount: number;
                         currency: string;
+                        /**
+                         * @description `automatic` when the automatic top-up rule made it
+                         * @enum {string}
+                         */
+                        trigger: "automatic" | "customer";
                         /** @description The saved card that paid, or the card this top-up saves */
                         card_id?: string;
                         /** @description Addition */
@@ -6380,7 +6791,7 @@ export interface operations {
                         /** @description Addition */
                         last4?: string;
                         failure?: {
-                            /** @description card_declined, authentication_failed, authentication_abandoned, cancelled_by_customer, interrupted, gateway_error */
+                            /** @description card_declined, authentication_failed, authentication_abandoned, cancelled_by_customer, interrupted, gateway_error; automatic top-ups also authentication_required (pay on-session), card_not_eligible, auto_topup_turned_off */
                             code: string;
                             /** @description Coarse, as on card entry (risk declines read generic_decline) */
                             decline_code?: string;
@@ -6406,7 +6817,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -6429,7 +6840,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -6452,7 +6863,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -6475,7 +6886,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -6550,7 +6961,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -6573,7 +6984,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -6596,7 +7007,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -6619,7 +7030,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -6642,7 +7053,7 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;
@@ -6665,7 +7076,1708 @@ export interface operations {
                         /** @description What went wrong and, where the caller can act, what to do. */
                         detail: string;
                         /** @enum {string} */
-                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "transfer_already_credited" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+        };
+    };
+    getAutoTopup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rule */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "active" | "disabled";
+                        /** @description Why the rule turned itself off: `failed_3_times` */
+                        disabled_reason?: string;
+                        /** @description Below this (available + pending), a top-up is made */
+                        threshold: number;
+                        /** @description Each top-up adds this much */
+                        amount?: number;
+                        /** @description Each top-up fills the balance up to this */
+                        target?: number;
+                        currency: string;
+                        /** @description The card paid from; absent: the default card at the time */
+                        card_id?: string;
+                        /** @description At most this much in automatic top-ups per calendar month (UTC) */
+                        monthly_limit?: number;
+                        /** @description The stored-credential agreement automatic top-ups rely on */
+                        consent: {
+                            /** @description The words shown to the customer */
+                            text: string;
+                            version: string;
+                            accepted_at: string;
+                        };
+                        /** @description Addition: automatic top-ups that failed since the last one paid (3 turn the rule off) */
+                        failures_in_a_row: number;
+                        /** @description Addition: after a failure, the next try waits at least an hour */
+                        next_try_after?: string;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            /** @description problem+json with code unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description No rule; the problem carries the consent text a frontend shows before turning it on */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                        consent: {
+                            /** @description The words shown to the customer */
+                            text: string;
+                            version: string;
+                        };
+                    };
+                };
+            };
+            /** @description problem+json with code rate_limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+        };
+    };
+    setAutoTopup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Minor units, inside the currency’s top-up range */
+                    threshold: number;
+                    /** @description Give amount or target, not both */
+                    amount?: number;
+                    /** @description Above threshold */
+                    target?: number;
+                    card_id?: string;
+                    monthly_limit?: number;
+                    /**
+                     * @description The customer agreed to the consent text
+                     * @enum {boolean}
+                     */
+                    consent: true;
+                };
+            };
+        };
+        responses: {
+            /** @description The rule, active */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "active" | "disabled";
+                        /** @description Why the rule turned itself off: `failed_3_times` */
+                        disabled_reason?: string;
+                        /** @description Below this (available + pending), a top-up is made */
+                        threshold: number;
+                        /** @description Each top-up adds this much */
+                        amount?: number;
+                        /** @description Each top-up fills the balance up to this */
+                        target?: number;
+                        currency: string;
+                        /** @description The card paid from; absent: the default card at the time */
+                        card_id?: string;
+                        /** @description At most this much in automatic top-ups per calendar month (UTC) */
+                        monthly_limit?: number;
+                        /** @description The stored-credential agreement automatic top-ups rely on */
+                        consent: {
+                            /** @description The words shown to the customer */
+                            text: string;
+                            version: string;
+                            accepted_at: string;
+                        };
+                        /** @description Addition: automatic top-ups that failed since the last one paid (3 turn the rule off) */
+                        failures_in_a_row: number;
+                        /** @description Addition: after a failure, the next try waits at least an hour */
+                        next_try_after?: string;
+                        created_at: string;
+                        updated_at: string;
+                    };
+                };
+            };
+            /** @description problem+json with code unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code no_usable_card */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code account_not_active, conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code validation_failed, invalid_amount */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code rate_limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+        };
+    };
+    deleteAutoTopup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description problem+json with code unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code rate_limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+        };
+    };
+    listTransferTickets: {
+        parameters: {
+            query?: {
+                limit?: number;
+                starting_after?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of tickets */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** @description tkt_ and 20 letters and digits */
+                            id: string;
+                            /** @enum {string} */
+                            status: "submitted" | "credited" | "rejected";
+                            /** @description Minor units, in the balance’s currency */
+                            amount: number;
+                            currency: string;
+                            /** @description The transfer’s reference or invoice number */
+                            reference: string;
+                            /** @description YYYY-MM-DD */
+                            paid_on: string;
+                            note: string | null;
+                            /** @description Addition */
+                            certificate: {
+                                /**
+                                 * @description Recognised from the content
+                                 * @enum {string}
+                                 */
+                                type: "application/pdf" | "image/png" | "image/jpeg";
+                                size: number;
+                            };
+                            rejection_reason?: string;
+                            /** @description Addition: the balance transaction that credited it */
+                            transaction_id?: string;
+                            created_at: string;
+                            decided_at?: string;
+                        }[];
+                        has_more: boolean;
+                    };
+                };
+            };
+            /** @description problem+json with code unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code validation_failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code rate_limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+        };
+    };
+    createTransferTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** @description A positive whole number of minor units in the balance’s currency (12.50 USD is 1250), at most 99999999 */
+                    amount: string;
+                    /** @description The balance’s currency (either case) */
+                    currency: string;
+                    /** @description The transfer’s reference or invoice number */
+                    reference: string;
+                    /**
+                     * Format: date
+                     * @description The day of the transfer, YYYY-MM-DD, from 2000-01-01 to today
+                     */
+                    paid_on: string;
+                    /** @description Free text for support (line breaks allowed) */
+                    note?: string;
+                    /** @description The bank’s certificate: a PDF, PNG or JPEG, recognised by its content (not its name), at most 5242880 bytes (5 MB) */
+                    certificate: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Submitted */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description tkt_ and 20 letters and digits */
+                        id: string;
+                        /** @enum {string} */
+                        status: "submitted" | "credited" | "rejected";
+                        /** @description Minor units, in the balance’s currency */
+                        amount: number;
+                        currency: string;
+                        /** @description The transfer’s reference or invoice number */
+                        reference: string;
+                        /** @description YYYY-MM-DD */
+                        paid_on: string;
+                        note: string | null;
+                        /** @description Addition */
+                        certificate: {
+                            /**
+                             * @description Recognised from the content
+                             * @enum {string}
+                             */
+                            type: "application/pdf" | "image/png" | "image/jpeg";
+                            size: number;
+                        };
+                        rejection_reason?: string;
+                        /** @description Addition: the balance transaction that credited it */
+                        transaction_id?: string;
+                        created_at: string;
+                        decided_at?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code invalid_request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code transfer_ticket_exists */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code payload_too_large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code unsupported_media_type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code validation_failed, invalid_amount, currency_mismatch, invalid_certificate, raw_card_data_refused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code rate_limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+        };
+    };
+    getTransferTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The ticket */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description tkt_ and 20 letters and digits */
+                        id: string;
+                        /** @enum {string} */
+                        status: "submitted" | "credited" | "rejected";
+                        /** @description Minor units, in the balance’s currency */
+                        amount: number;
+                        currency: string;
+                        /** @description The transfer’s reference or invoice number */
+                        reference: string;
+                        /** @description YYYY-MM-DD */
+                        paid_on: string;
+                        note: string | null;
+                        /** @description Addition */
+                        certificate: {
+                            /**
+                             * @description Recognised from the content
+                             * @enum {string}
+                             */
+                            type: "application/pdf" | "image/png" | "image/jpeg";
+                            size: number;
+                        };
+                        rejection_reason?: string;
+                        /** @description Addition: the balance transaction that credited it */
+                        transaction_id?: string;
+                        created_at: string;
+                        decided_at?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code rate_limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+        };
+    };
+    listSupportTransferTickets: {
+        parameters: {
+            query?: {
+                limit?: number;
+                starting_after?: string;
+                status?: "submitted" | "credited" | "rejected";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of tickets */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** @description tkt_ and 20 letters and digits */
+                            id: string;
+                            /** @enum {string} */
+                            status: "submitted" | "credited" | "rejected";
+                            /** @description Minor units, in the balance’s currency */
+                            amount: number;
+                            currency: string;
+                            /** @description The transfer’s reference or invoice number */
+                            reference: string;
+                            /** @description YYYY-MM-DD */
+                            paid_on: string;
+                            note: string | null;
+                            /** @description Addition */
+                            certificate: {
+                                /**
+                                 * @description Recognised from the content
+                                 * @enum {string}
+                                 */
+                                type: "application/pdf" | "image/png" | "image/jpeg";
+                                size: number;
+                            };
+                            rejection_reason?: string;
+                            /** @description Addition: the balance transaction that credited it */
+                            transaction_id?: string;
+                            created_at: string;
+                            decided_at?: string;
+                            account_id: string;
+                            /** @description The support operator who decided it */
+                            decided_by?: string;
+                        }[];
+                        has_more: boolean;
+                    };
+                };
+            };
+            /** @description problem+json with code unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code validation_failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code rate_limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+        };
+    };
+    getTransferTicketCertificate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/png": string;
+                    "image/jpeg": string;
+                };
+            };
+            /** @description problem+json with code unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code rate_limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+        };
+    };
+    creditTransferTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Credited */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ticket: {
+                            /** @description tkt_ and 20 letters and digits */
+                            id: string;
+                            /** @enum {string} */
+                            status: "submitted" | "credited" | "rejected";
+                            /** @description Minor units, in the balance’s currency */
+                            amount: number;
+                            currency: string;
+                            /** @description The transfer’s reference or invoice number */
+                            reference: string;
+                            /** @description YYYY-MM-DD */
+                            paid_on: string;
+                            note: string | null;
+                            /** @description Addition */
+                            certificate: {
+                                /**
+                                 * @description Recognised from the content
+                                 * @enum {string}
+                                 */
+                                type: "application/pdf" | "image/png" | "image/jpeg";
+                                size: number;
+                            };
+                            rejection_reason?: string;
+                            /** @description Addition: the balance transaction that credited it */
+                            transaction_id?: string;
+                            created_at: string;
+                            decided_at?: string;
+                            account_id: string;
+                            /** @description The support operator who decided it */
+                            decided_by?: string;
+                        };
+                        balance: {
+                            available: number;
+                            currency: string;
+                        };
+                    };
+                };
+            };
+            /** @description problem+json with code unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code transfer_ticket_decided, transfer_already_credited */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code currency_mismatch */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code rate_limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+        };
+    };
+    rejectTransferTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Rejected */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description tkt_ and 20 letters and digits */
+                        id: string;
+                        /** @enum {string} */
+                        status: "submitted" | "credited" | "rejected";
+                        /** @description Minor units, in the balance’s currency */
+                        amount: number;
+                        currency: string;
+                        /** @description The transfer’s reference or invoice number */
+                        reference: string;
+                        /** @description YYYY-MM-DD */
+                        paid_on: string;
+                        note: string | null;
+                        /** @description Addition */
+                        certificate: {
+                            /**
+                             * @description Recognised from the content
+                             * @enum {string}
+                             */
+                            type: "application/pdf" | "image/png" | "image/jpeg";
+                            size: number;
+                        };
+                        rejection_reason?: string;
+                        /** @description Addition: the balance transaction that credited it */
+                        transaction_id?: string;
+                        created_at: string;
+                        decided_at?: string;
+                        account_id: string;
+                        /** @description The support operator who decided it */
+                        decided_by?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code transfer_ticket_decided */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code validation_failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code rate_limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;

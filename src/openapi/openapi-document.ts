@@ -1,8 +1,10 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
+import { registerAutoTopupPaths } from '../features/balance/auto-topup-openapi.js';
 import { registerBalancePaths } from '../features/balance/balance-openapi.js';
 import { registerCardPaths } from '../features/cards/card-openapi.js';
 import { registerChargePaths } from '../features/charges/charge-openapi.js';
 import { registerSupportPaths } from '../features/support/support-openapi.js';
+import { registerTransferTicketPaths } from '../features/transfer-tickets/transfer-ticket-openapi.js';
 import { registerOnboardingPaths } from './paths/onboarding-paths.js';
 
 const conventions = `
@@ -14,7 +16,7 @@ replays the first response with \`Idempotent-Replayed: true\`; a different body 
 Idempotency keys are 1-255 of A-Z a-z 0-9 . _ : - (otherwise 400 \`invalid_idempotency_key\`);
 \`Authorization\` or \`Idempotency-Key\` sent twice is 400 \`invalid_request\`.
 Control characters (NUL included; tab and line break only in free-text fields) in a body or query
-are 422 \`validation_failed\`; in a path, or an id not of our shape (\`card_…\`, \`acct_…\`, \`ch_…\`), 404.
+are 422 \`validation_failed\`; in a path, or an id not of our shape (\`card_…\`, \`acct_…\`, \`ch_…\`, \`tkt_…\`), 404.
 Anything looking like a card number, in any script or disguise, in a body, query or Idempotency-Key is
 refused (422 \`raw_card_data_refused\`): cards arrive as gateway payment-method ids only.`;
 
@@ -32,6 +34,8 @@ export function buildOpenApiDocument(publicBaseUrl: string) {
   registerChargePaths(registry);
   registerSupportPaths(registry);
   registerBalancePaths(registry);
+  registerAutoTopupPaths(registry);
+  registerTransferTicketPaths(registry);
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: '3.1.0',
     info: { title: 'Card Vault', version: '1.0.0', description: conventions.trim() },

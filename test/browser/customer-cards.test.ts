@@ -18,7 +18,15 @@ describe('the customer page in a browser: 3-D Secure, declines and the Payment M
     await person.heading('Billing');
     await person.press('Add a card');
     expect(await person.focused()).to.equal('Name on the card');
+    // A failed bank page brings the customer back to the card they chose, with what went wrong beside it.
     await person.choose('Card (simulator test cards)', /ending 3184: asks for 3-D Secure$/);
+    await person.press('Save card');
+    await person.heading('3-D Secure test payment');
+    await person.press('Fail');
+    await person.sees('We could not verify this card with your bank. Please try again and complete your bank’s check, or use a different card.');
+    expect(await person.field('Card (simulator test cards)').locator('option:checked').innerText()).to.match(/ending 3184: asks for 3-D Secure$/);
+    expect(await person.focused()).to.equal('Card (simulator test cards)');
+    await person.check('bank page failed');
     await person.check('add a second card');
     await person.press('Save card');
 
@@ -34,22 +42,25 @@ describe('the customer page in a browser: 3-D Secure, declines and the Payment M
     expect(await cards.nth(1).innerText()).to.contain('Visa ending 3184');
     await person.check('two cards');
 
-    await person.press('Make default: Visa ending 3184');
-    await person.sees('Your cards are updated.');
+    // Each card has one menu; Make default says which card became the default, and the focus
+    // goes to that notice instead of falling to <body> with the button that disappeared.
+    await person.press('Manage Visa ending 3184');
+    await person.check('card menu open');
+    await person.act('Make default: Visa ending 3184');
+    await person.sees('Visa ending 3184 is now your default card: we charge it first.');
     await person.page.waitForFunction(() => document.querySelector('#card-list > li')?.textContent?.includes('3184'));
     expect(await cards.nth(0).innerText()).to.match(/Visa ending 3184\s*Default/);
+    await person.press('Manage Visa ending 3184');
     expect(await person.button('Delete: Visa ending 3184').isDisabled()).to.equal(true);
+    expect(await person.button('Move down: Visa ending 3184').count(), 'moving the default would change the default silently').to.equal(0);
     await person.sees('This is your default card, so it cannot be deleted. Make another card the default first.');
+    await person.press('Manage Visa ending 4242');
     expect(await person.button('Delete: Visa ending 4242').isEnabled()).to.equal(true);
-
-    await person.press('Move down: Visa ending 3184');
-    await person.page.waitForFunction(() => document.querySelector('#card-list > li')?.textContent?.includes('4242'));
-    expect(await cards.nth(0).innerText()).to.match(/Visa ending 4242\s*Default/);
 
     await person.press('Edit expiry: Visa ending 3184');
     await person.fill('Expiry month (1-12)', '13');
     await person.press('Save expiry date');
-    await person.sees('Expiry month (1-12) must be a month from 1 to 12.');
+    await person.sees('The expiry date is not valid or is in the past. Enter the month (1-12) and the year printed on the card.');
     expect(await person.focused()).to.equal('Expiry month (1-12)');
     await person.check('bad expiry month');
     await person.fill('Expiry month (1-12)', '12');
@@ -63,18 +74,24 @@ describe('the customer page in a browser: 3-D Secure, declines and the Payment M
     await bank.press('Complete');
     await bank.sees(/3-D Secure is finished/);
     await bankTab.close();
-    await person.press('Confirm new expiry date');
-    await person.sees('The new expiry date is saved.');
+    await person.act('Confirm new expiry date');
+    await person.sees('The new expiry date of Visa ending 3184 is saved.');
     await person.sees(`Expires 12/${new Date().getUTCFullYear() + 3}`);
 
-    await person.press('Make default: Visa ending 3184');
-    await person.page.waitForFunction(() => document.querySelector('#card-list > li')?.textContent?.includes('3184'));
+    // Delete asks first, naming the card; Keep leaves it; the notice names the deleted card.
+    await person.press('Manage Visa ending 4242');
     await person.press('Delete: Visa ending 4242');
-    await person.page.waitForFunction(() => document.querySelectorAll('#card-list > li').length === 1);
+    await person.sees('Delete Visa ending 4242? We will no longer charge it, and it leaves your list. To use it again you add it again.');
+    await person.check('delete asks first');
+    await person.press('Keep the card');
+    expect(await person.focused()).to.equal('Delete: Visa ending 4242');
+    expect(await cards.count()).to.equal(2);
+    await person.press('Delete: Visa ending 4242');
+    await person.act('Yes, delete Visa ending 4242');
+    await person.sees('Visa ending 4242 is deleted.');
     const remaining = await cards.allInnerTexts();
     expect(remaining).to.have.length(1);
     expect(remaining[0]).to.match(/Visa ending 3184\s*Default/);
-    await person.sees('Your cards are updated.');
     await person.check('after delete');
     person.expectNoProblems();
   });
@@ -96,6 +113,7 @@ describe('the customer page in a browser: 3-D Secure, declines and the Payment M
     await person.page.getByRole('tab', { name: 'History' }).click();
     const entries = person.page.locator('#history-list > li');
     await person.sees('Card added: Visa ending 4242');
+    expect(await entries.nth(1).innerText()).to.match(/^Card not added/);
     expect(await entries.nth(1).innerText()).to.contain('Failed');
     expect(await entries.nth(1).innerText()).to.contain('Your card has insufficient funds.');
     expect(await entries.nth(0).innerText()).to.contain('Succeeded');

@@ -29,7 +29,7 @@ describe('the customer page in a browser: sign-up to a verified card', function 
     await person.check('email step');
     await person.fill('Email code', '000000');
     await person.press('Confirm email');
-    await person.sees(/That code is not right\. \d tries left\./);
+    await person.sees('That code is not right. Check the latest code we sent, or ask for a new one.');
     expect(await person.focused()).to.equal('Email code');
     await person.check('email step, wrong code');
     await person.fill('Email code', await app.inbox.code(email, 1));
@@ -69,6 +69,7 @@ describe('the customer page in a browser: sign-up to a verified card', function 
     await person.sees(/Card saved: Visa ending 4242\. We placed a hold of \$1\.00 to check it/);
     const card = person.page.getByRole('listitem', { name: 'Visa ending 4242' });
     expect(await card.innerText()).to.contain('Default');
+    await person.press('Manage Visa ending 4242');
     expect(await person.button('Delete: Visa ending 4242').isDisabled()).to.equal(true);
     await person.sees('This is your default card, so it cannot be deleted. Add another card and make it the default first.');
     await person.check('payment methods');

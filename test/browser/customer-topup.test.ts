@@ -29,10 +29,14 @@ describe('the customer page in a browser: top-ups and the balance', function () 
     await person.choose('Pay with', 'Visa ending 4242 (default)');
 
     await person.page.getByLabel('$100.00', { exact: true }).check();
-    await person.press('Pay');
-    await person.sees(/Top-up TU-\d+ is paid: \$100\.00\./);
+    // Pay is a second step: the review names the amount and the card, and nothing is charged before it.
+    await person.press('Review payment');
+    await person.sees('You are about to pay $100.00 with Visa ending 4242 (default) to top up your balance.');
+    await person.check('review before paying');
+    await person.act('Pay $100.00');
+    await person.sees(/Top-up TU-[\d ]+ is paid: \$100\.00\./);
     await person.seesExactly(person.page.locator('.balance'), '$100.00');
-    expect(await person.page.getByRole('list', { name: 'Payment history' }).innerText()).to.match(/TU-\d+: \$100\.00\s*Paid/);
+    expect(await person.page.getByRole('list', { name: 'Payment history' }).innerText()).to.match(/TU-\d{2} \d{4} \d{4}: \$100\.00\s*Paid/);
     expect(await person.page.getByRole('list', { name: 'Balance activity' }).innerText()).to.contain('Top-up: +$100.00');
     await person.check('paid');
 
@@ -49,9 +53,15 @@ describe('the customer page in a browser: top-ups and the balance', function () 
     await person.sees('Charge: −$25.00');
     await person.seesExactly(person.page.locator('.balance'), '$75.00');
 
+    await person.fill('Alert me below (USD)', '80');
+    await person.act('Save alert');
+    await person.sees('We will text you when your balance falls below $80.00.');
+    // Under the customer's own alert level, the balance says so.
+    await person.sees('Your balance is below your alert level of $80.00. Top up to keep paying from your balance.');
     await person.fill('Alert me below (USD)', '50');
-    await person.press('Save alert');
+    await person.act('Save alert');
     await person.sees('We will text you when your balance falls below $50.00.');
+    expect(await person.page.locator('#low-balance').count()).to.equal(0);
     const balance = await callApi(app, 'GET', '/v1/balance', customer.token);
     expect(balance.low_balance_alert.threshold).to.equal(5000);
     expect(await person.text(), 'no placeholder leaks onto the page').not.to.match(/\bnull\b|\bundefined\b|NaN/);

@@ -69,7 +69,7 @@ describe('the support console in a browser', function () {
     await staff.press(`Open ${customer.email}`);
     await staff.heading(`Ana Rojas (${customer.email})`);
     // The card history holds both tries of the stolen card: the card entry and the top-up's new card.
-    const failures = await staff.page.getByRole('list', { name: 'Card history' }).locator('li').filter({ hasText: 'Card added: card not saved: failed' }).all();
+    const failures = await staff.page.getByRole('list', { name: 'Card history' }).locator('li').filter({ hasText: 'Card added: a card the bank did not describe: failed' }).all();
     expect(failures).to.have.length(2);
     for (const failure of failures) {
       expect(await failure.innerText()).to.contain(`The customer was told: ${generic}`);

@@ -29,7 +29,7 @@ describe('updating a card\'s expiry: PATCH /v1/cards/{id} (customer)', () => {
     expect((await listCards(t, customer))[0]).to.include({ exp_month: 7, exp_year: thisYear() + 4 });
     const [entry] = await cardHistory(t, customer);
     expect(entry).to.deep.include({ action: 'update_expiry', card_id: card.id, result: 'succeeded', last4: '4242' });
-    expect(entry!.hold).to.deep.equal({ amount: 100, currency: 'USD', status: 'held' });
+    expect(entry!.hold).to.deep.equal({ amount: 100, currency: 'USD', status: 'held', method: 'hold' });
     const method = await simulatorOf(t).getPaymentMethod((await t.db('cards').where({ id: card.id }).first()).gateway_payment_method_id);
     expect(method?.card).to.include({ expMonth: 7, expYear: thisYear() + 4 });
   });

@@ -16,9 +16,10 @@ describe('card requests racing on one account (customer)', function () {
     });
     after(() => t.close());
 
-    it('when additions, confirmations, set-default, reorders, expiry edits and deletions arrive at once, then after every round one default leads, positions are 0…n-1 and nothing answered 5xx', async () => {
+    it('when additions, confirmations, set-default, reorders, expiry edits, deletions and top-ups saving new cards (3-D Secure, confirmed or cancelled) arrive at once, then after every round one default leads, positions are 0…n-1 and nothing answered 5xx', async () => {
       const { statuses } = await raceCardRounds(t, { rounds: 12, requestsPerRound: 12, seed: 8 });
-      expect([...statuses.keys()]).to.have.members(['add', 'confirm', 'default', 'reorder', 'expiry', 'delete']);
+      expect([...statuses.keys()]).to.have.members(['add', 'confirm', 'default', 'reorder', 'expiry', 'delete', 'topup', 'topup_end']);
+      expect(statuses.get('topup'), 'some top-ups waited for 3-D Secure with their card pending').to.include(202);
       expect(statuses.get('delete'), 'some deletions went through').to.include(204);
     });
   });
@@ -39,7 +40,7 @@ describe('card requests racing on one account (customer)', function () {
       await schema?.drop();
     });
 
-    it('when additions, confirmations, set-default, reorders, expiry edits and deletions arrive at once, then after every round one default leads, positions are 0…n-1 and nothing answered 5xx (no deadlock)', async () => {
+    it('when additions, confirmations, set-default, reorders, expiry edits, deletions and top-ups saving new cards (3-D Secure, confirmed or cancelled) arrive at once, then after every round one default leads, positions are 0…n-1 and nothing answered 5xx (no deadlock)', async () => {
       const { statuses } = await raceCardRounds(t, { rounds: 15, requestsPerRound: 14, seed: 8 });
       expect(statuses.get('delete'), 'some deletions went through').to.include(204);
       expect(statuses.get('reorder'), 'some reorders went through').to.include(200);

@@ -94,7 +94,7 @@ describe('3-D Secure at card entry: 202 → the bank page → POST /v1/cards/{id
   it('when a card waits for 3-D Secure, then it cannot become the default or change expiry until confirmed', async () => {
     await addCard(t, customer, 'pm_card_visa');
     const { cardId } = await startThreeDSecure();
-    expect((await t.api.post(`/v1/cards/${cardId}/default`).set(customer.auth)).body.code).to.equal('conflict');
+    expect((await t.api.post(`/v1/cards/${cardId}/default`).set(customer.auth)).body.code).to.equal('card_not_active');
     expect((await t.api.patch(`/v1/cards/${cardId}`).set(customer.auth).send({ exp_month: 1, exp_year: 2040 })).status).to.equal(409);
   });
 
@@ -121,7 +121,7 @@ describe('3-D Secure at card entry: 202 → the bank page → POST /v1/cards/{id
     const second = await startThreeDSecure();
 
     const replaced = (await cardHistory(t, customer)).find((entry) => entry.card_id === first.cardId);
-    expect(replaced).to.deep.include({ result: 'failed', hold: { amount: 100, currency: 'USD', status: 'release_failed' } });
+    expect(replaced).to.deep.include({ result: 'failed', hold: { amount: 100, currency: 'USD', status: 'release_failed', method: 'hold' } });
     await t.runJobs();
     const intents = await t.context.simulator!.listIntents({ purpose: 'hold' });
     expect(intents.map((intent) => intent.status), 'the authorized intent is canceled, the new one waits').to.have.members(['canceled', 'requires_action']);

@@ -48,7 +48,12 @@ describe('the charge batch runner against a running service (billing job)', func
     const body = results.slice(1);
     expect(body).to.have.length(LINES);
     const outcomes = body.reduce<Record<string, number>>((counts, row) => ({ ...counts, [row[column('outcome')]!]: (counts[row[column('outcome')]!] ?? 0) + 1 }), {});
-    expect(outcomes).to.deep.equal({ succeeded: 900, all_cards_declined: 100 });
+    // The only card of the last account needs 3-D Secure, which no off-session charge can pass: the
+    // card-network rules skip it as needs_customer once it declined, so after the first declines
+    // (the charges already running when the first was answered) its charges fail no_usable_card.
+    expect(outcomes.succeeded).to.equal(900);
+    expect(outcomes.all_cards_declined).to.be.within(1, 8);
+    expect(outcomes.all_cards_declined! + outcomes.no_usable_card!).to.equal(100);
     const fallback = body.find((row) => row[column('account_id')] === accounts[8]!.accountId)!;
     expect(fallback[column('attempts')]).to.match(/:declined:authentication_required \| card_\w+\/4444:succeeded$/);
     expect(body.every((row) => row[column('replayed')] === 'false')).to.equal(true);

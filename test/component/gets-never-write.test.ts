@@ -10,6 +10,7 @@ import { postTopup } from '../helpers/balance-flow.js';
 import { accountWithCards, billingAuth, postCharge, uniqueKey } from '../helpers/charge-flow.js';
 import { createPostgresSchema } from '../helpers/postgres-schema.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
+import { postTicket } from '../helpers/ticket-flow.js';
 
 // Issue 11: a GET only reads. Every GET of the OpenAPI document is called on an account that has
 // cards, a charge, a top-up and a transfer, and neither the commit counter (/metrics) nor knex's
@@ -93,6 +94,10 @@ function suite(name: string, database: () => Promise<{ url: string; drop(): Prom
         .set('Idempotency-Key', uniqueKey('transfer'))
         .send({ amount: 5_000, currency: 'USD', reference: 'WIRE-GETS-1' });
       expect(transfer.status, JSON.stringify(transfer.body)).to.equal(201);
+      const rule = await t.api.put('/v1/balance/auto_topup').set(customer.auth).send({ threshold: 1_000, amount: 5_000, consent: true });
+      expect(rule.status, JSON.stringify(rule.body)).to.equal(200);
+      const ticket = await postTicket(t, customer);
+      expect(ticket.status, JSON.stringify(ticket.body)).to.equal(201);
       // Whatever the writes above left for the jobs and the outbox is done before counting.
       await t.runJobs();
       await t.messagesSettled();
@@ -104,12 +109,16 @@ function suite(name: string, database: () => Promise<{ url: string; drop(): Prom
         '/v1/accounts/{account_id}/charges': customer.accountId,
         '/v1/support/accounts/{id}': customer.accountId,
         '/v1/topups/{id}': topup.body.topup.id,
+        '/v1/transfer-tickets/{id}': ticket.body.id,
+        '/v1/support/transfer-tickets/{id}/certificate': ticket.body.id,
       };
       const queries: Record<string, Record<string, string | number>[]> = {
         '/v1/support/accounts': [{ email: customer.email }, { phone: '2015550123' }, { last4: cards[0]!.last4 }],
         '/v1/support/audit': [{}, { account_id: customer.accountId }, { actor: 'agent.gets', limit: 1 }],
         '/v1/balance/transactions': [{}, { limit: 1 }],
         '/v1/topups': [{}, { limit: 1 }],
+        '/v1/transfer-tickets': [{}, { limit: 1 }],
+        '/v1/support/transfer-tickets': [{}, { status: 'submitted', limit: 1 }],
         '/v1/accounts/{account_id}/charges': [{}, { limit: 1 }],
       };
       const fill = (path: string) => {
@@ -135,7 +144,7 @@ function suite(name: string, database: () => Promise<{ url: string; drop(): Prom
           const from = knexStatements.length;
           const call = async (q: Record<string, string | number>) => {
             const response = await t.api.get(fill(path)).query(q).set(scope ? auth[scope]! : {});
-            expect(response.status, `GET ${path} ${JSON.stringify(q)}: ${response.text.slice(0, 300)}`).to.equal(200);
+            expect(response.status, `GET ${path} ${JSON.stringify(q)}: ${(response.text ?? "(binary)").slice(0, 300)}`).to.equal(200);
             return response;
           };
           const response = await call(query);

@@ -13,6 +13,8 @@ const contract = [
   'get /healthz', 'get /readyz', 'get /metrics',
   'get /v1/balance', 'get /v1/balance/transactions', 'put /v1/balance/alert', 'post /v1/topups', 'post /v1/topups/{id}/confirm',
   'post /v1/topups/{id}/cancel', 'get /v1/topups', 'get /v1/topups/{id}', 'post /v1/support/accounts/{id}/transfers',
+  'post /v1/transfer-tickets', 'get /v1/transfer-tickets', 'get /v1/transfer-tickets/{id}', 'get /v1/support/transfer-tickets',
+  'get /v1/support/transfer-tickets/{id}/certificate', 'post /v1/support/transfer-tickets/{id}/credit', 'post /v1/support/transfer-tickets/{id}/reject',
 ];
 
 describe('the OpenAPI document and /docs', () => {

@@ -123,6 +123,18 @@ describe('support command: npm run support -- find | why (support staff at a ter
     }
   });
 
+  it('when no --url is given, then the command looks on localhost at $PORT, as npm start listens', async () => {
+    const err: string[] = [];
+    const code = await runSupportCommand(['why', 'acct_x'], {
+      env: { CARD_VAULT_TOKEN: token, PORT: '9' },
+      out: () => undefined,
+      err: (text) => err.push(text),
+      mintToken: () => Promise.reject(new Error('the token comes from the environment here')),
+    });
+    expect(code).to.equal(1);
+    expect(err.join('\n')).to.contain('Cannot reach the card vault at http://localhost:9');
+  });
+
   it('when the service is not running, then the command says where it looked', async () => {
     url = 'http://127.0.0.1:9';
     const result = await run('why', 'acct_x');

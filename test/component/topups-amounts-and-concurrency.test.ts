@@ -1,6 +1,6 @@
 import { expect } from 'chai';
-import { simulatorOf } from '../helpers/card-flow.js';
-import { accountWithCards, uniqueKey } from '../helpers/charge-flow.js';
+import { answerThreeDSecure, simulatorOf } from '../helpers/card-flow.js';
+import { accountWithCards, billingAuth, postCharge, uniqueKey } from '../helpers/charge-flow.js';
 import { onboard } from '../helpers/customer-flow.js';
 import { balanceOf, onBothDatabases, postTopup } from '../helpers/balance-flow.js';
 import { chileanId } from '../helpers/card-flow.js';
@@ -82,5 +82,57 @@ onBothDatabases('top-up amounts, keys and concurrency', (app) => {
     expect(funded.status).to.equal(409);
     expect(funded.body.code).to.equal('balance_not_empty');
     expect((await t.api.put('/v1/account/preferences').set(customer.auth).send({ currency: 'usd' })).status, 'the same currency is no change').to.equal(200);
+  });
+
+  it('when 3-D Secure top-ups saving new cards are confirmed and cancelled at once, racing set-default on their cards and balance_then_cards charges, then each ends once, no card stays pending, and the gateway took exactly the paid top-ups and card parts', async () => {
+    const t = app();
+    const { customer, cards } = await accountWithCards(t, ['pm_card_visa']);
+    const billing = await billingAuth(t);
+    expect((await postTopup(t, customer, { amount: 20_000 })).status).to.equal(201);
+    const started: Array<{ id: string; cardId: string; url: string }> = [];
+    for (const paymentMethod of ['pm_card_authenticationRequired', 'pm_card_threeDSecure2Required', 'pm_card_threeDSecureRequired']) {
+      const response = await postTopup(t, customer, { amount: 5_000, payment_method: paymentMethod, save_card: true });
+      expect(response.status, JSON.stringify(response.body)).to.equal(202);
+      started.push({ id: response.body.topup.id as string, cardId: response.body.topup.card_id as string, url: response.body.next_action.url as string });
+    }
+    await answerThreeDSecure(t, started[0]!.url, 'complete');
+    await answerThreeDSecure(t, started[1]!.url, 'fail');
+    // The third page is never answered: confirm leaves it waiting, cancel ends it.
+
+    const requests = [
+      ...started.flatMap((topup) => [
+        t.api.post(`/v1/topups/${topup.id}/confirm`).set(customer.auth),
+        t.api.post(`/v1/topups/${topup.id}/cancel`).set(customer.auth),
+        t.api.post(`/v1/cards/${topup.cardId}/default`).set(customer.auth),
+        t.api.put('/v1/cards/order').set(customer.auth).send({ card_ids: [topup.cardId, ...[cards[0]!.id, ...started.map((other) => other.cardId)].filter((id) => id !== topup.cardId)] }),
+      ]),
+      ...[15_000, 9_000, 4_000].map((amount) => postCharge(t, billing, customer.accountId, { amount, source: 'balance_then_cards' })),
+    ];
+    const responses = await Promise.all(requests);
+    for (const response of responses) expect(response.status, JSON.stringify(response.body)).to.be.below(500);
+    const defaults = responses.filter((response) => response.status === 409 && response.body.code === 'card_not_active');
+    for (const refused of defaults) expect(refused.body.card_status).to.be.oneOf(['pending']);
+
+    // Whatever is still new (its page unanswered) is settled by the background settler in time.
+    t.clock.advanceSeconds(16 * 60);
+    await t.runJobs();
+    const topups = (await t.api.get('/v1/topups').set(customer.auth)).body.data as Array<{ id: string; status: string; amount: number }>;
+    expect(topups.filter((topup) => topup.status === 'new'), 'every top-up ended').to.deep.equal([]);
+    expect(topups.find((topup) => topup.id === started[1]!.id)?.status, 'a failed page is never paid').to.equal('cancelled');
+    expect(topups.find((topup) => topup.id === started[2]!.id)?.status, 'an unanswered page is never paid').to.equal('cancelled');
+    const listed = (await t.api.get('/v1/cards').set(customer.auth)).body.data as Array<{ id: string; status: string; is_default: boolean; position: number }>;
+    expect(listed.filter((card) => card.status === 'pending'), 'no card stays pending').to.deep.equal([]);
+    expect(listed.filter((card) => card.is_default).map((card) => card.status)).to.deep.equal(['active']);
+    expect(listed.map((card) => card.position)).to.deep.equal(listed.map((_, index) => index));
+    const paidCards = started.filter((topup) => topups.find((row) => row.id === topup.id)?.status === 'paid').map((topup) => topup.cardId);
+    expect(listed.map((card) => card.id)).to.have.members([cards[0]!.id, ...paidCards]);
+
+    // Money: the gateway took exactly the paid top-ups and the card parts of the succeeded charges.
+    const charges = (await t.db('charges').where({ account_id: customer.accountId, status: 'succeeded' })) as Array<{ balance_amount: number; card_amount: number }>;
+    const paidTopups = topups.filter((topup) => topup.status === 'paid').reduce((sum, topup) => sum + topup.amount, 0);
+    const customerId = (await t.db('gateway_customers').where({ account_id: customer.accountId }).first()).customer_id;
+    const taken = (await simulatorOf(t).listIntents({ customerId, purpose: 'charge' })).filter((intent) => intent.status === 'succeeded').reduce((sum, intent) => sum + intent.amount, 0);
+    expect(taken).to.equal(paidTopups + charges.reduce((sum, charge) => sum + Number(charge.card_amount), 0));
+    expect((await balanceOf(t, customer)).available).to.equal(paidTopups - charges.reduce((sum, charge) => sum + Number(charge.balance_amount), 0));
   });
 });

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { errorCodes } from '../../src/errors.js';
 import { foldText } from '../../src/http/fold-text.js';
 import { addActiveCard, billingAuth, postCharge } from '../helpers/charge-flow.js';
+import { postTopup } from '../helpers/balance-flow.js';
 import { ATTACK_PANS } from '../helpers/card-number-forms.js';
 import { onboard } from '../helpers/customer-flow.js';
 import { createPostgresSchema } from '../helpers/postgres-schema.js';
@@ -75,8 +76,16 @@ function fuzzSuite(database: 'SQLite' | 'PostgreSQL') {
       const billing = await billingAuth(t);
       const charge = await postCharge(t, billing, customer.accountId, { amount: 1500 });
       expect(charge.status).to.equal(201);
+      // A funded balance, a balance_then_cards charge, and a 3-D Secure top-up whose new card is
+      // `pending` (its confirm, cancel, set-default and expiry edit are fuzzed like the rest).
+      const funded = await postTopup(t, customer, { amount: 5_000 });
+      expect(funded.status).to.equal(201);
+      const mixed = await postCharge(t, billing, customer.accountId, { amount: 8_000, source: 'balance_then_cards' });
+      expect(mixed.status, JSON.stringify(mixed.body)).to.equal(201);
+      const waiting = await postTopup(t, customer, { amount: 2_000, payment_method: 'pm_card_authenticationRequired', save_card: true });
+      expect(waiting.status, JSON.stringify(waiting.body)).to.equal(202);
       const world: FuzzWorld = {
-        ids: { card: [first.id, second.id], account: [customer.accountId], charge: [charge.body.id] },
+        ids: { card: [first.id, second.id, waiting.body.topup.card_id], account: [customer.accountId], charge: [charge.body.id, mixed.body.id], topup: [funded.body.topup.id, waiting.body.topup.id] },
         tokens: { account: customer.token, billing: billing.Authorization.slice(7), support: await t.token('agent.fuzz', ['support']) },
       };
 

@@ -33,7 +33,7 @@ interface Operation {
 
 /** What the fuzzer knows of the world: real ids and tokens, so that requests get past the gates. */
 export interface FuzzWorld {
-  ids: { card: string[]; account: string[]; charge: string[] };
+  ids: { card: string[]; account: string[]; charge: string[]; topup: string[] };
   tokens: Record<'account' | 'billing' | 'support', string>;
 }
 
@@ -66,7 +66,7 @@ const PLAUSIBLE_STRINGS = [
 const CARD_STRINGS = ATTACK_PANS.flatMap((pan) => cardNumberForms(pan).map(([, text]) => text));
 
 function hostileString(world: FuzzWorld): fc.Arbitrary<string> {
-  const realIds = [...world.ids.card, ...world.ids.account, ...world.ids.charge];
+  const realIds = [...world.ids.card, ...world.ids.account, ...world.ids.charge, ...world.ids.topup];
   return fc.oneof(
     { arbitrary: fc.constantFrom(...PLAUSIBLE_STRINGS), weight: 4 },
     { arbitrary: fc.constantFrom(...CARD_STRINGS), weight: 3 },
@@ -148,6 +148,7 @@ function idsFor(template: string, name: string, world: FuzzWorld): string[] {
   const before = template.split(`/{${name}}`)[0]!.split('/').pop();
   if (before === 'cards') return world.ids.card;
   if (before === 'charges') return world.ids.charge;
+  if (before === 'topups' && world.ids.topup.length > 0) return world.ids.topup;
   return world.ids.account;
 }
 
@@ -163,7 +164,7 @@ function pathValue(template: string, name: string, world: FuzzWorld): fc.Arbitra
 
 function tokenFor(scope: string | undefined, world: FuzzWorld): fc.Arbitrary<string | undefined> {
   const right = scope ? world.tokens[scope as keyof FuzzWorld['tokens']] : undefined;
-  const others = fc.constantFrom(undefined, world.tokens.account, world.tokens.billing, world.tokens.support, 'garbage', `${world.tokens.support}x`);
+  const others = fc.constantFrom(undefined, world.tokens.account, world.tokens.billing, world.tokens.support, 'garbage', `${world.tokens.support}x`, `${world.tokens.account}=`);
   return right ? fc.oneof({ arbitrary: fc.constant(right), weight: 8 }, { arbitrary: others, weight: 1 }) : fc.oneof({ arbitrary: fc.constant(undefined), weight: 4 }, { arbitrary: others, weight: 1 });
 }
 

@@ -15,7 +15,9 @@ export type StripeRoute =
   | 'paymentIntents.confirm'
   | 'paymentIntents.cancel'
   | 'paymentIntents.retrieve'
-  | 'refunds.create';
+  | 'refunds.create'
+  | 'setupIntents.create'
+  | 'setupIntents.retrieve';
 
 /** One request the adapter sent, with its form body flattened the way Stripe reads it
  * (`metadata[account_id]`, `allowed_payment_method_types[0]`, …). */
@@ -48,6 +50,8 @@ const routes: Array<{ route: StripeRoute; method: string; pattern: RegExp }> = [
   { route: 'paymentIntents.cancel', method: 'POST', pattern: /^\/v1\/payment_intents\/([^/]+)\/cancel$/ },
   { route: 'paymentIntents.retrieve', method: 'GET', pattern: /^\/v1\/payment_intents\/([^/]+)$/ },
   { route: 'refunds.create', method: 'POST', pattern: /^\/v1\/refunds$/ },
+  { route: 'setupIntents.create', method: 'POST', pattern: /^\/v1\/setup_intents$/ },
+  { route: 'setupIntents.retrieve', method: 'GET', pattern: /^\/v1\/setup_intents\/([^/]+)$/ },
 ];
 
 /**
@@ -65,6 +69,7 @@ export class StripeApiMock {
   private readonly methods = new Map<string, StripeObject>();
   private readonly intents = new Map<string, StripeObject>();
   private readonly detached = new Set<string>();
+  private readonly setups = new Map<string, StripeObject>();
   private created = 0;
   // nock reports every request it does not intercept, loopback ones (supertest, a local server)
   // included; only requests that tried to leave the machine are a test bug.
@@ -185,6 +190,26 @@ export class StripeApiMock {
         return intent ? [200, intent] : missing('payment_intent', id);
       case 'refunds.create':
         return [200, { id: this.newId('re'), object: 'refund', payment_intent: form.payment_intent, status: 'succeeded' }];
+      case 'setupIntents.create': {
+        // A $0 verification: the test cards that decline payments decline it too.
+        const card = testCards[String(this.methods.get(form.payment_method ?? '')?.testCard ?? '')];
+        const declined = card?.declines === 'on_payment';
+        const setup = {
+          id: this.newId('seti'),
+          object: 'setup_intent',
+          customer: form.customer ?? null,
+          payment_method: form.payment_method ?? null,
+          usage: form.usage ?? 'off_session',
+          status: declined ? 'requires_payment_method' : 'succeeded',
+          last_setup_error: declined ? { type: 'card_error', ...card!.error } : null,
+          next_action: null,
+          metadata,
+        };
+        this.setups.set(setup.id, setup);
+        return [200, setup];
+      }
+      case 'setupIntents.retrieve':
+        return this.setups.has(id) ? [200, this.setups.get(id)] : missing('setup_intent', id);
     }
   }
 

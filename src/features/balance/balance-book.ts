@@ -34,8 +34,10 @@ export class BalanceBook {
     return { ...balance, currency: account.currency };
   }
 
-  /** Appends one entry (the account lock held) and queues the low-balance text if it crossed. */
-  async post(trx: Knex.Transaction, account: AccountRow, entry: NewEntry): Promise<Posted> {
+  /** Appends one entry (the account lock held) and queues the low-balance text if it crossed.
+   * With `alertAfterCharge` the debit stands only once that charge succeeds (the cards pay the
+   * rest of it): the text waits for that, and the charge's reversal withdraws it. */
+  async post(trx: Knex.Transaction, account: AccountRow, entry: NewEntry, alertAfterCharge?: string): Promise<Posted> {
     const balance = await this.balanceOf(trx, account);
     const posted = await this.deps.ledger.post(trx, balance, entry, this.now());
     if (crossesBelow(posted.before, posted.after, posted.threshold) && account.mobile && account.mobile_verified_at) {
@@ -44,9 +46,14 @@ export class BalanceBook {
         to: account.mobile,
         template: 'low_balance',
         text: `Card Vault: your balance is ${formatAmount(posted.after, balance.currency)}, below your alert of ${formatAmount(posted.threshold!, balance.currency)}. Top up to keep paying from it.`,
-      });
+      }, undefined, alertAfterCharge);
     }
     return posted;
+  }
+
+  /** A failed charge's low-balance text, in the transaction that reverses its debit. */
+  async withdrawAlert(trx: Knex.Transaction, chargeId: string): Promise<void> {
+    await this.deps.outbox.withdrawForCharge(trx, chargeId);
   }
 
   /** Sends what `post` queued, after the transaction committed. */

@@ -6,7 +6,8 @@ import type { Logger } from '../../logger.js';
 import { minimumChargeAmount } from '../../money/currencies.js';
 import { ChargeFallback, type ChargeProgress } from '../charges/charge-fallback.js';
 import type { ChargeRecorder } from '../charges/charge-service.js';
-import type { AttemptRow, ChargeRow, ChargeSource, ChargeState } from '../charges/charge-store.js';
+import type { AttemptRow, ChargeRow, ChargeSource, ChargeState, FirstTry } from '../charges/charge-store.js';
+import type { AutoTopupTrigger } from './auto-topup-trigger.js';
 import type { BalanceBook } from './balance-book.js';
 import { insufficientBalance, type BalanceLedger } from './balance-ledger.js';
 import { splitCharge } from './rules/split-charge.js';
@@ -20,10 +21,10 @@ import { splitCharge } from './rules/split-charge.js';
  */
 export class BalanceCharges implements ChargeRecorder {
   constructor(
-    private readonly deps: { db: Knex; book: BalanceBook; ledger: BalanceLedger; clock: Clock; logger: Logger },
+    private readonly deps: { db: Knex; book: BalanceBook; ledger: BalanceLedger; clock: Clock; logger: Logger; autoTopups?: AutoTopupTrigger },
   ) {}
 
-  async insert(charge: ChargeRow, source: ChargeSource, firstTry?: AttemptRow): Promise<ChargeState | undefined> {
+  async insert(charge: ChargeRow, source: ChargeSource, firstTry?: FirstTry): Promise<ChargeState | undefined> {
     // A charge to the cards alone leaves the balance untouched: no lock, as before.
     if (source === 'cards') return this.insertForCards(charge, firstTry);
     try {
@@ -48,9 +49,14 @@ export class BalanceCharges implements ChargeRecorder {
           ...(paidInFull ? { status: 'succeeded', locked_by: null, locked_until: null, completed_at: now } : {}),
         };
         await trx('charges').insert(row);
-        if (split.balance > 0) await this.deps.book.post(trx, account!, { type: 'charge', amount: -split.balance, currency: charge.currency, chargeId: charge.id });
-        const tries = !paidInFull && firstTry ? [firstTry] : [];
-        if (tries.length > 0) await trx('charge_attempts').insert(tries);
+        // With a card part the debit stands only if the cards pay: its text waits for that.
+        if (split.balance > 0) {
+          const posted = await this.deps.book.post(trx, account!, { type: 'charge', amount: -split.balance, currency: charge.currency, chargeId: charge.id }, paidInFull ? undefined : charge.id);
+          // Automatic top-ups (issue 22): recorded in the debit's transaction, paid later by a job.
+          await this.deps.autoTopups?.afterDebit(trx, account!, posted);
+        }
+        const tries = !paidInFull && firstTry ? [firstTry.row] : [];
+        if (!paidInFull && firstTry) await firstTry.record(trx);
         return { charge: row, attempts: tries };
       });
     } catch (error) {
@@ -63,7 +69,7 @@ export class BalanceCharges implements ChargeRecorder {
   }
 
   /** The charge and its first try in one transaction (one commit), as the charge store does. */
-  private async insertForCards(charge: ChargeRow, firstTry?: AttemptRow): Promise<ChargeState | undefined> {
+  private async insertForCards(charge: ChargeRow, firstTry?: FirstTry): Promise<ChargeState | undefined> {
     const row: ChargeRow = { ...charge, source: 'cards', balance_amount: 0, card_amount: charge.amount };
     try {
       if (!firstTry) {
@@ -71,14 +77,21 @@ export class BalanceCharges implements ChargeRecorder {
       } else {
         await this.deps.db.transaction(async (trx) => {
           await trx('charges').insert(row);
-          await trx('charge_attempts').insert(firstTry);
+          await firstTry.record(trx);
         });
       }
-      return { charge: row, attempts: firstTry ? [firstTry] : [] };
+      return { charge: row, attempts: firstTry ? [firstTry.row] : [] };
     } catch (error) {
       if (isUniqueViolation(error)) return undefined;
       throw error;
     }
+  }
+
+  /** A finished charge with a balance part: given back if it failed; if it succeeded, its debit
+   * stands, and the low-balance text waiting on it goes out now. */
+  async afterFinished(charge: Pick<ChargeRow, 'id' | 'status' | 'balance_amount'>): Promise<void> {
+    if (await this.reverseIfFailed(charge)) return;
+    if (charge.status === 'succeeded' && Number(charge.balance_amount ?? 0) > 0) this.deps.book.deliverSoon();
   }
 
   /** A failed charge gives its balance part back; a no-op when there is none or it is back already.
@@ -94,6 +107,8 @@ export class BalanceCharges implements ChargeRecorder {
       const account = await this.deps.book.lock(trx, stored.account_id);
       if (await this.deps.ledger.entryOfCharge(chargeId, 'charge_reversal', trx)) return false;
       await this.deps.book.post(trx, account!, { type: 'charge_reversal', amount: Number(stored.balance_amount), currency: stored.currency, chargeId });
+      // Nothing was taken after all: the low-balance text of the debit is never sent.
+      await this.deps.book.withdrawAlert(trx, chargeId);
       this.deps.logger.info({ charge_id: chargeId, amount: Number(stored.balance_amount) }, 'balance part of a failed charge returned');
       return true;
     });
@@ -126,7 +141,7 @@ export class BalanceChargeFallback extends ChargeFallback {
 
   override async advance(state: ChargeState, token: string): Promise<ChargeProgress> {
     const progress = await super.advance(state, token);
-    if (progress.stop === 'finished') await this.balanceCharges.reverseIfFailed(progress.charge);
+    if (progress.stop === 'finished') await this.balanceCharges.afterFinished(progress.charge);
     return progress;
   }
 }

@@ -28,12 +28,13 @@ export const topupSchema = z.object({
   status: z.enum(['new', 'paid', 'cancelled']),
   amount: z.number().int(),
   currency: z.string(),
+  trigger: z.enum(['automatic', 'customer']).describe('`automatic` when the automatic top-up rule made it'),
   card_id: z.string().optional().describe('The saved card that paid, or the card this top-up saves'),
   brand: z.string().optional().describe('Addition'),
   last4: z.string().optional().describe('Addition'),
   failure: z
     .object({
-      code: z.string().describe('card_declined, authentication_failed, authentication_abandoned, cancelled_by_customer, interrupted, gateway_error'),
+      code: z.string().describe('card_declined, authentication_failed, authentication_abandoned, cancelled_by_customer, interrupted, gateway_error; automatic top-ups also authentication_required (pay on-session), card_not_eligible, auto_topup_turned_off'),
       decline_code: z.string().optional().describe('Coarse, as on card entry (risk declines read generic_decline)'),
       message: z.string(),
     })
@@ -126,12 +127,12 @@ export function registerBalancePaths(registry: OpenAPIRegistry): void {
     scope: 'account',
     summary: 'Top up the balance from a card, on session',
     description:
-      'Idempotency-Key required: one top-up, one payment and one credit per key. A saved card (`card_id`, or the default) alone is charged, no fallback. A new `payment_method` is used once, or kept with `save_card: true` (Chile needs `id_type`/`id_number`), `pending` until the top-up is paid; its declines count toward CARD_FAILURES_PER_DAY. Amounts: `topup_min_amount`..`topup_max_amount` of GET /v1/reference/currencies. `holder_name` (addition) names a saved new card; it defaults to the account’s name.',
+      'Idempotency-Key required: one top-up, one payment and one credit per key. A saved card (`card_id`, or the default) alone is charged, no fallback. A new `payment_method` is used once, or kept with `save_card: true` (Chile needs `id_type`/`id_number`), `pending` until the top-up is paid; its declines count toward CARD_FAILURES_PER_DAY. Amounts: `topup_min_amount`..`topup_max_amount` of GET /v1/reference/currencies. `holder_name` (addition) names a saved new card; it defaults to the account’s name. 502 gateway_error (with the cancelled top-up) when the gateway refuses the payment request itself, as on adding a card. The same key again: the first answer is replayed; while an earlier request with the key still holds the top-up (or crashed holding it), 409 idempotency_key_in_use with Retry-After saying how long at most; after that the retry settles the top-up from the gateway’s record and answers how it ended: 201 paid, 202 waiting for 3-D Secure, 402 declined, or 409 topup_cancelled (with the top-up: nothing was charged; a new top-up needs a new key). 409 conflict: the account’s currency changed while the top-up was being made; send it again.',
     headers: idempotencyKey,
     body: topupRequestSchema.extend({ amount: z.number().int().positive().describe('Minor units, in the account’s currency') }),
     success: paid,
     more: { ...challenge, ...outcomes },
-    errors: ['idempotency_key_required', 'not_found', 'no_usable_card', 'account_not_active', 'duplicate_card', 'card_limit_reached', 'idempotency_key_in_use', 'idempotency_key_reused', 'invalid_amount', 'id_required', 'invalid_rut', 'invalid_id_number', 'validation_failed', 'too_many_card_failures', 'gateway_unavailable'],
+    errors: ['idempotency_key_required', 'not_found', 'no_usable_card', 'account_not_active', 'duplicate_card', 'card_limit_reached', 'idempotency_key_in_use', 'idempotency_key_reused', 'invalid_amount', 'id_required', 'invalid_rut', 'invalid_id_number', 'validation_failed', 'too_many_card_failures', 'gateway_unavailable', 'gateway_error', 'topup_cancelled', 'conflict'],
   });
   add(registry, { operationId: 'listTopups', method: 'get', path: '/v1/topups', scope: 'account', summary: 'The top-ups, newest first, paged', query: pageQuerySchema, success: { status: 200, description: 'A page of top-ups', schema: z.object({ data: z.array(topupSchema), has_more: z.boolean() }) }, errors: ['not_found', 'validation_failed'] });
   add(registry, { operationId: 'getTopup', method: 'get', path: '/v1/topups/{id}', scope: 'account', params: idParams, summary: 'One top-up', success: { status: 200, description: 'The top-up', schema: topupSchema }, errors: ['not_found'] });
@@ -144,7 +145,7 @@ export function registerBalancePaths(registry: OpenAPIRegistry): void {
     summary: 'After the 3-D Secure page: the gateway’s record decides',
     success: paid,
     more: { ...challenge, ...outcomes },
-    errors: ['not_found', 'conflict', 'idempotency_key_in_use'],
+    errors: ['not_found', 'topup_cancelled', 'gateway_error', 'idempotency_key_in_use'],
   });
   add(registry, {
     operationId: 'cancelTopup',
@@ -162,7 +163,7 @@ export function registerBalancePaths(registry: OpenAPIRegistry): void {
     path: '/v1/support/accounts/{id}/transfers',
     scope: 'support',
     params: idParams,
-    summary: 'Record a bank transfer received for the account: credited once per reference, audited',
+    summary: 'Record a bank transfer received for the account: credited once per reference (trimmed, letter case ignored: inv-1 is INV-1), audited',
     headers: idempotencyKey,
     body: transferSchema.extend({ amount: z.number().int().positive() }),
     success: { status: 201, description: 'Credited', schema: z.object({ transaction: entry, balance: z.object({ available: z.number().int(), currency: z.string() }) }) },

@@ -19,7 +19,12 @@ export function topupAnswer(topup: TopupRow, step: TopupStep, available: number)
         body: { topup: view, ...(topup.decline_code ? { decline_code: topup.decline_code } : {}) },
       });
     }
-    throw new AppError('conflict', `This top-up is cancelled: ${topup.failure_message ?? 'nothing was charged.'} Start a new top-up with a new Idempotency-Key.`, { body: { topup: view } });
+    // The gateway refused the payment request itself: an integration error, answered as adding a
+    // card answers it (502 gateway_error), with the top-up.
+    if (topup.failure_code === 'gateway_error') {
+      throw new AppError('gateway_error', topup.failure_message ?? 'The payment processor refused our request to take this payment; nothing was charged.', { body: { topup: view } });
+    }
+    throw new AppError('topup_cancelled', `This top-up is cancelled and nothing was charged: ${topup.failure_message ?? 'it did not go through.'} To add funds, start a new top-up with a new Idempotency-Key.`, { body: { topup: view } });
   }
   if (topup.next_action_url && step !== 'unknown') return { status: 202, body: { topup: view, next_action: { type: 'redirect', url: topup.next_action_url } } };
   if (step === 'lost') {

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { AppError } from '../../errors.js';
 import { isExpired } from '../cards/rules/card-expiry.js';
+import type { AutoTopupCard } from './auto-topup-card-eligibility.js';
 
 export interface PayingCard {
   id: string;
@@ -25,13 +26,37 @@ export class TopupCards {
       if (cardId) throw new AppError('not_found', 'No such card.');
       throw new AppError('no_usable_card', 'The account has no default card. Name a saved card with card_id, or pay with a new payment_method.');
     }
-    if (card.status !== 'active' || isExpired(Number(card.exp_month), Number(card.exp_year), now)) {
-      throw new AppError('no_usable_card', `The card ${card.id} (${card.brand} ending ${card.last4}) is ${card.status === 'active' ? 'expired' : 'not verified'} and cannot pay. Choose another card or pay with a new payment_method.`, {
+    // A do_not_retry card is refused off-session only: its holder may still pay with it here.
+    if ((card.status !== 'active' && card.status !== 'do_not_retry') || isExpired(Number(card.exp_month), Number(card.exp_year), now)) {
+      throw new AppError('no_usable_card', `The card ${card.id} (${card.brand} ending ${card.last4}) is ${card.status === 'active' || card.status === 'do_not_retry' ? 'expired' : 'not verified'} and cannot pay. Choose another card or pay with a new payment_method.`, {
         body: { card_id: card.id },
       });
     }
     const customer = await this.db('gateway_customers').where({ account_id: accountId, gateway: this.gatewayName }).first('customer_id');
     if (!customer) throw new Error(`account ${accountId} has a card but no gateway customer`);
     return { id: card.id, brand: card.brand, last4: card.last4, paymentMethodId: card.gateway_payment_method_id, customerId: String(customer.customer_id) };
+  }
+
+  /** The card an automatic top-up would pay with (the rule's, or the default now), with what the
+   * eligibility check needs; undefined when there is none (deleted, no default). */
+  async automaticCard(accountId: string, cardId: string | null): Promise<(PayingCard & AutoTopupCard) | undefined> {
+    const query = this.db('cards').where({ account_id: accountId }).whereNull('deleted_at');
+    const card = await (cardId ? query.andWhere({ id: cardId }) : query.andWhere({ is_default: true })).first();
+    if (!card) return undefined;
+    const customer = await this.db('gateway_customers').where({ account_id: accountId, gateway: this.gatewayName }).first('customer_id');
+    if (!customer) return undefined;
+    return {
+      id: card.id,
+      brand: card.brand,
+      last4: card.last4,
+      paymentMethodId: card.gateway_payment_method_id,
+      customerId: String(customer.customer_id),
+      status: card.status,
+      expMonth: Number(card.exp_month),
+      expYear: Number(card.exp_year),
+      fingerprint: card.fingerprint ?? null,
+      retryBlockedReason: card.retry_blocked_reason ?? null,
+      retryNotBefore: card.retry_not_before ?? null,
+    };
   }
 }

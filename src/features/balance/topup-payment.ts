@@ -1,5 +1,5 @@
 import { addSeconds, type Clock } from '../../clock.js';
-import { isGatewayError, type PaymentGateway } from '../../gateway/payment-gateway.js';
+import { isGatewayError, type PaymentGateway, type PaymentOutcome } from '../../gateway/payment-gateway.js';
 import type { Logger } from '../../logger.js';
 import { withGatewayRetries, type RetryPolicy } from '../charges/gateway-retry.js';
 import { declinedFailure, MESSAGES, plainFailure } from './rules/topup-failures.js';
@@ -37,6 +37,19 @@ export class TopupPayment {
   ) {}
 
   async pay(topup: TopupRow, token: string): Promise<TopupStep> {
+    return this.payWith(topup, token, (intentId) =>
+      this.deps.gateway.confirmPayment({ intentId, returnUrl: topup.return_url!, setupFutureUsage: topup.save_card, idempotencyKey: topupGatewayKey(topup.id, 'confirm') }),
+    );
+  }
+
+  /** An automatic top-up: the customer is away, so the card is charged off-session, under the
+   * stored-credential consent of the rule; a bank that wants 3-D Secure declines it with
+   * `authentication_required` (never a redirect). Same record-first steps as `pay`. */
+  async payOffSession(topup: TopupRow, token: string): Promise<TopupStep> {
+    return this.payWith(topup, token, (intentId) => this.deps.gateway.confirmCharge({ intentId, idempotencyKey: topupGatewayKey(topup.id, 'confirm') }));
+  }
+
+  private async payWith(topup: TopupRow, token: string, confirm: (intentId: string) => Promise<PaymentOutcome>): Promise<TopupStep> {
     const { gateway, topups, settlement, options } = this.deps;
     let intentId: string;
     try {
@@ -51,7 +64,7 @@ export class TopupPayment {
 
     let outcome;
     try {
-      outcome = await gateway.confirmPayment({ intentId, returnUrl: topup.return_url!, setupFutureUsage: topup.save_card, idempotencyKey: topupGatewayKey(topup.id, 'confirm') });
+      outcome = await confirm(intentId);
     } catch (error) {
       if (!isGatewayError(error)) throw error;
       // The intent exists: whatever the error, the money may have moved. The settler reads it.
@@ -62,7 +75,7 @@ export class TopupPayment {
       case 'succeeded':
         return this.finished(settlement.paid(topup.id));
       case 'declined':
-        return this.finished(settlement.cancelled(topup.id, declinedFailure(outcome.decline)));
+        return this.finished(settlement.cancelled(topup.id, declinedFailure(outcome.decline), { decline: outcome.decline }));
       case 'requires_action': {
         const waitUntil = addSeconds(this.deps.clock.now(), options.challengeSeconds).toISOString();
         return (await topups.release(topup.id, token, waitUntil, this.now(), { next_action_url: outcome.redirectUrl })) ? 'requires_action' : 'lost';
@@ -83,8 +96,10 @@ export class TopupPayment {
       switch (state.status) {
         case 'succeeded':
           return this.finished(settlement.paid(topup.id));
-        case 'declined':
-          return this.finished(settlement.cancelled(topup.id, declinedFailure(state.decline ?? { code: 'card_declined', message: 'The card was declined.' })));
+        case 'declined': {
+          const decline = state.decline ?? { code: 'card_declined', message: 'The card was declined.' };
+          return this.finished(settlement.cancelled(topup.id, declinedFailure(decline), { decline }));
+        }
         case 'created':
         case 'canceled':
           return this.cancelUnconfirmed(topup, plainFailure('interrupted', MESSAGES.interrupted));

@@ -15,7 +15,7 @@ import type { NewCardInput, NewCardTopups, Prepared } from './topup-new-card.js'
 import { plainFailure } from './rules/topup-failures.js';
 import type { TopupSettlement } from './topup-settlement.js';
 import type { TopupPayment, TopupStep } from './topup-payment.js';
-import type { TopupRow, TopupStore } from './topup-store.js';
+import { newTopupRow, type TopupRow, type TopupStore } from './topup-store.js';
 import { toTopupResponse, type TopupResponse } from './topup-view.js';
 
 export interface TopupRequest {
@@ -148,8 +148,30 @@ export class TopupService {
     if (topup.request_hash !== requestHash) {
       throw new AppError('idempotency_key_reused', 'This Idempotency-Key was already used for a different top-up. Use a new key for a new top-up.');
     }
-    const held = topup.locked_by !== null && topup.locked_until !== null && topup.locked_until >= this.now();
-    return this.answer(topup, held ? 'lost' : 'unknown');
+    if (topup.status !== 'new') return this.answer(topup, 'finished');
+    const now = this.deps.clock.now();
+    if (topup.locked_by !== null && topup.locked_until !== null && topup.locked_until >= now.toISOString()) {
+      // Held: by the request that made it (still paying, or stopped by a crash: its hold runs out
+      // on its own), or by the settler. Say how long at most, not "1 s" for a minute.
+      // The hold lasts up to and including locked_until: a retry after Retry-After finds it free.
+      const seconds = Math.max(1, Math.floor((Date.parse(topup.locked_until) - now.getTime()) / 1000) + 1);
+      throw new AppError(
+        'idempotency_key_in_use',
+        `This top-up is still being paid by an earlier request with this Idempotency-Key (or that request stopped, and it is taken over within ${seconds} seconds). Retry with the same key after Retry-After to get its result.`,
+        { headers: { 'Retry-After': String(seconds) }, body: { topup: toTopupResponse(topup) } },
+      );
+    }
+    // Nobody holds it: the request that made it ended without an answer (a crash, a lost lease) or
+    // left it to the settler. As a resumed request at Stripe would, this one settles it now from the
+    // gateway's record (never confirming it again) and answers how it ended.
+    const token = newId('lease');
+    if (!(await this.deps.topups.claim(topup.id, token, this.deps.payment.leaseUntil(), this.now(), false))) {
+      return this.answer((await this.deps.topups.findById(topup.id))!, 'lost');
+    }
+    const step = await this.deps.payment.settle(topup, token, false);
+    const settled = (await this.deps.topups.findById(topup.id))!;
+    await this.deps.newCards.afterPayment(settled);
+    return this.answer(settled, step);
   }
 
   private async answer(topup: TopupRow, step: TopupStep): Promise<TopupAnswer> {
@@ -177,43 +199,29 @@ export class TopupService {
     account: AccountRow,
     input: { id: string; token: string; idempotencyKey: string; requestHash: string; amount: number; paying: (PayingCard & { saved: boolean; historyId: string | null }) | undefined; saveCard: boolean; returnUrl: string | undefined },
   ): TopupRow {
-    const now = this.now();
-    return {
-      id: input.id,
-      number: newTopupNumber(),
-      account_id: account.id,
-      idempotency_key: input.idempotencyKey,
-      request_hash: input.requestHash,
-      amount: input.amount,
-      currency: account.currency,
-      status: 'new',
-      // A new card's details are filled in once it is attached.
-      card_id: input.paying?.id ?? null,
-      save_card: input.saveCard,
-      gateway: this.deps.payment.gatewayName,
-      gateway_customer_id: input.paying?.customerId ?? null,
-      gateway_payment_method_id: input.paying?.paymentMethodId ?? null,
-      brand: input.paying?.brand ?? null,
-      last4: input.paying?.last4 ?? null,
-      history_id: null,
-      return_url: input.returnUrl ?? `${this.deps.publicBaseUrl}/v1/topups/${input.id}/authentication-return`,
-      intent_id: null,
-      next_action_url: null,
-      failure_code: null,
-      decline_code: null,
-      gateway_code: null,
-      gateway_decline_code: null,
-      failure_message: null,
-      gateway_request_id: null,
-      locked_by: input.token,
-      locked_until: this.deps.payment.leaseUntil(),
-      settle_after: null,
-      settle_passes: 0,
-      created_at: now,
-      updated_at: now,
-      paid_at: null,
-      cancelled_at: null,
-    };
+    return newTopupRow(
+      {
+        id: input.id,
+        account_id: account.id,
+        idempotency_key: input.idempotencyKey,
+        request_hash: input.requestHash,
+        amount: input.amount,
+        currency: account.currency,
+        triggered_by: 'customer',
+        // A new card's details are filled in once it is attached.
+        card_id: input.paying?.id ?? null,
+        save_card: input.saveCard,
+        gateway: this.deps.payment.gatewayName,
+        gateway_customer_id: input.paying?.customerId ?? null,
+        gateway_payment_method_id: input.paying?.paymentMethodId ?? null,
+        brand: input.paying?.brand ?? null,
+        last4: input.paying?.last4 ?? null,
+        return_url: input.returnUrl ?? `${this.deps.publicBaseUrl}/v1/topups/${input.id}/authentication-return`,
+        locked_by: input.token,
+        locked_until: this.deps.payment.leaseUntil(),
+      },
+      this.now(),
+    );
   }
 
   /** For the GETs: one query, on the read connections. */

@@ -3,9 +3,19 @@ import type { Clock } from '../../clock.js';
 import type { Logger } from '../../logger.js';
 import type { MessageOutbox } from '../../messaging/message-outbox.js';
 import type { AccountRow } from '../accounts/account-store.js';
+import type { AutoTopupOutcomes } from './auto-topup-outcomes.js';
+import type { CardStore } from '../cards/card-store.js';
+import { compactOrder } from '../cards/rules/plan-card-order.js';
 import type { BalanceBook } from './balance-book.js';
 import { formatAmount } from './rules/format-amount.js';
 import type { TopupFailure, TopupRow, TopupStore } from './topup-store.js';
+import type { Decline } from '../../gateway/payment-gateway.js';
+
+/** What a cancelled top-up's end knows beyond its failure. */
+export interface TopupEnd {
+  decline?: Decline;
+  notBefore?: string;
+}
 
 /**
  * The two ends of a top-up, each one transaction under the account lock: `paid` together with its
@@ -20,11 +30,14 @@ export class TopupSettlement {
       db: Knex;
       topups: TopupStore;
       book: BalanceBook;
+      cards: CardStore;
       outbox: MessageOutbox;
       clock: Clock;
       logger: Logger;
       /** Told once per top-up, after the transaction that ended it committed (operator metrics). */
       onOutcome?: (result: 'succeeded' | 'declined' | 'failed') => void;
+      /** The end of an automatic top-up, in the same transaction (its rule, its own emails). */
+      automatic?: AutoTopupOutcomes;
     },
   ) {}
 
@@ -34,8 +47,13 @@ export class TopupSettlement {
     const ended = await this.endIfNew(topupId, async (trx, row, account) => {
       await topups.finish(trx, row.id, { status: 'paid', paid_at: now }, now);
       // A card saved through this top-up becomes usable now that its payment went through.
-      if (row.card_id && row.save_card) await trx('cards').where({ id: row.card_id, status: 'pending' }).update({ status: 'active', updated_at: now });
+      if (row.card_id && row.save_card) await this.deps.cards.activatePending(row.card_id, now, trx);
+      // The customer paid with the card on-session: what its issuer said against off-session tries
+      // (do_not_retry, needs_customer, a wait) no longer stands (the card-network rules). An
+      // automatic top-up is off-session: it clears nothing.
+      if (row.card_id && row.triggered_by !== 'automatic') await this.deps.cards.clearRetryBlockOnSession(row.card_id, now, trx);
       const posted = await book.post(trx, account, { type: 'topup', amount: row.amount, currency: row.currency, topupId: row.id });
+      if (row.triggered_by === 'automatic') await this.deps.automatic?.paid(trx, row);
       await this.deps.outbox.enqueue(trx, {
         channel: 'email',
         to: account.email,
@@ -48,13 +66,19 @@ export class TopupSettlement {
     return this.afterEnd(topupId);
   }
 
-  async cancelled(topupId: string, failure: TopupFailure): Promise<TopupRow> {
+  /** `end.decline`: the card's answer, when it declined (the network rules read more of it than
+   * the failure keeps); `end.notBefore`: when the card may be tried again, when known. */
+  async cancelled(topupId: string, failure: TopupFailure, end: TopupEnd = {}): Promise<TopupRow> {
     const { topups } = this.deps;
     const now = this.now();
     const ended = await this.endIfNew(topupId, async (trx, row, account) => {
       await topups.finish(trx, row.id, { status: 'cancelled', cancelled_at: now, ...failure }, now);
       // A card that was to be saved by this top-up is not kept.
-      if (row.card_id && row.save_card) await trx('cards').where({ id: row.card_id, status: 'pending' }).update({ deleted_at: now, updated_at: now });
+      if (row.card_id && row.save_card) {
+        // The cards after it move up: positions stay 0…n-1, as after any deletion.
+        if (await this.deps.cards.removePending(row.card_id, now, trx)) await this.deps.cards.arrange(row.account_id, compactOrder, now, trx);
+      }
+      if (row.triggered_by === 'automatic' && this.deps.automatic) return this.deps.automatic.cancelled(trx, row, account, failure, end);
       await this.deps.outbox.enqueue(trx, {
         channel: 'email',
         to: account.email,

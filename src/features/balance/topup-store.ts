@@ -1,8 +1,10 @@
 import type { Knex } from 'knex';
 import { isUniqueViolation } from '../../db/is-unique-violation.js';
 import { runOnKnex, type Reads } from '../../db/read-statements.js';
+import { newTopupNumber } from './rules/topup-number.js';
 
 export type TopupStatus = 'new' | 'paid' | 'cancelled';
+export type TopupTrigger = 'customer' | 'automatic';
 
 export interface TopupRow {
   id: string;
@@ -13,6 +15,8 @@ export interface TopupRow {
   amount: number;
   currency: string;
   status: TopupStatus;
+  /** 'automatic' when an automatic top-up rule made it (shown as `trigger`). */
+  triggered_by: TopupTrigger;
   card_id: string | null;
   save_card: boolean;
   gateway: string;
@@ -38,6 +42,34 @@ export interface TopupRow {
   updated_at: string;
   paid_at: string | null;
   cancelled_at: string | null;
+}
+
+/** What a new top-up is made of; everything else of its row starts empty (status `new`, no
+ * intent, no failure, a fresh receipt number). */
+export type NewTopup = Pick<TopupRow, 'id' | 'account_id' | 'idempotency_key' | 'request_hash' | 'amount' | 'currency' | 'triggered_by' | 'card_id' | 'save_card' | 'gateway' | 'gateway_customer_id' | 'gateway_payment_method_id' | 'brand' | 'last4' | 'return_url' | 'locked_by' | 'locked_until'>;
+
+/** The row of a new top-up, for the customer's and the automatic top-ups alike. */
+export function newTopupRow(topup: NewTopup, now: string): TopupRow {
+  return {
+    ...topup,
+    number: newTopupNumber(),
+    status: 'new',
+    history_id: null,
+    intent_id: null,
+    next_action_url: null,
+    failure_code: null,
+    decline_code: null,
+    gateway_code: null,
+    gateway_decline_code: null,
+    failure_message: null,
+    gateway_request_id: null,
+    settle_after: null,
+    settle_passes: 0,
+    created_at: now,
+    updated_at: now,
+    paid_at: null,
+    cancelled_at: null,
+  };
 }
 
 export type TopupFailure = Pick<TopupRow, 'failure_code' | 'decline_code' | 'gateway_code' | 'gateway_decline_code' | 'failure_message' | 'gateway_request_id'>;
@@ -107,6 +139,21 @@ export class TopupStore {
       .where({ status: 'new' })
       .andWhere((free) => free.whereNull('locked_until').orWhere('locked_until', '<', now))
       .andWhere((due) => due.whereNull('settle_after').orWhere('settle_after', '<=', now))
+      // An automatic top-up never sent to the gateway is the payer job's to pay, not to settle.
+      .andWhere((sent) => sent.whereNot('triggered_by', 'automatic').orWhereNotNull('intent_id'))
+      .orderBy('created_at')
+      .limit(limit);
+    return rows.map((row) => toTopup(row)!);
+  }
+
+  /** Automatic top-ups not yet sent to the gateway, nobody holding them, due: the payer's. */
+  async findAutomaticToPay(now: string, limit: number): Promise<TopupRow[]> {
+    const rows = await this.db('topups')
+      .where({ status: 'new', triggered_by: 'automatic' })
+      .andWhere('created_at', '<=', now)
+      .whereNull('intent_id')
+      .andWhere((free) => free.whereNull('locked_until').orWhere('locked_until', '<', now))
+      .andWhere((due) => due.whereNull('settle_after').orWhere('settle_after', '<=', now))
       .orderBy('created_at')
       .limit(limit);
     return rows.map((row) => toTopup(row)!);
@@ -124,8 +171,8 @@ export class TopupStore {
   }
 
   /** Writes `changes` while `token` still holds the top-up; false when the lease was lost. */
-  async update(id: string, token: string, changes: Partial<TopupRow>, now: string): Promise<boolean> {
-    const updated = await this.db('topups').where({ id, locked_by: token, status: 'new' }).update({ ...changes, updated_at: now });
+  async update(id: string, token: string, changes: Partial<TopupRow>, now: string, trx?: Knex.Transaction): Promise<boolean> {
+    const updated = await (trx ?? this.db)('topups').where({ id, locked_by: token, status: 'new' }).update({ ...changes, updated_at: now });
     return updated === 1;
   }
 

@@ -10,6 +10,7 @@ export function toTopupResponse(topup: TopupRow) {
     status: topup.status,
     amount: topup.amount,
     currency: topup.currency,
+    trigger: topup.triggered_by ?? 'customer',
     ...(topup.card_id ? { card_id: topup.card_id } : {}),
     ...(topup.brand ? { brand: topup.brand, last4: topup.last4 } : {}),
     ...(topup.failure_code

@@ -6,8 +6,23 @@ import { newId } from '../../ids.js';
 import { normalizeCurrency } from '../../money/currencies.js';
 import { GATEWAY_MAX_AMOUNT } from '../charges/rules/charge-amount.js';
 import type { SupportAuditStore } from '../support/support-audit-store.js';
+import type { AccountRow } from '../accounts/account-store.js';
 import type { BalanceBook } from './balance-book.js';
+import type { Posted } from './balance-ledger.js';
 import { toEntryResponse } from './balance-service.js';
+
+/** The largest transfer credited at once, in minor units (the gateway's eight digits). */
+export const MAX_TRANSFER_AMOUNT = GATEWAY_MAX_AMOUNT;
+
+export interface TransferCredit {
+  accountId: string;
+  amount: number;
+  /** Upper case: the balance's currency. */
+  currency: string;
+  reference: string;
+  /** The support operator who credits it. */
+  createdBy: string;
+}
 
 export interface TransferInput {
   amount: unknown;
@@ -45,20 +60,41 @@ export class TransferService {
       createdAt: this.deps.clock.now().toISOString(),
     });
     try {
-      const posted = await this.deps.db.transaction(async (trx: Knex.Transaction) => {
-        const locked = await this.deps.book.lock(trx, accountId);
-        // Checked again under the lock: the currency may have changed since the read above.
-        if (!locked || locked.currency !== currency) throw currencyMismatch(locked?.currency ?? account.currency, currency);
-        const already = await trx('balance_entries').where({ account_id: accountId, transfer_reference: input.reference }).first('id');
-        if (already) throw alreadyCredited(input.reference, already.id);
-        return this.deps.book.post(trx, locked!, { type: 'transfer', amount, currency, transferReference: input.reference, createdBy: reader.actor });
-      });
+      const { posted } = await this.deps.db.transaction((trx: Knex.Transaction) =>
+        this.credit(trx, { accountId, amount, currency, reference: input.reference, createdBy: reader.actor }),
+      );
       return { transaction: toEntryResponse(posted.entry), balance: { available: posted.after, currency } };
     } catch (error) {
-      if (isUniqueViolation(error)) throw alreadyCredited(input.reference);
-      throw error;
+      throw transferError(error, input.reference);
     }
   }
+
+  /** The transfer rule inside the caller's transaction (for a ticket that support credits): the
+   * account locked, the balance's currency, once per reference. Answers the posted entry and the
+   * account as read under the lock. A race on the reference surfaces as a unique violation when
+   * the transaction ends: pass what it throws through `transferError`. */
+  async credit(trx: Knex.Transaction, input: TransferCredit): Promise<{ posted: Posted; account: AccountRow }> {
+    const { accountId, amount, currency } = input;
+    const locked = await this.deps.book.lock(trx, accountId);
+    if (!locked) throw notFound('account');
+    // Checked again under the lock: the currency may have changed since the read above.
+    if (locked.currency !== currency) throw currencyMismatch(locked.currency, currency);
+    // References compare ignoring letter case (`inv-1` is `INV-1`), as the database's index does.
+    const already = await trx('balance_entries')
+      .where({ account_id: accountId })
+      .whereNotNull('transfer_reference')
+      .andWhereRaw('lower(transfer_reference) = lower(?)', [input.reference])
+      .first('id', 'transfer_reference');
+    if (already) throw alreadyCredited(already.transfer_reference, already.id);
+    const posted = await this.deps.book.post(trx, locked, { type: 'transfer', amount, currency, transferReference: input.reference, createdBy: input.createdBy });
+    return { posted, account: locked };
+  }
+}
+
+/** What a transfer's transaction threw, as the client should see it: the database's one-credit-per-
+ * reference key, met by a concurrent credit, is `transfer_already_credited`. */
+export function transferError(error: unknown, reference: string): unknown {
+  return isUniqueViolation(error) ? alreadyCredited(reference) : error;
 }
 
 const currencyMismatch = (balanceCurrency: string, currency: string) =>

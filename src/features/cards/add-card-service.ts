@@ -3,7 +3,8 @@ import type { Clock } from '../../clock.js';
 import type { FieldCipher } from '../../crypto/field-cipher.js';
 import { isUniqueViolation } from '../../db/is-unique-violation.js';
 import { AppError, isAppError } from '../../errors.js';
-import { isGatewayError, isGatewayRefusal, type CardDetails, type HoldOutcome, type PaymentGateway } from '../../gateway/payment-gateway.js';
+import type { PlacedHold } from './card-verification.js';
+import { isGatewayError, isGatewayRefusal, type CardDetails, type PaymentGateway } from '../../gateway/payment-gateway.js';
 import { newId } from '../../ids.js';
 import type { Logger } from '../../logger.js';
 import type { AccountRow } from '../accounts/account-store.js';
@@ -79,7 +80,7 @@ export class AddCardService {
     const cardId = newId('card');
     const card = this.newCard(cardId, account, attached, input.holderName, idDocument);
     const returnUrl = input.returnUrl ?? `${this.deps.publicBaseUrl}/v1/cards/${cardId}/authentication-return`;
-    let placed: { hold: HoldRow; outcome: HoldOutcome };
+    let placed: { hold: HoldRow; outcome: PlacedHold };
     try {
       placed = await this.deps.verification.authorize({ accountId, historyId: history.id, customerId, paymentMethodId: attached.paymentMethodId, currency: account.currency, returnUrl });
     } catch (error) {
@@ -160,7 +161,7 @@ export class AddCardService {
     throw new AppError('duplicate_card', detail, { body: { ...(existing ? { card_id: existing.id } : {}), history_id: history.id } });
   }
 
-  private async record(history: HistoryRow, hold: HoldRow, outcome: HoldOutcome, card: CardRow): Promise<VerificationResult> {
+  private async record(history: HistoryRow, hold: HoldRow, outcome: PlacedHold, card: CardRow): Promise<VerificationResult> {
     const { db, recorder, cards, cardHistory } = this.deps;
     if (outcome.outcome === 'declined') {
       await db.transaction((trx) => recorder.declined(trx, { hold, ...(outcome.intentId ? { intentId: outcome.intentId } : {}), history: { ...history, card_id: null }, decline: outcome.decline }));

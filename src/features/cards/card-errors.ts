@@ -1,3 +1,4 @@
+import type { CardRow } from './card-store.js';
 import { AppError } from '../../errors.js';
 import type { HistoryRow } from './card-history-store.js';
 
@@ -27,3 +28,16 @@ export const gatewayError = (historyId?: string) =>
   new AppError('gateway_error', GATEWAY_ERROR_MESSAGE, historyId ? { body: { history_id: historyId } } : {});
 
 export const cardNotFound = () => new AppError('not_found', 'No such card.');
+
+/** A card that is not saved yet can be neither the default nor given new dates: one waiting for
+ * 3-D Secure, or one being saved by a top-up (`pending`, until the top-up is paid). The database
+ * refuses such a default too (cards_default_is_saved). Undefined for a saved card. */
+export function notSavedYet(card: Pick<CardRow, 'id' | 'status'>, doing: string): AppError | undefined {
+  if (card.status === 'requires_action') {
+    return new AppError('card_not_active', `This card is waiting for 3-D Secure. Complete it and confirm the card (POST /v1/cards/${card.id}/confirm) before ${doing}.`, { body: { card_id: card.id, card_status: card.status } });
+  }
+  if (card.status === 'pending') {
+    return new AppError('card_not_active', `This card is being saved by a top-up that is not paid yet. It becomes active when the top-up is paid (and is not kept if it is cancelled); wait for that before ${doing}.`, { body: { card_id: card.id, card_status: card.status } });
+  }
+  return undefined;
+}

@@ -1,15 +1,16 @@
 import type { Knex } from 'knex';
 import type { Clock } from '../../clock.js';
 import { AppError } from '../../errors.js';
-import { isGatewayError, type CardDetails, type HoldOutcome, type PaymentGateway } from '../../gateway/payment-gateway.js';
+import type { PlacedHold } from './card-verification.js';
+import { isGatewayError, type CardDetails, type PaymentGateway } from '../../gateway/payment-gateway.js';
 import type { Logger } from '../../logger.js';
 import type { AccountService } from '../accounts/account-service.js';
 import type { VerificationResult } from './add-card-service.js';
-import { cardNotFound, gatewayUnavailable, verificationFailed } from './card-errors.js';
+import { cardNotFound, gatewayUnavailable, notSavedYet, verificationFailed } from './card-errors.js';
 import type { CardGuards } from './card-guards.js';
 import { newHistoryEntry, type CardHistory } from './card-history.js';
 import type { CardHistoryStore, HistoryRow } from './card-history-store.js';
-import type { CardRow, CardStore } from './card-store.js';
+import { RETRY_CLEARED, type CardRow, type CardStore } from './card-store.js';
 import type { CardVerification } from './card-verification.js';
 import type { GatewayCleanup } from './gateway-cleanup.js';
 import type { GatewayCustomers } from './gateway-customers.js';
@@ -49,9 +50,8 @@ export class CardExpiryService {
     if (!card) throw cardNotFound();
     const problem = expiryProblem(expiry.month, expiry.year, this.deps.clock.now());
     if (problem) throw new AppError('invalid_expiry', problem, { errors: [{ field: /month/.test(problem) ? 'exp_month' : 'exp_year', message: problem }] });
-    if (card.status === 'requires_action') {
-      throw new AppError('conflict', 'This card is waiting for 3-D Secure. Complete it and confirm the card before changing its expiry.');
-    }
+    const notSaved = notSavedYet(card, 'changing its expiry');
+    if (notSaved) throw notSaved;
     // Guessing expiry dates is card testing too, so failed updates count and are limited alike.
     await this.deps.guards.assertFailureBudget(accountId);
     const customerId = await this.deps.customers.find(accountId);
@@ -68,7 +68,7 @@ export class CardExpiryService {
     } catch (error) {
       throw await this.failed(history, error);
     }
-    let placed: { hold: HoldRow; outcome: HoldOutcome };
+    let placed: { hold: HoldRow; outcome: PlacedHold };
     try {
       const returnUrl = `${this.deps.publicBaseUrl}/v1/cards/${card.id}/authentication-return`;
       placed = await this.deps.verification.authorize({ accountId, historyId: history.id, customerId, paymentMethodId: card.gateway_payment_method_id, currency: (await this.deps.accountService.get(accountId)).currency, returnUrl });
@@ -89,7 +89,7 @@ export class CardExpiryService {
     return this.deps.cardHistory.failOnGatewayError(history, error);
   }
 
-  private async record(history: HistoryRow, card: CardRow, hold: HoldRow, outcome: HoldOutcome): Promise<VerificationResult> {
+  private async record(history: HistoryRow, card: CardRow, hold: HoldRow, outcome: PlacedHold): Promise<VerificationResult> {
     const { db, recorder } = this.deps;
     if (outcome.outcome === 'declined') {
       await db.transaction((trx) => recorder.declined(trx, { hold, ...(outcome.intentId ? { intentId: outcome.intentId } : {}), history, decline: outcome.decline }));
@@ -125,7 +125,7 @@ export class CardExpiryService {
       const entry = newHistoryEntry(now.toISOString(), card.account_id, 'update_expiry', card, { month: details.expMonth, year: details.expYear });
       await this.deps.historyStore.insert({ ...entry, result: 'succeeded' }, trx);
       const status = card.status === 'requires_action' ? card.status : isExpired(details.expMonth, details.expYear, now) ? 'expired' : 'active';
-      await this.deps.cards.update(card.id, { exp_month: details.expMonth, exp_year: details.expYear, status, updated_at: now.toISOString() }, trx);
+      await this.deps.cards.update(card.id, { exp_month: details.expMonth, exp_year: details.expYear, status, ...RETRY_CLEARED, updated_at: now.toISOString() }, trx);
       changed += 1;
     }
     return changed;

@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { runOnKnex, type Reads } from '../../db/read-statements.js';
-import type { HoldStatus } from './hold-store.js';
+import type { HoldStatus, VerificationMethod } from './hold-store.js';
 
 export type HistoryAction = 'add' | 'update_expiry';
 export type HistoryResult = 'pending' | 'succeeded' | 'failed';
@@ -36,7 +36,7 @@ export interface HistoryRow {
 
 /** A history entry with the verification hold placed for it, if any. */
 export interface HistoryEntry extends HistoryRow {
-  hold: { amount: number; currency: string; status: HoldStatus } | null;
+  hold: { amount: number; currency: string; status: HoldStatus; method: VerificationMethod; released_at: string | null } | null;
 }
 
 export type HistoryChanges = Partial<Omit<HistoryRow, 'id' | 'account_id' | 'action' | 'created_at'>> & { updated_at: string };
@@ -70,10 +70,14 @@ export class CardHistoryStore {
     const holds = await this.reads.all<Record<string, any>>(
       this.db('holds')
         .whereIn('history_id', this.db('card_history').select('id').where({ account_id: accountId }))
+        // A $0 verification the gateway refused did nothing: the one-unit hold made instead is the entry's.
+        .whereNot((refused) => refused.where('status', 'abandoned').andWhere('last_error', 'zero_amount_refused'))
         .orderBy('created_at', 'asc')
-        .select('history_id', 'amount', 'currency', 'status'),
+        .select('history_id', 'amount', 'currency', 'status', 'method', 'released_at'),
     );
-    const holdByHistory = new Map(holds.map((hold) => [hold.history_id, { amount: Number(hold.amount), currency: hold.currency, status: hold.status }]));
+    const holdByHistory = new Map(
+      holds.map((hold) => [hold.history_id, { amount: Number(hold.amount), currency: hold.currency, status: hold.status, method: (hold.method ?? 'hold') as VerificationMethod, released_at: hold.released_at ?? null }]),
+    );
     return rows.map((row) => ({ ...toHistoryRow(row), hold: holdByHistory.get(row.id) ?? null }));
   }
 

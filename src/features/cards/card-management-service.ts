@@ -3,7 +3,7 @@ import type { Clock } from '../../clock.js';
 import { AppError } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import type { AuthenticationCompletion } from './authentication-completion.js';
-import { cardNotFound } from './card-errors.js';
+import { cardNotFound, notSavedYet } from './card-errors.js';
 import type { CardHistoryStore, HistoryEntry } from './card-history-store.js';
 import type { CardRow, CardStore } from './card-store.js';
 import type { GatewayCleanup } from './gateway-cleanup.js';
@@ -13,7 +13,7 @@ import { cardOrderProblem } from './rules/check-card-order.js';
 import { compactOrder, orderWithDefault } from './rules/plan-card-order.js';
 
 // Cards whose verification succeeded (an expired one was verified too).
-const VERIFIED = new Set<string>(['active', 'expired']);
+const VERIFIED = new Set<string>(['active', 'expired', 'do_not_retry']);
 
 const DELETED_DURING_CHALLENGE = 'The card was deleted before 3-D Secure was completed, so the verification was canceled.';
 
@@ -46,9 +46,8 @@ export class CardManagementService {
     await this.locked(accountId, async (trx, now) => {
       const card = await this.deps.cards.findLive(accountId, cardId, trx);
       if (!card) throw cardNotFound();
-      if (card.status === 'requires_action') {
-        throw new AppError('conflict', 'This card is waiting for 3-D Secure. Complete it and confirm the card before making it the default.');
-      }
+      const notSaved = notSavedYet(card, 'making it the default');
+      if (notSaved) throw notSaved;
       await this.deps.cards.arrange(accountId, (live) => orderWithDefault(live, cardId), now, trx);
     });
     return this.get(accountId, cardId);
@@ -58,10 +57,11 @@ export class CardManagementService {
   async reorder(accountId: string, cardIds: string[]): Promise<CardRow[]> {
     await this.locked(accountId, async (trx, now) => {
       const live = await this.deps.cards.listLive(accountId, trx);
-      const problem =
-        cardOrderProblem(cardIds, live.map((card) => card.id)) ??
-        (live.find((card) => card.id === cardIds[0])?.status === 'requires_action' ? 'The first card becomes the default, and this one is still waiting for 3-D Secure.' : undefined);
+      const problem = cardOrderProblem(cardIds, live.map((card) => card.id));
       if (problem) throw new AppError('validation_failed', problem, { errors: [{ field: 'card_ids', message: problem }] });
+      const first = live.find((card) => card.id === cardIds[0]);
+      const notSaved = first && notSavedYet(first, 'putting it first (the first card becomes the default)');
+      if (notSaved) throw notSaved;
       await this.deps.cards.arrange(accountId, () => ({ order: cardIds, defaultId: cardIds[0]! }), now, trx);
     });
     return this.list(accountId);
@@ -107,3 +107,4 @@ const defaultCardUndeletable = () =>
 // The same code as for the default: a client that handles one handles both, and the fix is the same.
 const lastCardUndeletable = () =>
   new AppError('default_card_undeletable', 'This is the only verified card of an active account, which must keep one. Add another card and make it the default first.');
+

@@ -10,7 +10,7 @@ export const cardSchema = z.object({
   exp_month: z.number().int(),
   exp_year: z.number().int(),
   holder_name: z.string(),
-  status: z.enum(['active', 'requires_action', 'expired']),
+  status: z.enum(['active', 'requires_action', 'expired', 'pending', 'do_not_retry']).describe('`pending`: being saved by a top-up that is not paid yet (active once it is, removed if it is cancelled). `do_not_retry`: the issuer said never to try this card again off-session; a new expiry (PATCH) makes it active again, or add another card'),
   is_default: z.boolean(),
   position: z.number().int(),
   created_at: z.string(),
@@ -38,7 +38,15 @@ const historyEntry = z.object({
       message: z.string(),
     })
     .optional(),
-  hold: z.object({ amount: z.number().int(), currency: z.string(), status: z.enum(['held', 'released', 'release_failed']) }).optional(),
+  hold: z
+    .object({
+      amount: z.number().int().describe('0 for a $0 verification'),
+      currency: z.string(),
+      status: z.enum(['held', 'released', 'release_failed']),
+      method: z.enum(['hold', 'zero_amount', 'one_unit_hold']).describe('VERIFICATION_METHOD: hold (1.00 USD or its equivalent), zero_amount ($0), or one_unit_hold (where $0 was refused; released at once)'),
+      released_at: z.string().optional().describe('When the hold was released'),
+    })
+    .optional(),
   created_at: z.string(),
 });
 const cardList = z.object({ data: z.array(cardSchema).describe('Charge order: the default first, then by position') });
@@ -64,15 +72,15 @@ export function registerCardPaths(registry: OpenAPIRegistry): void {
     more: { '202': { description: 'Still waiting for the 3-D Secure page', content: { 'application/json': { schema: redirect } } }, ...declined },
     errors: ['not_found', 'conflict', 'gateway_unavailable', 'gateway_error'],
   });
-  addPath(registry, { tag, scope, method: 'post', path: '/v1/cards/{id}/default', operationId: 'setDefaultCard', params: { id: 'The card id' }, summary: 'Make the card the default (first in charge order)', success: { status: 200, description: 'The card', schema: cardSchema }, errors: ['not_found', 'conflict'] });
-  addPath(registry, { tag, scope, method: 'put', path: '/v1/cards/order', operationId: 'reorderCards', summary: 'Set the whole charge order; the first card becomes the default', body: cardOrderSchema, success: { status: 200, description: 'The cards in the new order', schema: cardList }, errors: ['validation_failed'] });
+  addPath(registry, { tag, scope, method: 'post', path: '/v1/cards/{id}/default', operationId: 'setDefaultCard', params: { id: 'The card id' }, summary: 'Make the card the default (first in charge order)', description: '409 card_not_active for a card not saved yet: waiting for 3-D Secure, or `pending` (being saved by a top-up).', success: { status: 200, description: 'The card', schema: cardSchema }, errors: ['not_found', 'card_not_active'] });
+  addPath(registry, { tag, scope, method: 'put', path: '/v1/cards/order', operationId: 'reorderCards', summary: 'Set the whole charge order; the first card becomes the default', body: cardOrderSchema, success: { status: 200, description: 'The cards in the new order', schema: cardList }, description: '422 validation_failed unless every live card is named once; 409 card_not_active when the first card (the new default) is not saved yet.', errors: ['validation_failed', 'card_not_active'] });
   addPath(registry, {
     tag, scope, method: 'patch', path: '/v1/cards/{id}', operationId: 'updateCardExpiry', params: { id: 'The card id' }, summary: 'New expiry dates, verified with a new hold',
-    description: 'On a decline the old dates stay (here and at the gateway). Failed updates count toward the card-testing limit. 502 gateway_error as on adding; 404 also when the card is deleted while its update is verified.',
+    description: 'On a decline the old dates stay (here and at the gateway). Failed updates count toward the card-testing limit. 502 gateway_error as on adding; 404 also when the card is deleted while its update is verified. 409 card_not_active for a card not saved yet (waiting for 3-D Secure, or `pending` with its top-up): its dates are the ones it is being verified with.',
     body: updateExpirySchema,
     success: { status: 200, description: 'Verified', schema: verified },
     more: { '202': { description: '3-D Secure needed', content: { 'application/json': { schema: redirect } } }, ...declined },
-    errors: ['not_found', 'conflict', 'invalid_expiry', 'validation_failed', 'too_many_card_failures', 'gateway_unavailable', 'gateway_error'],
+    errors: ['not_found', 'card_not_active', 'invalid_expiry', 'validation_failed', 'too_many_card_failures', 'gateway_unavailable', 'gateway_error'],
   });
   addPath(registry, { tag, scope, method: 'delete', path: '/v1/cards/{id}', operationId: 'deleteCard', params: { id: 'The card id' }, summary: 'Remove a card', description: '409 default_card_undeletable for the default card, and so for the only verified card of an active account (which must keep one).', success: { status: 204, description: 'Removed' }, errors: ['not_found', 'default_card_undeletable'] });
   addPath(registry, { tag, method: 'get', path: '/v1/cards/{id}/authentication-return', operationId: 'getAuthenticationReturn', params: { id: 'The card id' }, summary: 'Addition: where the 3-D Secure page returns the customer when no return_url was given', success: { status: 200, description: 'A plain-text note: go back to the app, which confirms the card' } });

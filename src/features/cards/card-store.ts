@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import { runOnKnex, type Reads } from '../../db/read-statements.js';
 import { planCardOrder, type PlacedCard } from './rules/plan-card-order.js';
 
-export type CardStatus = 'active' | 'requires_action' | 'expired';
+export type CardStatus = 'active' | 'requires_action' | 'expired' | 'pending' | 'do_not_retry';
 export type IdType = 'RUT' | 'OTRO';
 
 export interface CardRow {
@@ -24,7 +24,16 @@ export interface CardRow {
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
+  /** The card-network rules (card-retry-status.ts): what the issuer said about retrying it. */
+  retry_blocked_reason?: string | null;
+  retry_blocked_code?: string | null;
+  retry_blocked_at?: string | null;
+  retry_not_before?: string | null;
 }
+
+/** A card's new details (a new expiry, verified or from the card updater) end what its issuer said
+ * about retrying the old ones. */
+export const RETRY_CLEARED = { retry_blocked_reason: null, retry_blocked_code: null, retry_blocked_at: null, retry_not_before: null } as const;
 
 type Executor = Knex | Knex.Transaction;
 
@@ -104,6 +113,26 @@ export class CardStore {
 
   async update(cardId: string, changes: Partial<Omit<CardRow, 'id' | 'account_id'>> & { updated_at: string }, db: Executor = this.db): Promise<void> {
     await db('cards').where({ id: cardId }).update(changes);
+  }
+
+  /** A card saved through a top-up (`pending`) becomes usable once that top-up is paid. */
+  async activatePending(cardId: string, now: string, trx: Knex.Transaction): Promise<void> {
+    await trx('cards').where({ id: cardId, status: 'pending' }).update({ status: 'active', updated_at: now });
+  }
+
+  /** A card saved through a top-up that was cancelled is not kept; true when this call removed it. */
+  async removePending(cardId: string, now: string, trx: Knex.Transaction): Promise<boolean> {
+    return (await trx('cards').where({ id: cardId, status: 'pending' }).whereNull('deleted_at').update({ deleted_at: now, updated_at: now })) === 1;
+  }
+
+  /** Its holder paid with the card on-session: what its issuer said against off-session tries
+   * (`do_not_retry`, needs_customer, a wait) no longer stands (the card-network rules). */
+  async clearRetryBlockOnSession(cardId: string, now: string, trx: Knex.Transaction): Promise<void> {
+    await trx('cards').where({ id: cardId, status: 'do_not_retry' }).update({ status: 'active', updated_at: now });
+    await trx('cards')
+      .where({ id: cardId })
+      .andWhere((blocked) => blocked.whereNotNull('retry_blocked_reason').orWhereNotNull('retry_not_before'))
+      .update(RETRY_CLEARED);
   }
 
   /** Soft delete; false when the card is gone already or became the default meanwhile. */

@@ -2,12 +2,15 @@ import { addSeconds, type Clock } from '../../clock.js';
 import { newId } from '../../ids.js';
 import { isGatewayError, type HoldOutcome, type PaymentGateway } from '../../gateway/payment-gateway.js';
 import { verificationAmount } from '../../money/currencies.js';
-import type { HoldRow, HoldStore } from './hold-store.js';
+import type { HoldRow, HoldStore, VerificationMethod } from './hold-store.js';
 
 // Longer than any gateway call can take (the Stripe SDK's timeout and its retries): until then the
 // request itself owns the authorization, afterwards the recovery job may take it over.
 export const AUTHORIZATION_LEASE_SECONDS = 600;
 const FALLBACK_CURRENCY = 'USD';
+
+/** How a verification ended at the gateway (a refused $0 never reaches the caller: it becomes a one-unit hold). */
+export type PlacedHold = Exclude<HoldOutcome, { outcome: 'zero_amount_refused' }>;
 
 export interface HoldRequest {
   accountId: string;
@@ -37,11 +40,29 @@ export class CardVerification {
     private readonly gateway: PaymentGateway,
     private readonly holds: HoldStore,
     private readonly clock: Clock,
+    /** VERIFICATION_METHOD: `hold` (the 1.00 USD hold) or `zero_amount` ($0, with a one-unit hold
+     * released at once where the gateway or network refuses $0). */
+    private readonly method: 'hold' | 'zero_amount' = 'hold',
   ) {}
 
-  async authorize(request: HoldRequest): Promise<{ hold: HoldRow; outcome: HoldOutcome }> {
+  async authorize(request: HoldRequest): Promise<{ hold: HoldRow; outcome: PlacedHold }> {
+    if (this.method === 'hold') {
+      const placed = await this.place(request, 'hold');
+      if (placed.outcome.outcome === 'zero_amount_refused') throw new Error('the gateway answered a hold as a $0 verification');
+      return { hold: placed.hold, outcome: placed.outcome };
+    }
+    const zero = await this.place(request, 'zero_amount');
+    if (zero.outcome.outcome !== 'zero_amount_refused') return { hold: zero.hold, outcome: zero.outcome };
+    // Nothing happened at the gateway: that row ends, and a one-unit hold (its own row and key) verifies instead.
+    await this.holds.transition(zero.hold.id, 'authorizing', { status: 'abandoned', lease_until: null, last_error: 'zero_amount_refused', updated_at: this.clock.now().toISOString() });
+    const unit = await this.place(request, 'one_unit_hold');
+    if (unit.outcome.outcome === 'zero_amount_refused') throw new Error('the gateway answered a one-unit hold as a $0 verification');
+    return { hold: unit.hold, outcome: unit.outcome };
+  }
+
+  private async place(request: HoldRequest, method: VerificationMethod): Promise<{ hold: HoldRow; outcome: HoldOutcome }> {
     const now = this.clock.now();
-    const amount = verificationAmount(request.currency);
+    const amount = method === 'zero_amount' ? 0 : verificationAmount(request.currency);
     const hold: HoldRow = {
       id: newId('hold'),
       account_id: request.accountId,
@@ -52,6 +73,7 @@ export class CardVerification {
       intent_id: null,
       next_action_url: null,
       amount: amount ?? verificationAmount(FALLBACK_CURRENCY)!,
+      method,
       currency: amount === undefined ? FALLBACK_CURRENCY : request.currency.toUpperCase(),
       status: 'authorizing',
       release_after: null,

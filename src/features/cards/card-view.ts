@@ -44,7 +44,15 @@ export function toHistoryResponse(entry: HistoryEntry) {
         }
       : {}),
     ...(entry.hold && SHOWN_HOLD_STATUSES.has(entry.hold.status)
-      ? { hold: { amount: entry.hold.amount, currency: entry.hold.currency, status: entry.hold.status } }
+      ? {
+          hold: {
+            amount: entry.hold.amount,
+            currency: entry.hold.currency,
+            status: entry.hold.status,
+            method: entry.hold.method,
+            ...(entry.hold.released_at && entry.hold.status === 'released' ? { released_at: entry.hold.released_at } : {}),
+          },
+        }
       : {}),
     created_at: entry.created_at,
   };

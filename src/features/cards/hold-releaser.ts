@@ -84,7 +84,9 @@ export class HoldReleaser implements Job {
         const changes =
           outcome.outcome === 'declined'
             ? { status: 'declined' as const, intent_id: outcome.intentId ?? null }
-            : { status: 'held' as const, intent_id: outcome.intentId, release_after: stamp() };
+            : outcome.outcome === 'zero_amount_refused'
+              ? { status: 'abandoned' as const } // a $0 verification the gateway never made: nothing to release
+              : { status: 'held' as const, intent_id: outcome.intentId, release_after: stamp() };
         await holds.transition(hold.id, 'authorizing', { ...changes, lease_until: null, updated_at: stamp() });
         await this.failPendingEntry(hold);
         recovered += 1;

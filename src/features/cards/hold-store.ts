@@ -9,6 +9,8 @@ import { runOnKnex, type Reads } from '../../db/read-statements.js';
  */
 export type HoldStatus = 'authorizing' | 'requires_action' | 'held' | 'released' | 'release_failed' | 'declined' | 'abandoned';
 
+export type VerificationMethod = 'hold' | 'zero_amount' | 'one_unit_hold';
+
 export interface HoldRow {
   id: string;
   account_id: string;
@@ -26,6 +28,8 @@ export interface HoldRow {
   lease_until: string | null;
   last_error: string | null;
   released_at: string | null;
+  /** hold (absent on older rows), zero_amount ($0), or one_unit_hold (where $0 was refused). */
+  method?: VerificationMethod | null;
   created_at: string;
   updated_at: string;
 }

@@ -3,7 +3,8 @@ import { addSeconds, type Clock } from '../../clock.js';
 import type { Decline } from '../../gateway/payment-gateway.js';
 import type { AccountStore } from '../accounts/account-store.js';
 import type { CardHistoryStore, HistoryRow } from './card-history-store.js';
-import type { CardRow, CardStore } from './card-store.js';
+import type { DeclinedVerifications } from './declined-verifications.js';
+import { RETRY_CLEARED, type CardRow, type CardStore } from './card-store.js';
 import type { HoldRow, HoldStatus, HoldStore } from './hold-store.js';
 import { lockAccount } from '../accounts/lock-account.js';
 import { describeDecline } from './rules/decline-messages.js';
@@ -34,6 +35,8 @@ export class VerificationRecorder {
       clock: Clock;
       holdReleaseDelaySeconds: number;
       onOutcome?: VerificationOutcomeListener;
+      /** The card-network counters (API.md: verification declines count toward them). */
+      declinedVerifications?: DeclinedVerifications;
     },
   ) {}
 
@@ -71,8 +74,12 @@ export class VerificationRecorder {
         releaseAfter = now;
       }
     } else {
-      await this.deps.cards.update(cardId, { exp_month: history.exp_month!, exp_year: history.exp_year!, status: 'active', updated_at: stamp }, trx);
+      // Verified new dates: active again, whatever the issuer said of the card before (do_not_retry too).
+      await this.deps.cards.update(cardId, { exp_month: history.exp_month!, exp_year: history.exp_year!, status: 'active', ...RETRY_CLEARED, updated_at: stamp }, trx);
     }
+    // A $0 verification holds nothing, and the one-unit hold that stands in where $0 is refused is
+    // released at once: a $1 authorization left in place is a status check the networks no longer allow.
+    if (hold.method === 'zero_amount' || hold.method === 'one_unit_hold') releaseAfter = now;
     await this.deps.holds.transition(hold.id, 'held', { release_after: releaseAfter.toISOString(), updated_at: stamp }, trx);
     await this.deps.history.update(history.id, { result: 'succeeded', card_id: cardId, updated_at: stamp }, trx);
     this.report(trx, 'verified', null);
@@ -103,8 +110,21 @@ export class VerificationRecorder {
       return { applied: false };
     }
     await this.recordDecline(trx, history, input.decline);
+    await this.countDeclinedTry(trx, hold, history, input.decline, stamp);
     if (history.action === 'add' && history.card_id) await this.dropUnverifiedCard(trx, history, stamp);
     return { applied: true };
+  }
+
+  /** A declined verification is a customer-initiated try the issuer declined, so it counts toward
+   * the card's network counters (by fingerprint), here in the transaction that records it. Not
+   * counted: a failed or abandoned 3-D Secure, where the customer, not the issuer, stopped it (no
+   * authorization was sent); and a card without a fingerprint, which no counter can name. A decline
+   * at attach (`recordDecline` outside this method) is such a card: the gateway refused before
+   * describing it. */
+  private async countDeclinedTry(trx: Trx, hold: HoldRow, history: HistoryRow, decline: Decline, at: string): Promise<void> {
+    const counter = this.deps.declinedVerifications;
+    if (!counter || !history.fingerprint || isAuthenticationFailure(decline)) return;
+    await counter.countIn(trx, { id: hold.id, at, fingerprint: history.fingerprint, network: history.brand ?? 'unknown' });
   }
 
   /** The customer never answered the 3-D Secure page (or started over with the same card): the
@@ -127,7 +147,7 @@ export class VerificationRecorder {
   /** A decline that never reached a hold (refused when attaching the card). */
   async recordDecline(db: Knex | Trx, history: HistoryRow, decline: Decline): Promise<void> {
     const described = describeDecline(decline);
-    const authentication = decline.code === 'payment_intent_authentication_failure' || decline.code === 'authentication_failed';
+    const authentication = isAuthenticationFailure(decline);
     await this.deps.history.update(
       history.id,
       {
@@ -173,3 +193,6 @@ export class VerificationRecorder {
     return this.deps.holds.transition(hold.id, hold.status, { ...changes, status: to, lease_until: null, updated_at: this.deps.clock.now().toISOString() }, trx);
   }
 }
+
+/** 3-D Secure failed or was left: the customer's doing, not the issuer's answer to a payment. */
+const isAuthenticationFailure = (decline: Decline) => decline.code === 'payment_intent_authentication_failure' || decline.code === 'authentication_failed';

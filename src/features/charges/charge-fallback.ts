@@ -1,8 +1,10 @@
 import { addSeconds, type Clock } from '../../clock.js';
 import type { ChargeAttempts } from './charge-attempts.js';
-import type { AttemptFinish, AttemptRow, ChargeRow, ChargeState, ChargeStore } from './charge-store.js';
+import { CardNoLongerEligible, type RetryCard } from './card-retry-store.js';
+import type { AttemptFinish, AttemptRow, ChargeRow, ChargeState, ChargeStore, FirstTry } from './charge-store.js';
 import type { AccountWallet, ChargeableCards } from './chargeable-cards.js';
-import { chargeOrder, failureCode, nextCardToTry, type TriedCard } from './rules/charge-order.js';
+import { mergeSkipped, skippedCard, type NetworkRetryGuard, type SkippedCard } from './network-retry-guard.js';
+import { cardsLeftToTry, chargeOrder, failureCode, type CardCandidate, type TriedCard } from './rules/charge-order.js';
 import type { ChargeResult } from '../../metrics/operator-metrics.js';
 
 /** Why `advance` returned: the charge is finished, or it stays processing for recovery. */
@@ -17,7 +19,29 @@ export interface FallbackOptions {
   leaseSeconds: number;
   /** Told how each pass ended (operator metrics); `attempts` only once the charge is finished. */
   onOutcome?: (result: ChargeResult, attempts?: number) => void;
+  /** The card-network rules: which cards may be tried off-session now (none are skipped without). */
+  guard?: NetworkRetryGuard;
 }
+
+/** A charge's next step as the fallback chose it: the try to record (with the card the rules
+ * count it against), and the cards skipped so far. */
+interface NextTry {
+  row?: AttemptRow;
+  card?: RetryCard & { cardId: string };
+  skipped: SkippedCard[];
+  /** A card ahead in charge order waits for its tries in flight (see `Eligibility.busy`). */
+  busy?: boolean;
+}
+
+// A card whose limit is reached only by counting its tries still in flight (charges on it running
+// at once) is waited for, in charge order, rather than skipped: most tries are answered within a
+// second. Past this, it is skipped as retry_limit like a card that is really at its limit.
+const BUSY_WAITS_MS = [20, 40, 80, 160, 320, 640, 1000, 1000];
+
+// A card chosen from a read can stop being eligible before its try is recorded (another charge
+// took the window's last try): the step is rolled back and the choice made again from a fresh
+// read, which then sees that try. Bounded, in case the race keeps repeating.
+const MAX_CHOICES_PER_STEP = 5;
 
 // A charge left in flight is looked at again after 5 s, then 10, 20, … up to 5 minutes.
 const FIRST_SETTLE_DELAY_SECONDS = 5;
@@ -46,8 +70,12 @@ export class ChargeFallback {
   /** The first try of a new charge, for the charge service to record with the charge itself;
    * undefined when the account has no card to try. `wallet`: as the service just read it with the
    * account (otherwise read here). */
-  async firstTry(charge: ChargeRow, wallet?: AccountWallet): Promise<AttemptRow | undefined> {
-    return this.nextTry(charge, [], wallet);
+  async firstTry(charge: ChargeRow, wallet?: AccountWallet): Promise<{ firstTry?: FirstTry; skipped: SkippedCard[] }> {
+    // A card that waits for its tries in flight is waited for by `advance`, after the charge is recorded.
+    const next = await this.nextTry(charge, [], [], wallet, false);
+    if (!next.row) return { skipped: next.skipped };
+    const { row, card } = next;
+    return { firstTry: { row, record: (trx) => this.store.insertTryIn(trx, row, card) }, skipped: next.skipped };
   }
 
   /** Recovery: a charge this worker has just claimed, read once and driven on. */
@@ -69,21 +97,45 @@ export class ChargeFallback {
     let current = tried.find(isPending);
     // A decline's result, written with whatever comes next.
     let previous: AttemptFinish | undefined;
+    let choices = 0;
+    let waits = 0;
     for (;;) {
       if (!current) {
-        const next = await this.nextTry(charge, tried);
-        if (!next) {
+        const earlier = parseSkipped(charge.skipped);
+        const next = await this.nextTry(charge, tried, earlier, undefined, waits >= BUSY_WAITS_MS.length);
+        if (next.busy) {
+          // Holding the lease: waiting stays well within it (about 3 s in all).
+          await pause(BUSY_WAITS_MS[waits++]!);
+          continue;
+        }
+        const skipped = sameSkipped(earlier, next.skipped) ? undefined : next.skipped.length > 0 ? JSON.stringify(next.skipped) : null;
+        if (!next.row) {
           const code = failureCode(tried.map(toTried));
           const now = this.now();
-          if (!(await this.store.finishFailed(charge.id, token, code, now, previous))) return { stop: 'lost' };
+          if (!(await this.store.finishFailed(charge.id, token, code, now, previous, skipped))) return { stop: 'lost' };
           this.options.onOutcome?.(code, tried.length);
-          charge = { ...charge, status: 'failed', failure_code: code, locked_by: null, locked_until: null, settle_after: null, updated_at: now, completed_at: now };
+          charge = { ...charge, status: 'failed', failure_code: code, ...(skipped !== undefined ? { skipped } : {}), locked_by: null, locked_until: null, settle_after: null, updated_at: now, completed_at: now };
           return { stop: 'finished', charge, attempts: tried };
         }
-        if (!(await this.store.startAttempt(token, this.leaseUntil(), next, previous))) return { stop: 'lost' };
-        tried.push(next);
-        current = next;
+        try {
+          if (!(await this.store.startAttempt(token, this.leaseUntil(), next.row, previous, { ...(next.card ? { card: next.card } : {}), ...(skipped !== undefined ? { skipped } : {}) }))) return { stop: 'lost' };
+        } catch (error) {
+          if (!(error instanceof CardNoLongerEligible)) throw error;
+          if (++choices < MAX_CHOICES_PER_STEP) continue;
+          // Other charges keep taking the tries this card's window allows: wait as for a busy card
+          // (the lease is still held) and choose again; once the waits are spent, busy cards are
+          // skipped (`nextTry` with skipBusy), so the charge ends as paid or 402, never a 500.
+          if (waits >= BUSY_WAITS_MS.length) throw error;
+          await pause(BUSY_WAITS_MS[waits++]!);
+          choices = 0;
+          continue;
+        }
+        if (skipped !== undefined) charge = { ...charge, skipped };
+        tried.push(next.row);
+        current = next.row;
         previous = undefined;
+        choices = 0;
+        waits = 0;
       }
 
       const outcome = await this.attempts.settle(charge, current, lease);
@@ -97,7 +149,7 @@ export class ChargeFallback {
         }
         case 'declined':
         case 'failed':
-          previous = { id: current.id, result: outcome.result, at: outcome.at };
+          previous = { id: current.id, cardId: current.card_id, result: outcome.result, at: outcome.at };
           replace(tried, { ...current, ...outcome.result, updated_at: outcome.at, completed_at: outcome.at });
           current = undefined;
           continue;
@@ -117,13 +169,37 @@ export class ChargeFallback {
     }
   }
 
-  /** The next card to try after `tried`, as a new try's row; undefined when none is left. The
-   * wallet is read afresh unless given (a new charge's, read a moment ago). */
-  private async nextTry(charge: ChargeRow, tried: readonly AttemptRow[], given?: AccountWallet): Promise<AttemptRow | undefined> {
+  /** The next card to try after `tried`, as a new try's row (none when no card is left), passing
+   * over the cards the card-network rules do not allow now, which join `skipped`. The wallet is
+   * read afresh unless given (a new charge's, read a moment ago). */
+  private async nextTry(charge: ChargeRow, tried: readonly AttemptRow[], skipped: readonly SkippedCard[], given?: AccountWallet, skipBusy = true): Promise<NextTry> {
     const wallet = given ?? (await this.wallets.walletOf(charge.account_id));
-    if (!wallet.customerId) return undefined;
-    const card = nextCardToTry(chargeOrder(wallet.cards, this.clock.now()), tried.map(toTried));
-    return card && this.attempts.newAttempt(charge, card, wallet.customerId, nextNumber(tried));
+    if (!wallet.customerId) return { skipped: [...skipped] };
+    const left = cardsLeftToTry(chargeOrder(wallet.cards, this.clock.now()), tried.map(toTried));
+    const guard = this.options.guard;
+    const guarded = left.filter((card): card is CardCandidate & { fingerprint: string } => card.fingerprint !== undefined);
+    const eligibility = guard && guarded.length > 0 ? await guard.eligibilityOf(
+            guarded.map((card) => ({ id: card.id, last4: card.last4, fingerprint: card.fingerprint, network: card.brand, blockedReason: card.retryBlockedReason ?? null, notBefore: card.retryNotBefore ?? null })),
+          ) : new Map();
+    const newlySkipped: SkippedCard[] = [];
+    for (const card of left) {
+      // A card marked do_not_retry is skipped even if its issuer's word was cleared elsewhere:
+      // its own details must change (or its holder use it on-session) first.
+      const verdict = eligibility.get(card.id);
+      if (!skipBusy && card.status !== 'do_not_retry' && verdict && !verdict.eligible && verdict.busy) return { skipped: [...skipped], busy: true };
+      const skip = card.status === 'do_not_retry' ? skippedCard(card, { eligible: false, reason: 'do_not_retry' }) : skippedCard(card, verdict ?? { eligible: true });
+      if (skip) {
+        newlySkipped.push(skip);
+        continue;
+      }
+      const row = this.attempts.newAttempt(charge, card, wallet.customerId, nextNumber(tried));
+      return {
+        row,
+        ...(guard && card.fingerprint ? { card: { cardId: card.id, fingerprint: card.fingerprint, network: card.brand } } : {}),
+        skipped: mergeSkipped(skipped, newlySkipped).filter((skip) => skip.card_id !== card.id),
+      };
+    }
+    return { skipped: mergeSkipped(skipped, newlySkipped) };
   }
 
   leaseUntil(): string {
@@ -140,6 +216,12 @@ const toTried = (attempt: { card_id: string; status: TriedCard['status']; error_
   status: attempt.status,
   errorCode: attempt.error_code,
 });
+
+export const parseSkipped = (json: string | null | undefined): SkippedCard[] => (json ? (JSON.parse(json) as SkippedCard[]) : []);
+
+const sameSkipped = (a: readonly SkippedCard[], b: readonly SkippedCard[]) => JSON.stringify(a) === JSON.stringify(b);
+
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 const nextNumber = (tried: readonly { number: number }[]) => tried.reduce((highest, attempt) => Math.max(highest, attempt.number), 0) + 1;
 

@@ -11,6 +11,10 @@ const attempt = z.object({
     .enum(['succeeded', 'declined', 'error', 'pending'])
     .describe('`pending` (an addition) only while the charge is processing and this try’s outcome is not known yet'),
   decline_code: z.string().optional().describe('The gateway’s real decline code (billing is not shown the coarse customer codes)'),
+  advice_code: z.string().optional().describe('The gateway’s advice on retrying: do_not_try_again, try_again_later or confirm_card_data'),
+  network_decline_code: z.string().optional().describe('The issuer’s raw response code as the card network passed it on (Visa 43, 51, …)'),
+  network_advice_code: z.string().optional().describe('The network’s advice: Mastercard’s Merchant Advice Code (two digits: 03, 21, 24–30, …)'),
+  network: z.string().optional().describe('Addition: on declines, the card’s network (visa, mastercard, …)'),
   message: z.string().optional(),
   created_at: z.string(),
 });
@@ -28,6 +32,16 @@ export const chargeSchema = z.object({
   reference: z.string().nullable().describe('Addition'),
   failure_code: z.enum(['all_cards_declined', 'gateway_error', 'no_usable_card']).optional().describe('Addition: on failed charges. gateway_error: no card declined, and the gateway refused our requests as invalid (an integration error)'),
   attempts: z.array(attempt).describe('Every try, in the order made'),
+  skipped: z
+    .array(
+      z.object({
+        card_id: z.string(),
+        last4: z.string(),
+        reason: z.enum(['do_not_retry', 'retry_later', 'retry_limit', 'needs_customer']),
+        eligible_after: z.string().optional().describe('When the card may be tried again (retry_later, retry_limit)'),
+      }),
+    )
+    .describe('The cards this charge did not try, under the card-network rules (docs/cards-and-charges.md)'),
   created_at: z.string().describe('Addition'),
   completed_at: z.string().nullable().describe('Addition'),
 });

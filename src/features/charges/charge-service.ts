@@ -6,7 +6,8 @@ import type { AccountStore } from '../accounts/account-store.js';
 import { isReplayableResponse } from '../../http/idempotency-rules.js';
 import type { ChargeFallback, ChargeProgress, FallbackStop } from './charge-fallback.js';
 import type { ChargeableCards } from './chargeable-cards.js';
-import type { AttemptRow, ChargeFailureCode, ChargeRow, ChargeSource, ChargeState, ChargeStore } from './charge-store.js';
+import { CardNoLongerEligible } from './card-retry-store.js';
+import type { AttemptRow, ChargeFailureCode, ChargeRow, ChargeSource, ChargeState, ChargeStore, FirstTry } from './charge-store.js';
 import { toChargeResponse, type ChargeResponse } from './charge-view.js';
 import { chargeAmountProblem } from './rules/charge-amount.js';
 import { chargeRequestHash } from './rules/charge-request-hash.js';
@@ -25,7 +26,7 @@ export interface ChargeRequest {
  * balance feature's takes the balance part in it too. Answers the charge and tries as recorded;
  * undefined when the account already has a charge for the key. */
 export interface ChargeRecorder {
-  insert(charge: ChargeRow, source: ChargeSource, firstTry?: AttemptRow): Promise<ChargeState | undefined>;
+  insert(charge: ChargeRow, source: ChargeSource, firstTry?: FirstTry): Promise<ChargeState | undefined>;
 }
 
 /** A charge's answer: the 201 body, and whether it is a replay of a finished charge. */
@@ -93,8 +94,18 @@ export class ChargeService {
     };
     const source = request.source ?? 'cards';
     // The balance alone never needs a card.
-    const firstTry = source === 'balance' ? undefined : await this.fallback.firstTry(charge, account.wallet);
-    const recorded = await this.recorder.insert(charge, source, firstTry);
+    const first = source === 'balance' ? { skipped: [] } : await this.fallback.firstTry(charge, account.wallet);
+    const row: ChargeRow = first.skipped.length > 0 ? { ...charge, skipped: JSON.stringify(first.skipped) } : charge;
+    let recorded: ChargeState | undefined;
+    try {
+      recorded = await this.recorder.insert(row, source, first.firstTry);
+    } catch (error) {
+      if (!(error instanceof CardNoLongerEligible)) throw error;
+      // The first card stopped being eligible before its try was recorded (another charge took the
+      // last try its window allowed): the charge is recorded without a try, and the fallback
+      // chooses again from a fresh read.
+      recorded = await this.recorder.insert(row, source);
+    }
     if (!recorded) return this.existing(request.accountId, request.idempotencyKey, requestHash);
 
     // Paid from the balance in full: nothing left for the cards.

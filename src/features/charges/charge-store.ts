@@ -1,5 +1,7 @@
 import type { Knex } from 'knex';
 import { isUniqueViolation } from '../../db/is-unique-violation.js';
+import type { RetryCard } from './card-retry-store.js';
+import type { NetworkRetryGuard } from './network-retry-guard.js';
 
 export type ChargeStatus = 'processing' | 'succeeded' | 'failed';
 export type ChargeFailureCode = 'all_cards_declined' | 'gateway_error' | 'no_usable_card';
@@ -21,6 +23,8 @@ export interface ChargeRow {
   source?: ChargeSource;
   balance_amount?: number;
   card_amount?: number | null;
+  /** JSON: the cards the card-network rules made it skip (`SkippedCard[]`); null when none. */
+  skipped?: string | null;
   locked_by: string | null;
   locked_until: string | null;
   settle_after: string | null;
@@ -50,17 +54,25 @@ export interface AttemptRow {
   gateway_code: string | null;
   message: string | null;
   gateway_request_id: string | null;
+  /** What the gateway said of a decline beyond its code (the card-network rules read them). */
+  advice_code?: string | null;
+  network_decline_code?: string | null;
+  network_advice_code?: string | null;
+  network?: string | null;
   created_at: string;
   updated_at: string;
   completed_at: string | null;
 }
 
-export type AttemptResult = Pick<AttemptRow, 'status' | 'error_code' | 'decline_code' | 'gateway_code' | 'message' | 'gateway_request_id'>;
+export type AttemptResult = Pick<AttemptRow, 'status' | 'error_code' | 'decline_code' | 'gateway_code' | 'message' | 'gateway_request_id'> &
+  Pick<AttemptRow, 'advice_code' | 'network_decline_code' | 'network_advice_code' | 'network'>;
 
 /** A try's result that is written together with the fallback's next step (the next try, or the
  * charge's failure), so that a decline and what follows it cost one commit. */
 export interface AttemptFinish {
   id: string;
+  /** The card tried: a never-again decline changes its status. */
+  cardId?: string;
   result: AttemptResult;
   at: string;
 }
@@ -77,22 +89,28 @@ export interface ChargeState {
  * it, and recovery took over) can no longer write the charge's outcome or start another try.
  */
 export class ChargeStore {
-  constructor(private readonly db: Knex) {}
+  /** `guard`: the card-network rules, which count each try in the transaction that records it and
+   * read each result in the one that records that (absent in tests of the bare store). */
+  constructor(
+    private readonly db: Knex,
+    private readonly guard?: NetworkRetryGuard,
+  ) {}
 
   /** Records a new charge and its first try (when there is a card to try) in one transaction:
    * the first recovery point, before any gateway call. Undefined when the account already has a
-   * charge for this key. */
-  async insert(row: ChargeRow, firstTry?: AttemptRow): Promise<ChargeState | undefined> {
+   * charge for this key; throws CardNoLongerEligible when the first try's card stopped being
+   * eligible (nothing written). */
+  async insert(row: ChargeRow, firstTry?: FirstTry): Promise<ChargeState | undefined> {
     try {
       if (!firstTry) {
         await this.db('charges').insert(row);
       } else {
         await this.db.transaction(async (trx) => {
           await trx('charges').insert(row);
-          await trx('charge_attempts').insert(firstTry);
+          await firstTry.record(trx);
         });
       }
-      return { charge: row, attempts: firstTry ? [firstTry] : [] };
+      return { charge: row, attempts: firstTry ? [firstTry.row] : [] };
     } catch (error) {
       if (isUniqueViolation(error)) return undefined;
       throw error;
@@ -161,11 +179,11 @@ export class ChargeStore {
 
   /** Records that the charge ran out of cards and lets go of it, with the last try's result when
    * it is not written yet (one transaction); false when the lease was lost. */
-  async finishFailed(id: string, token: string, failureCode: ChargeFailureCode, now: string, lastTry?: AttemptFinish): Promise<boolean> {
+  async finishFailed(id: string, token: string, failureCode: ChargeFailureCode, now: string, lastTry?: AttemptFinish, skipped?: string | null): Promise<boolean> {
     const fail = async (db: Knex) => {
       const updated = await db('charges')
         .where({ id, locked_by: token, status: 'processing' })
-        .update({ status: 'failed', failure_code: failureCode, locked_by: null, locked_until: null, settle_after: null, updated_at: now, completed_at: now });
+        .update({ status: 'failed', failure_code: failureCode, locked_by: null, locked_until: null, settle_after: null, updated_at: now, completed_at: now, ...(skipped !== undefined ? { skipped } : {}) });
       return updated === 1;
     };
     if (!lastTry) return fail(this.db);
@@ -185,19 +203,30 @@ export class ChargeStore {
 
   /** Records the previous try's result (a decline, or a try that failed with no money moved), renews
    * the holder's lease and records the next try, in one transaction; false when the lease was lost,
-   * the previous try already had a result, or another worker already made a try with this number. */
-  async startAttempt(token: string, lockedUntil: string, row: AttemptRow, previous?: AttemptFinish): Promise<boolean> {
+   * the previous try already had a result, or another worker already made a try with this number.
+   * `next.card`: the card tried, counted by the card-network rules in this transaction (throws
+   * CardNoLongerEligible, all rolled back, when they no longer allow it); `next.skipped`: the
+   * charge's skipped cards as they now stand (JSON). */
+  async startAttempt(token: string, lockedUntil: string, row: AttemptRow, previous?: AttemptFinish, next: { card?: RetryCard & { cardId: string }; skipped?: string | null } = {}): Promise<boolean> {
     return this.inOneStep(async (trx) => {
       if (previous) await this.finishTryIn(trx, previous);
       if (!(await this.renewIn(trx, row.charge_id, token, lockedUntil, row.created_at))) throw new LeaseLost();
-      await trx('charge_attempts').insert(row);
+      if (next.skipped !== undefined) await trx('charges').where({ id: row.charge_id }).update({ skipped: next.skipped });
+      await this.insertTryIn(trx, row, next.card);
     });
+  }
+
+  /** A new try's row, counted by the card-network rules when its card is given. */
+  async insertTryIn(trx: Knex.Transaction, row: AttemptRow, card?: RetryCard & { cardId: string }): Promise<void> {
+    await trx('charge_attempts').insert(row);
+    if (card && this.guard) await this.guard.reserveIn(trx, row, card);
   }
 
   /** A try's result, written once: a try that already had one means another worker holds the charge. */
   private async finishTryIn(trx: Knex.Transaction, finish: AttemptFinish): Promise<void> {
     const updated = await trx('charge_attempts').where({ id: finish.id, status: 'pending' }).update({ ...finish.result, updated_at: finish.at, completed_at: finish.at });
     if (updated !== 1) throw new LeaseLost();
+    if (this.guard) await this.guard.recordResultIn(trx, { id: finish.id, cardId: finish.cardId ?? (await trx('charge_attempts').where({ id: finish.id }).first('card_id')).card_id }, finish.result, finish.at);
   }
 
   /** Runs the writes of one fallback step together: false (everything rolled back) when one of
@@ -227,6 +256,7 @@ export class ChargeStore {
       return await this.db.transaction(async (trx) => {
         const attemptDone = await trx('charge_attempts').where({ id: attempt.id, status: 'pending' }).update({ ...result, updated_at: now, completed_at: now });
         if (attemptDone !== 1) return false;
+        if (this.guard) await this.guard.recordResultIn(trx, { id: attempt.id, cardId: attempt.card_id }, result, now);
         const chargeDone = await trx('charges')
           .where({ id: attempt.charge_id, locked_by: token, status: 'processing' })
           .update({ status: 'succeeded', card_id: attempt.card_id, locked_by: null, locked_until: null, settle_after: null, updated_at: now, completed_at: now });
@@ -242,6 +272,14 @@ export class ChargeStore {
 }
 
 class LeaseLost extends Error {}
+
+/** A new charge's first try, for whoever records the charge (this store, or the balance feature's
+ * recorder) to write in the charge's own transaction: the row, and how to record it (the try
+ * counted by the card-network rules with it). */
+export interface FirstTry {
+  row: AttemptRow;
+  record(trx: Knex.Transaction): Promise<void>;
+}
 
 // pg returns bigint columns as numbers (see create-knex), SQLite as numbers; normalize anyway.
 function toCharge(row: Record<string, unknown> | undefined): ChargeRow | undefined {

@@ -1,4 +1,5 @@
 import type { AttemptRow, ChargeRow } from './charge-store.js';
+import type { SkippedCard } from './network-retry-guard.js';
 
 /** An attempt as billing sees it. `result` is `pending` only while a charge is processing and the
  * gateway's answer for that try is not known yet. */
@@ -9,6 +10,10 @@ export function toAttemptResponse(attempt: AttemptRow) {
     last4: attempt.last4,
     result: attempt.status,
     ...(attempt.decline_code ? { decline_code: attempt.decline_code } : {}),
+    ...(attempt.advice_code ? { advice_code: attempt.advice_code } : {}),
+    ...(attempt.network_decline_code ? { network_decline_code: attempt.network_decline_code } : {}),
+    ...(attempt.network_advice_code ? { network_advice_code: attempt.network_advice_code } : {}),
+    ...(attempt.status === 'declined' ? { network: attempt.network ?? attempt.brand } : {}),
     ...(attempt.message ? { message: attempt.message } : {}),
     created_at: attempt.created_at,
   };
@@ -32,6 +37,7 @@ export function toChargeResponse(charge: ChargeRow, attempts: readonly AttemptRo
     reference: charge.reference,
     ...(charge.failure_code ? { failure_code: charge.failure_code } : {}),
     attempts: [...attempts].sort((a, b) => a.number - b.number).map(toAttemptResponse),
+    skipped: charge.skipped ? (JSON.parse(charge.skipped) as SkippedCard[]) : [],
     created_at: charge.created_at,
     completed_at: charge.completed_at,
   };

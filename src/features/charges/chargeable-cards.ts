@@ -9,7 +9,7 @@ export interface AccountWallet {
   cards: CardCandidate[];
 }
 
-const CARD_COLUMNS = ['c.id', 'c.brand', 'c.last4', 'c.gateway_payment_method_id', 'c.status', 'c.exp_month', 'c.exp_year', 'c.is_default', 'c.position'];
+const CARD_COLUMNS = ['c.id', 'c.brand', 'c.last4', 'c.fingerprint', 'c.retry_blocked_reason', 'c.retry_not_before', 'c.gateway_payment_method_id', 'c.status', 'c.exp_month', 'c.exp_year', 'c.is_default', 'c.position'];
 
 /** Reads the cards feature's tables (`cards`, `gateway_customers`) the way charges need them.
  * The wallet is committed state, read outside any transaction: built on `db`, run on `reads`. */
@@ -54,6 +54,9 @@ function toWallet(rows: Array<Record<string, any>>): AccountWallet {
       brand: row.brand,
       last4: row.last4,
       paymentMethodId: row.gateway_payment_method_id,
+      fingerprint: row.fingerprint,
+      retryBlockedReason: row.retry_blocked_reason ?? null,
+      retryNotBefore: row.retry_not_before ?? null,
       status: row.status,
       expMonth: Number(row.exp_month),
       expYear: Number(row.exp_year),

@@ -15,17 +15,23 @@ export interface PageConfig {
   stripe_publishable_key?: string;
   /** GATEWAY=simulator: the test cards the card field offers. */
   test_cards?: TestCardOption[];
+  /** TRANSFER_BANK_DETAILS, one line per entry: what the "Bank transfer" part of Top up shows. */
+  transfer_bank_details?: string[];
 }
+
+/** `\n` written in the variable (a .env file keeps one line per variable) or a real line break. */
+const bankDetailLines = (details: string) => details.split(/\\n|\r?\n/).map((line) => line.trim()).filter(Boolean);
 
 /** The customer pages at `/` and the support console at `/support`: static files that call the
  * public API like any other frontend. The server only adds what a page cannot know by itself. */
-export function createPageRoutes(deps: { gateway: 'simulator' | 'stripe'; stripePublishableKey?: string }): Router {
+export function createPageRoutes(deps: { gateway: 'simulator' | 'stripe'; stripePublishableKey?: string; transferBankDetails?: string }): Router {
   const router = Router();
   const config: PageConfig = {
     gateway: deps.gateway,
     countries: supportedCountryCodes(),
     ...(deps.gateway === 'stripe' && deps.stripePublishableKey ? { stripe_publishable_key: deps.stripePublishableKey } : {}),
     ...(deps.gateway === 'simulator' ? { test_cards: testCardOptions() } : {}),
+    ...(deps.transferBankDetails ? { transfer_bank_details: bankDetailLines(deps.transferBankDetails) } : {}),
   };
   const secured = pageSecurityPolicy(deps.gateway);
   const sendPage = (res: Response, file: string) => res.set('Cache-Control', 'no-cache').sendFile(file, { root: webDirectory });

@@ -1,7 +1,15 @@
 import type { Knex } from 'knex';
 import { runOnKnex, type Reads } from '../../db/read-statements.js';
 
-export type SupportAction = 'search_accounts' | 'view_account' | 'read_audit' | 'record_transfer';
+export type SupportAction =
+  | 'search_accounts'
+  | 'view_account'
+  | 'read_audit'
+  | 'record_transfer'
+  | 'list_transfer_tickets'
+  | 'read_transfer_certificate'
+  | 'credit_transfer_ticket'
+  | 'reject_transfer_ticket';
 
 /** What a support read leaves behind: who, what (endpoint, parameters, accounts), when. */
 export interface SupportAuditEvent {

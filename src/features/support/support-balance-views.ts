@@ -11,13 +11,17 @@ const TOPUP_REASONS: Record<string, string> = {
   authentication_abandoned:
     'The customer never finished the 3-D Secure page in time; the payment was canceled at the gateway and nothing was charged. They can top up again and complete the check.',
   cancelled_by_customer: 'The customer cancelled the top-up before it was paid; nothing was charged.',
+  card_not_eligible:
+    'An automatic top-up found its card unusable (deleted, not verified or expired), so no payment was attempted and nothing was charged. The customer should choose another card for automatic top-ups.',
+  auto_topup_turned_off: 'The customer turned automatic top-up off before this automatic top-up was paid; nothing was charged.',
   interrupted:
     'The payment stopped before the card was charged (the gateway refused to start it, or the card could not be attached); nothing was charged. The customer can simply try again.',
 };
 
 /** A top-up with its failure in both voices: what the customer was told, and why, for support. */
 export function toSupportTopup(topup: TopupRow) {
-  const declined = topup.failure_code === 'card_declined' || topup.failure_code === 'authentication_failed';
+  // authentication_required: an automatic (off-session) top-up the bank wants the customer present for.
+  const declined = topup.failure_code === 'card_declined' || topup.failure_code === 'authentication_failed' || topup.failure_code === 'authentication_required';
   const explanation = !topup.failure_code
     ? undefined
     : declined
@@ -31,6 +35,7 @@ export function toSupportTopup(topup: TopupRow) {
     status: topup.status,
     amount: topup.amount,
     currency: topup.currency,
+    trigger: topup.triggered_by,
     card_id: topup.card_id,
     brand: topup.brand,
     last4: topup.last4,

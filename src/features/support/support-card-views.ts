@@ -11,6 +11,11 @@ export function toSupportCard(card: CardRow, idNumber: string | null) {
     ...toCardResponse(card),
     ...(card.id_type ? { id_type: card.id_type, id_number: idNumber, id_number_masked: card.id_number_masked } : {}),
     gateway_payment_method_id: card.gateway_payment_method_id,
+    // What its issuer said about retrying it (the card-network rules), with the code and date.
+    retry_block:
+      card.retry_blocked_reason || card.retry_not_before
+        ? { reason: card.retry_blocked_reason ?? null, code: card.retry_blocked_code ?? null, since: card.retry_blocked_at ?? null, not_before: card.retry_not_before ?? null }
+        : null,
     updated_at: card.updated_at,
     deleted_at: card.deleted_at,
   };

@@ -1,5 +1,7 @@
 import type { AttemptRow, ChargeRow } from '../charges/charge-store.js';
+import type { SkippedCard } from '../charges/network-retry-guard.js';
 import { explainFailure } from './rules/explain-failure.js';
+import { explainRetryAdvice, explainSkip } from './rules/explain-retry-rules.js';
 
 /** A try at a card; a declined or failed one explains itself. */
 export function toSupportAttempt(attempt: AttemptRow) {
@@ -28,6 +30,11 @@ export function toSupportAttempt(attempt: AttemptRow) {
           customer_sees: { decline_code: explanation.customer_decline_code, message: explanation.customer_message },
           support_reason: explanation.support_reason,
           retryable: explanation.retryable,
+          advice_code: attempt.advice_code ?? null,
+          network_decline_code: attempt.network_decline_code ?? null,
+          network_advice_code: attempt.network_advice_code ?? null,
+          network: attempt.network ?? attempt.brand,
+          ...(attempt.status === 'declined' ? { network_rules: explainRetryAdvice(attempt) } : {}),
         }
       : null,
     intent_id: attempt.intent_id,
@@ -60,6 +67,7 @@ export function toSupportCharge(charge: ChargeRow, attempts: AttemptRow[]) {
       : null,
     settling,
     attempts: attempts.map(toSupportAttempt),
+    skipped: (charge.skipped ? (JSON.parse(charge.skipped) as SkippedCard[]) : []).map((skip) => ({ ...skip, support_reason: explainSkip(skip) })),
     created_at: charge.created_at,
     completed_at: charge.completed_at,
   };

@@ -44,6 +44,10 @@ const card = cardSchema.extend({
   id_number: nullableString.optional().describe('In clear (support only); null when it no longer decrypts. The read is audited.'),
   id_number_masked: nullableString.optional(),
   gateway_payment_method_id: z.string(),
+  retry_block: z
+    .object({ reason: z.enum(['do_not_retry', 'needs_customer']).nullable(), code: nullableString, since: nullableString, not_before: nullableString.describe('Mastercard’s “retry after” (MAC 24–30)') })
+    .nullable()
+    .describe('What the issuer said about retrying the card off-session (the card-network rules); null when nothing stands'),
   updated_at: z.string(),
   deleted_at: nullableString.describe('Removed cards are listed too'),
 });
@@ -67,7 +71,18 @@ const attempt = z.object({
   brand: z.string(),
   last4: z.string(),
   result: z.enum(['pending', 'succeeded', 'declined', 'error']),
-  failure: failure.nullable(),
+  failure: failure
+    .extend({
+      advice_code: nullableString.describe('The gateway’s advice: do_not_try_again, try_again_later, confirm_card_data'),
+      network_decline_code: nullableString.describe('The issuer’s raw code as the network passed it on'),
+      network_advice_code: nullableString.describe('Mastercard’s Merchant Advice Code'),
+      network: z.string(),
+      network_rules: z
+        .object({ verdict: z.enum(['never_again', 'needs_customer', 'wait', 'soft']), reason: z.string() })
+        .optional()
+        .describe('On declines: what the card-network rules make of it, in plain words'),
+    })
+    .nullable(),
   intent_id: nullableString,
   gateway_request_id: nullableString,
   created_at: z.string(),
@@ -84,13 +99,24 @@ const charge = z.object({
   failure: z.object({ code: nullableString, customer_sees: customerSees, support_reason: z.string(), retryable: z.boolean() }).nullable(),
   settling: nullableString.describe('For a charge still processing: how it settles'),
   attempts: z.array(attempt),
+  skipped: z
+    .array(
+      z.object({
+        card_id: z.string(),
+        last4: z.string(),
+        reason: z.enum(['do_not_retry', 'retry_later', 'retry_limit', 'needs_customer']),
+        eligible_after: z.string().optional(),
+        support_reason: z.string(),
+      }),
+    )
+    .describe('Cards the charge did not try under the card-network rules, and why'),
   created_at: z.string(),
   completed_at: nullableString,
 });
 const auditEvent = z.object({
   id: z.string(),
   actor: z.string().describe('The token’s sub'),
-  action: z.enum(['search_accounts', 'view_account', 'read_audit']),
+  action: z.enum(['search_accounts', 'view_account', 'read_audit', 'record_transfer', 'list_transfer_tickets', 'read_transfer_certificate', 'credit_transfer_ticket', 'reject_transfer_ticket']),
   endpoint: z.string().describe('Method and route pattern, e.g. GET /v1/support/accounts/{id}'),
   query: z.record(z.string(), z.unknown()).describe('The search keys, account id or paging parameters as read'),
   account_ids: z.array(z.string()).describe('Every account whose data the answer carried'),

@@ -11,9 +11,10 @@ export type ConfirmationResult =
  * `off_session=true`). */
 export function decideConfirmation(
   card: SimulatorTestCard,
-  context: { session: 'on' | 'off'; setUpForOffSession: boolean },
+  context: { session: 'on' | 'off'; setUpForOffSession: boolean; purpose?: 'hold' | 'payment' },
 ): ConfirmationResult {
-  if (card.declines) return { result: 'declined', decline: card.declines.decline };
+  // `on_charge` cards pass verification (a hold) and decline every payment.
+  if (card.declines && !(card.declines.when === 'on_charge' && context.purpose === 'hold')) return { result: 'declined', decline: card.declines.decline };
   const needsAuthentication =
     card.threeDSecure === 'always' ||
     (card.threeDSecure === 'unless_set_up' && (context.session === 'on' || !context.setUpForOffSession));

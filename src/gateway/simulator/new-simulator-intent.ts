@@ -13,7 +13,9 @@ export type NewIntentFields = Pick<SimulatorIntent, 'purpose' | 'customerId' | '
 /** A new intent, unconfirmed (`created`) or with the result of its first confirmation. Validates
  * what Stripe would refuse as an invalid request. */
 export function newSimulatorIntent(fields: NewIntentFields, decision: ConfirmationResult | undefined, now: string): SimulatorIntent {
-  if (!Number.isInteger(fields.amount) || fields.amount < 1) throw invalidRequest('Amount must be a positive integer in minor units.', 'parameter_invalid_integer');
+  // A hold of 0 is the simulator's $0 account verification (Stripe's SetupIntent); payments need an amount.
+  const least = fields.purpose === 'hold' ? 0 : 1;
+  if (!Number.isInteger(fields.amount) || fields.amount < least) throw invalidRequest('Amount must be a positive integer in minor units.', 'parameter_invalid_integer');
   if (!/^[A-Z]{3}$/.test(fields.currency)) throw invalidRequest(`Invalid currency: ${fields.currency}`, 'parameter_invalid_string');
   return {
     id: newId('pi'),

@@ -126,7 +126,9 @@ export class SimulatorGateway implements PaymentGateway {
     return this.write('authorizeHold', input.idempotencyKey, params, async (trx): Promise<HoldOutcome> => {
       const method = await resolvePaymentMethod(this.store, trx, paymentMethodId, customerId);
       if (method.card.refuses === 'hold') throw refusedByTestCard('payment_intent');
-      const decision = decideConfirmation(method.card, { session: 'on', setUpForOffSession: method.stored?.setUpForOffSession ?? false });
+      // A $0 check (amount 0): American Express cards here cannot do one, as at some processors.
+      if (amount === 0 && method.card.brand === 'amex') return { outcome: 'zero_amount_refused' };
+      const decision = decideConfirmation(method.card, { session: 'on', setUpForOffSession: method.stored?.setUpForOffSession ?? false, purpose: 'hold' });
       const intent = newSimulatorIntent({ ...params, purpose: 'hold', setupFutureUsage: true }, decision, this.now());
       await this.store.insertIntent(trx, intent);
       if (intent.decline) return { outcome: 'declined', intentId: intent.id, decline: intent.decline };

@@ -7,6 +7,8 @@ import type { CardBrand, Decline } from '../payment-gateway.js';
  * - `declines: 'on_attach'`: Stripe refuses the card when it is attached to a customer, and every
  *   payment with it fails the same way. All decline cards behave so, except chargeCustomerFail.
  * - `declines: 'on_payment'`: attaching succeeds, every payment (the verification hold too) fails.
+ * - `declines: 'on_charge'` (simulator only): attaching and verification holds succeed, every
+ *   charge or top-up payment fails, with the advice fields Stripe sends for such declines.
  * - `threeDSecure: 'always'`: every on-session payment asks for 3-D Secure; off-session payments
  *   cannot authenticate and decline with `authentication_required`.
  * - `threeDSecure: 'unless_set_up'`: like `always` until a payment that set the card up for
@@ -21,7 +23,7 @@ export interface SimulatorTestCard {
   brand: CardBrand;
   funding: 'credit' | 'debit' | 'prepaid';
   country: string;
-  declines?: { when: 'on_attach' | 'on_payment'; decline: CardDecline };
+  declines?: { when: 'on_attach' | 'on_payment' | 'on_charge'; decline: CardDecline };
   threeDSecure?: 'always' | 'unless_set_up';
   declineAfterChallenge?: CardDecline;
   /** Simulator only: the gateway refuses the request itself (an invalid request, HTTP 400), as
@@ -126,6 +128,23 @@ export const simulatorTestCards: Readonly<Record<string, SimulatorTestCard>> = {
 export const simulatorOnlyTestCards: Readonly<Record<string, SimulatorTestCard>> = {
   pm_card_simulatorRefusesHolds: card('4000000000000077', 'visa', { refuses: 'hold' }),
   pm_card_simulatorRefusesCharges: card('4000003720000278', 'visa', { refuses: 'charge' }),
+  // The card-network rules (docs/cards-and-charges.md): verified and saved normally, then every
+  // charge declines with the advice Stripe passes on from the issuer and the network.
+  pm_card_simulatorDeclinesDoNotTryAgain: card('4000000000004301', 'visa', {
+    declines: { when: 'on_charge', decline: { ...testDeclines.stolenCard, adviceCode: 'do_not_try_again', networkDeclineCode: '43', network: 'visa' } },
+  }),
+  pm_card_simulatorDeclinesTryAgainLater: card('4000000000005101', 'visa', {
+    declines: { when: 'on_charge', decline: { ...testDeclines.insufficientFunds, adviceCode: 'try_again_later', networkDeclineCode: '51', network: 'visa' } },
+  }),
+  pm_card_simulatorMastercardRetryAfter24h: card('5200000000002501', 'mastercard', {
+    declines: { when: 'on_charge', decline: { ...testDeclines.insufficientFunds, networkDeclineCode: '51', networkAdviceCode: '25', network: 'mastercard' } },
+  }),
+  pm_card_simulatorMastercardDoNotTryAgain: card('5200000000000301', 'mastercard', {
+    declines: {
+      when: 'on_charge',
+      decline: { code: 'card_declined', declineCode: 'do_not_honor', message: 'Your card was declined.', networkDeclineCode: '05', networkAdviceCode: '03', network: 'mastercard' },
+    },
+  }),
 };
 
 export const findSimulatorTestCard = (id: string): SimulatorTestCard | undefined =>

@@ -27,14 +27,26 @@ export function mapStripeError(error: unknown): MappedStripeError {
   // A 409 says another request with the same idempotency key is still running (every write we send
   // is keyed). That other request is usually our own: the SDK resends a timed-out request under
   // the same key, so the first one may be running or done, and this answer does not say which.
-  // (The SDK reports it as StripeAPIError or StripeIdempotencyError.)
-  if (error.statusCode === 409) return failed('indeterminate', error.message, details);
+  // (The SDK reports it as StripeAPIError or StripeIdempotencyError.) Stripe names the case with
+  // the code `idempotency_key_in_use`, which decides whatever HTTP status carries it.
+  if (error.statusCode === 409 || error.code === 'idempotency_key_in_use') return failed('indeterminate', error.message, details);
 
   switch (error.type) {
     case 'StripeCardError':
       return {
         kind: 'declined',
-        decline: toDecline({ code: error.code, decline_code: error.decline_code, message: error.message }, error.requestId),
+        decline: toDecline(
+          {
+            code: error.code,
+            decline_code: error.decline_code,
+            message: error.message,
+            advice_code: error.advice_code,
+            network_decline_code: error.network_decline_code,
+            network_advice_code: error.network_advice_code,
+            payment_method: error.payment_method,
+          },
+          error.requestId,
+        ),
         ...(error.payment_intent?.id ? { intentId: error.payment_intent.id } : {}),
       };
     case 'StripeRateLimitError':

@@ -81,6 +81,7 @@ export class StripeGateway implements PaymentGateway {
   }
 
   async authorizeHold(input: Parameters<PaymentGateway['authorizeHold']>[0]): Promise<HoldOutcome> {
+    if (input.amount === 0) return this.verifyWithoutAmount(input);
     try {
       const intent = await this.stripe.paymentIntents.create(
         {
@@ -126,7 +127,44 @@ export class StripeGateway implements PaymentGateway {
     }
   }
 
+  /** A $0 verification: a SetupIntent, which has Stripe validate the card with the issuer (a $0
+   * authorization, or Stripe's own fallback where the network cannot do $0) and sets it up for the
+   * off-session charges that follow. Its id stands for the hold's intent from here on. */
+  private async verifyWithoutAmount(input: Parameters<PaymentGateway['authorizeHold']>[0]): Promise<HoldOutcome> {
+    try {
+      const setup = await this.stripe.setupIntents.create(
+        {
+          customer: input.customerId,
+          payment_method: input.paymentMethodId,
+          allowed_payment_method_types: ['card'],
+          usage: 'off_session',
+          confirm: true,
+          return_url: input.returnUrl,
+          ...(input.metadata ? { metadata: input.metadata } : {}),
+        },
+        { idempotencyKey: input.idempotencyKey },
+      );
+      const status = toSetupStatus(setup);
+      if (status === 'held') return { outcome: 'held', intentId: setup.id };
+      if (status === 'declined') return { outcome: 'declined', intentId: setup.id, decline: toDecline(setup.last_setup_error) };
+      if (status === 'requires_action') {
+        const redirectUrl = setup.next_action?.redirect_to_url?.url;
+        if (!redirectUrl) throw new GatewayError('fatal', `SetupIntent ${setup.id} requires an action without a redirect url`, { gatewayCode: 'unsupported_next_action' });
+        return { outcome: 'requires_action', intentId: setup.id, redirectUrl };
+      }
+      if (status === 'processing') throw new GatewayError('indeterminate', `SetupIntent ${setup.id} is still processing`, { gatewayCode: 'processing' });
+      throw new GatewayError('fatal', `SetupIntent ${setup.id} is ${setup.status} after confirmation`, { gatewayCode: 'unexpected_status' });
+    } catch (error) {
+      if (error instanceof GatewayError) throw error;
+      const mapped = mapStripeError(error);
+      if (mapped.kind === 'declined') return { outcome: 'declined', decline: mapped.decline };
+      throw mapped.error;
+    }
+  }
+
   async releaseHold(input: { intentId: string; idempotencyKey: string }): Promise<ReleaseOutcome> {
+    // A $0 verification holds no money: there is nothing to release.
+    if (isSetupIntent(input.intentId)) return { outcome: 'released' };
     try {
       await this.stripe.paymentIntents.cancel(input.intentId, {}, { idempotencyKey: input.idempotencyKey });
       return { outcome: 'released' };
@@ -238,6 +276,15 @@ export class StripeGateway implements PaymentGateway {
   }
 
   async getIntent(intentId: string): Promise<IntentState> {
+    if (isSetupIntent(intentId)) {
+      try {
+        const setup = await this.stripe.setupIntents.retrieve(intentId);
+        const status = toSetupStatus(setup);
+        return { intentId: setup.id, status, amount: 0, currency: 'USD', ...(status === 'declined' ? { decline: toDecline(setup.last_setup_error) } : {}) };
+      } catch (error) {
+        throw toGatewayError(error);
+      }
+    }
     return toIntentState(await this.retrieve(intentId));
   }
 
@@ -255,6 +302,28 @@ export class StripeGateway implements PaymentGateway {
     } catch {
       return false;
     }
+  }
+}
+
+const isSetupIntent = (intentId: string) => intentId.startsWith('seti_');
+
+/** A SetupIntent's status in the words of the hold it stands for. */
+function toSetupStatus(setup: Pick<Stripe.SetupIntent, 'id' | 'status' | 'last_setup_error'>): IntentState['status'] {
+  switch (setup.status) {
+    case 'succeeded':
+      return 'held';
+    case 'requires_action':
+      return 'requires_action';
+    case 'requires_payment_method':
+      return setup.last_setup_error ? 'declined' : 'created';
+    case 'requires_confirmation':
+      return 'created';
+    case 'processing':
+      return 'processing';
+    case 'canceled':
+      return 'canceled';
+    default:
+      throw new GatewayError('fatal', `Unknown SetupIntent status "${setup.status}" on ${setup.id}`, { gatewayCode: 'unknown_status' });
   }
 }
 

@@ -26,14 +26,28 @@ export function toIntentStatus(intent: Pick<Stripe.PaymentIntent, 'id' | 'status
   }
 }
 
-export function toDecline(
-  error: { code?: string | null; decline_code?: string | null; message?: string | null } | null | undefined,
-  requestId?: string,
-): Decline {
+/** What Stripe says about a decline, on a card error and on a PaymentIntent's last_payment_error
+ * alike (stripe-node 23 carries the same fields on both). */
+export interface StripeDeclineFields {
+  code?: string | null;
+  decline_code?: string | null;
+  message?: string | null;
+  advice_code?: string | null;
+  network_decline_code?: string | null;
+  network_advice_code?: string | null;
+  payment_method?: { card?: { brand?: string | null } | null } | null;
+}
+
+export function toDecline(error: StripeDeclineFields | null | undefined, requestId?: string): Decline {
+  const network = error?.payment_method?.card?.brand;
   return {
     code: error?.code || 'card_declined',
     ...(error?.decline_code ? { declineCode: error.decline_code } : {}),
     message: error?.message || 'Your card was declined.',
+    ...(error?.advice_code ? { adviceCode: error.advice_code } : {}),
+    ...(error?.network_decline_code ? { networkDeclineCode: error.network_decline_code } : {}),
+    ...(error?.network_advice_code ? { networkAdviceCode: error.network_advice_code } : {}),
+    ...(network ? { network } : {}),
     ...(requestId ? { requestId } : {}),
   };
 }

@@ -1,48 +1,54 @@
-import { messageFor } from '../shared/api.js';
 import { byId, clearErrors, el, show, showApiError, whileBusy } from '../shared/dom.js';
 import { openCardForm } from './card-entry.js';
 import { countryName, fillCountries } from './countries.js';
+import { errorMessage, fieldMessage } from './errors.js';
+import { t } from './i18n.js';
 
 const STEPS = ['email', 'mobile', 'details', 'card'];
+const currentLanguageTag = () => document.documentElement.lang || 'en';
+const capitalised = (text) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 
 /** The activation steps: the one the account is on is shown, the done ones are marked and skipped. */
 export async function showActivation(ctx, onboarding) {
-  ctx.showView('view-activation', 'Activate your account');
+  ctx.showView('view-activation', t('activation.page_title'));
   for (const item of byId('steps').querySelectorAll('li')) {
     const step = item.dataset.step;
     const done = onboarding.steps[step] === 'done';
     item.classList.toggle('done', done);
     if (step === onboarding.next_step) item.setAttribute('aria-current', 'step');
     else item.removeAttribute('aria-current');
-    item.querySelector('.step-state').textContent = done ? '(done)' : step === onboarding.next_step ? '(current)' : '';
+    item.querySelector('.step-state').textContent = done ? t('activation.done') : step === onboarding.next_step ? t('activation.current') : '';
   }
   for (const step of STEPS) show(byId(`step-${step}`), step === onboarding.next_step);
-  if (onboarding.next_step === 'email') byId('email-code-note').textContent = `We emailed a 6-digit code to ${ctx.account.email}. It is valid for 10 minutes.`;
+  if (onboarding.next_step === 'email') byId('email-code-note').textContent = t('email.note', { email: ctx.account.email });
   if (onboarding.next_step === 'mobile') await prepareMobile(ctx);
   if (onboarding.next_step === 'details') prepareDetails(ctx);
   if (onboarding.next_step === 'card') {
-    const error = ctx.resumeError?.kind === 'card' ? ctx.resumeError.message : undefined;
+    const resumed = ctx.resumeError?.kind === 'card' ? ctx.resumeError : undefined;
     ctx.resumeError = null;
-    openCardForm(ctx, { slot: byId('first-card-slot'), title: 'Your first card', cancellable: false, onDone: () => ctx.route(), error });
+    openCardForm(ctx, { slot: byId('first-card-slot'), title: t('card_step.form_title'), cancellable: false, onDone: () => ctx.route(), error: resumed?.message, chosen: resumed?.chosen });
   }
 }
 
 async function prepareMobile(ctx) {
   const country = ctx.account.country;
-  byId('mobile-phone-label').textContent = `Mobile number (${countryName(country)})`;
+  byId('mobile-phone-label').textContent = t('mobile.label', { country: countryName(country) });
   try {
     const hint = await ctx.api('GET', `/pages/phone-hint/${encodeURIComponent(country)}`);
-    byId('mobile-phone-hint').textContent = `A mobile number in ${countryName(country)}: ${hint.example ? `for example ${hint.example}, ` : ''}or with the country code ${hint.calling_code}.`;
+    byId('mobile-phone-hint').textContent = hint.example
+      ? t('mobile.hint_example', { country: countryName(country), example: hint.example, code: hint.calling_code })
+      : t('mobile.hint', { country: countryName(country), code: hint.calling_code });
   } catch {
-    byId('mobile-phone-hint').textContent = `A mobile number in ${countryName(country)}, or with its country code (+…).`;
+    byId('mobile-phone-hint').textContent = t('mobile.hint', { country: countryName(country), code: '+…' });
   }
 }
 
 function prepareDetails(ctx) {
   fillCountries(byId('details-country'), ctx.config.countries, ctx.account.country);
   const currencies = [...ctx.currencies.values()];
-  byId('details-currency').replaceChildren(...currencies.map((c) => el('option', { value: c.code, selected: c.code === ctx.account.currency, text: `${c.name} (${c.code})` })));
-  byId('details-industry').replaceChildren(el('option', { value: '', text: 'Choose an industry' }), ...ctx.industries.map((i) => el('option', { value: i.code, text: i.name })));
+  const currencyName = new Intl.DisplayNames([currentLanguageTag()], { type: 'currency' });
+  byId('details-currency').replaceChildren(...currencies.map((c) => el('option', { value: c.code, selected: c.code === ctx.account.currency, text: `${capitalised(currencyName.of(c.code) ?? c.name)} (${c.code})` })));
+  byId('details-industry').replaceChildren(el('option', { value: '', text: t('details.choose_industry') }), ...ctx.industries.map((i) => el('option', { value: i.code, text: t(`industry.${i.code}`) === `industry.${i.code}` ? i.name : t(`industry.${i.code}`) })));
 }
 
 /** A form whose submit sends a code step and goes on to wherever the account is next. */
@@ -65,10 +71,10 @@ export function setUpActivation(ctx) {
     try {
       await ctx.api('POST', '/v1/onboarding/email-code/verify', { code: value(emailForm, 'code') });
       emailForm.reset();
-      ctx.notice('Your email is confirmed.');
+      ctx.notice(t('email.confirmed'));
       await ctx.route();
     } catch (error) {
-      showApiError(emailForm, error, messageFor(error), stepErrorFields);
+      showApiError(emailForm, error, errorMessage(error), stepErrorFields, fieldMessage);
     }
   });
   byId('email-resend').addEventListener('click', () => {
@@ -76,10 +82,10 @@ export function setUpActivation(ctx) {
       clearErrors(emailForm);
       try {
         await ctx.api('POST', '/v1/onboarding/email-code');
-        ctx.notice(`A new code is on its way to ${ctx.account.email}.`);
+        ctx.notice(t('email.resent', { email: ctx.account.email }));
         byId('email-code').focus();
       } catch (error) {
-        showApiError(emailForm, error, messageFor(error));
+        showApiError(emailForm, error, errorMessage(error), stepErrorFields, fieldMessage);
       }
     });
   });
@@ -90,15 +96,15 @@ export function setUpActivation(ctx) {
     const phone = value(sendForm, 'phone');
     try {
       await ctx.api('POST', '/v1/onboarding/mobile-code', { phone });
-      byId('mobile-code-note').textContent = `We texted a 6-digit code to ${phone}.`;
+      byId('mobile-code-note').textContent = t('mobile.sent', { phone });
       show(mobileCodeForm, true);
       byId('mobile-code').focus();
     } catch (error) {
       if (error.code === 'email_step_required') {
-        ctx.alert(messageFor(error));
+        ctx.alert(errorMessage(error));
         return ctx.route();
       }
-      showApiError(sendForm, error, messageFor(error), { invalid_phone: 'phone', phone_region_mismatch: 'phone', phone_not_mobile: 'phone' });
+      showApiError(sendForm, error, errorMessage(error, { country: countryName(ctx.account.country) }), { invalid_phone: 'phone', phone_region_mismatch: 'phone', phone_not_mobile: 'phone' }, fieldMessage);
     }
   });
   onSubmit(mobileCodeForm, async () => {
@@ -106,11 +112,25 @@ export function setUpActivation(ctx) {
       await ctx.api('POST', '/v1/onboarding/mobile-code/verify', { code: value(mobileCodeForm, 'code') });
       mobileCodeForm.reset();
       show(mobileCodeForm, false);
-      ctx.notice('Your mobile number is confirmed.');
+      ctx.notice(t('mobile.confirmed'));
       await ctx.route();
     } catch (error) {
-      showApiError(mobileCodeForm, error, messageFor(error), stepErrorFields);
+      showApiError(mobileCodeForm, error, errorMessage(error), stepErrorFields, fieldMessage);
     }
+  });
+  // The same cooldown as the email step's resend: the page says how long, in seconds.
+  byId('mobile-resend').addEventListener('click', () => {
+    void whileBusy(mobileCodeForm, async () => {
+      clearErrors(mobileCodeForm);
+      const phone = value(sendForm, 'phone');
+      try {
+        await ctx.api('POST', '/v1/onboarding/mobile-code', { phone });
+        ctx.notice(t('mobile.resent', { phone }));
+        byId('mobile-code').focus();
+      } catch (error) {
+        showApiError(mobileCodeForm, error, errorMessage(error), stepErrorFields, fieldMessage);
+      }
+    });
   });
 
   const detailsForm = byId('details-form');
@@ -121,14 +141,14 @@ export function setUpActivation(ctx) {
   onSubmit(detailsForm, async () => {
     try {
       await ctx.api('PUT', '/v1/onboarding/details', detailsBody(detailsForm));
-      ctx.notice('Your details are saved.');
+      ctx.notice(t('details.saved'));
       await ctx.route();
     } catch (error) {
       if (error.code === 'mobile_step_required') {
-        ctx.alert(messageFor(error));
+        ctx.alert(errorMessage(error));
         return ctx.route();
       }
-      showApiError(detailsForm, error, messageFor(error));
+      showApiError(detailsForm, error, errorMessage(error), {}, fieldMessage);
     }
   });
 }

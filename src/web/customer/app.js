@@ -1,8 +1,10 @@
-import { messageFor } from '../shared/api.js';
-import { byId, focusHeading, show } from '../shared/dom.js';
+import { byId, el, focusHeading, show } from '../shared/dom.js';
 import { setUpActivation, showActivation } from './activation.js';
 import { setUpBilling, showBilling } from './billing.js';
 import { setUpCardEntry } from './card-entry.js';
+import { fillCountries } from './countries.js';
+import { errorMessage } from './errors.js';
+import { currentLanguage, languageNames, setLanguage, t, translatePage } from './i18n.js';
 import { customerApi, session } from './session.js';
 import { resumeAuthentication } from './three-d-secure.js';
 import { setUpWelcome } from './welcome.js';
@@ -13,15 +15,19 @@ const views = ['view-welcome', 'view-activation', 'view-billing'];
 const ctx = {
   api: customerApi(() => {
     session.signOut();
-    ctx.alert('Your session has ended. Sign in again to continue.');
+    ctx.alert(t('session.ended'));
     void ctx.route();
   }),
   config: null,
   currencies: new Map(),
   industries: [],
   account: null,
-  notice(message) {
-    byId('notice').textContent = message ?? '';
+  /** Says what an action did; `focus` moves the keyboard there, so it never falls to <body>
+   * when the action's button is drawn again or goes away. */
+  notice(message, { focus = false } = {}) {
+    const notice = byId('notice');
+    notice.textContent = message ?? '';
+    if (focus && message) notice.focus();
   },
   alert(message) {
     byId('alert').textContent = message ?? '';
@@ -29,7 +35,7 @@ const ctx = {
   showView(id, title) {
     for (const view of views) show(byId(view), view === id);
     byId('page-title').textContent = title;
-    document.title = `${title}: Card Vault`;
+    document.title = t('page.document_title', { title });
   },
   currency(code) {
     return ctx.currencies.get(code) ?? { code, decimals: 2 };
@@ -39,24 +45,41 @@ const ctx = {
     show(byId('session'), Boolean(session.token()));
     if (!session.token()) {
       ctx.account = null;
-      ctx.showView('view-welcome', 'Create an account or sign in');
+      ctx.showView('view-welcome', t('welcome.page_title'));
     } else {
       try {
         ctx.account = await ctx.api('GET', '/v1/account');
-        byId('session-email').textContent = `Signed in as ${ctx.account.email}`;
+        byId('session-email').textContent = t('header.signed_in_as', { email: ctx.account.email });
         const onboarding = await ctx.api('GET', '/v1/onboarding');
         if (onboarding.next_step === 'complete') await showBilling(ctx);
         else await showActivation(ctx, onboarding);
       } catch (error) {
         if (error.status === 401) return;
-        ctx.alert(messageFor(error));
+        ctx.alert(errorMessage(error));
       }
     }
     if (focus) focusHeading(byId('page-title'));
   },
 };
 
+/** The language switch in the header: the page is written again in the chosen language. */
+function setUpLanguage() {
+  const select = byId('language');
+  select.replaceChildren(...Object.entries(languageNames).map(([code, name]) => el('option', { value: code, lang: code, selected: code === currentLanguage(), text: name })));
+  select.addEventListener('change', async () => {
+    setLanguage(select.value);
+    translatePage();
+    if (ctx.config) fillCountries(byId('register-country'), ctx.config.countries, byId('register-country').value || undefined);
+    ctx.notice('');
+    ctx.alert('');
+    if (ctx.config) await ctx.route({ focus: false });
+    select.focus();
+  });
+}
+
 async function start() {
+  translatePage();
+  setUpLanguage();
   try {
     const [config, currencies, industries] = await Promise.all([
       ctx.api('GET', '/pages/config.json'),
@@ -67,21 +90,23 @@ async function start() {
     for (const currency of currencies.data) ctx.currencies.set(currency.code, currency);
     ctx.industries = industries.data;
   } catch (error) {
-    ctx.alert(messageFor(error));
+    ctx.alert(errorMessage(error));
     return;
   } finally {
     show(byId('loading'), false);
   }
   byId('sign-out').addEventListener('click', () => {
     session.signOut();
-    ctx.notice('You are signed out.');
+    ctx.notice(t('session.signed_out'));
     void ctx.route();
   });
-  // A new try replaces what the last one said.
-  document.addEventListener('submit', () => {
+  // A new try replaces what the last one said, and so does moving to another tab.
+  const forgetNotices = () => {
     ctx.notice('');
     ctx.alert('');
-  }, true);
+  };
+  document.addEventListener('submit', forgetNotices, true);
+  for (const tab of document.querySelectorAll('[role="tab"]')) tab.addEventListener('click', forgetNotices, true);
   setUpWelcome(ctx);
   setUpActivation(ctx);
   setUpCardEntry(ctx);

@@ -3,20 +3,22 @@ import { openCardForm } from './card-entry.js';
 import { renderCards, setUpCards } from './cards-view.js';
 import { renderHistory } from './history-view.js';
 import { renderTopup } from './topup-view.js';
+import { t } from './i18n.js';
 
 const TABS = { cards: renderCards, history: renderHistory, topup: renderTopup };
 let selected = 'cards';
 
 /** The billing center: Payment methods, History and Top up, as tabs. */
 export async function showBilling(ctx) {
-  ctx.showView('view-billing', 'Billing');
-  const tab = ctx.openTab ?? selected;
+  ctx.showView('view-billing', t('billing.page_title'));
+  // An automatic top-up's email links to #topup (to pay on-session).
+  const tab = ctx.openTab ?? (location.hash === '#topup' ? 'topup' : selected);
   ctx.openTab = null;
   await selectTab(ctx, tab, false);
   const error = ctx.resumeError;
   if (error && (error.kind === 'card' || error.kind === 'expiry')) {
     ctx.resumeError = null;
-    openCardForm(ctx, { slot: byId('add-card-slot'), title: 'Add a card', cancellable: true, onDone: () => renderCards(ctx), error: error.message });
+    openCardForm(ctx, { slot: byId('add-card-slot'), title: t('cards.add'), cancellable: true, onDone: () => renderCards(ctx), error: error.message, chosen: error.chosen });
   }
 }
 

@@ -1,6 +1,7 @@
-import { messageFor } from '../shared/api.js';
 import { byId, clearErrors, show, showApiError, showFieldError, whileBusy } from '../shared/dom.js';
 import { CardInput } from './card-input.js';
+import { errorMessage, fieldMessage } from './errors.js';
+import { t } from './i18n.js';
 import { holdExplanation, savedText } from './hold-text.js';
 import { session } from './session.js';
 
@@ -21,7 +22,7 @@ let current = { onDone: () => undefined };
 /** Sends the customer to the bank's 3-D Secure page; it returns here and the page confirms. */
 export function followNextAction(ctx, pending, nextAction) {
   session.setPending(pending);
-  ctx.notice('Your bank wants to confirm it is you. Taking you to its page…');
+  ctx.notice(t('card_form.to_bank'));
   window.location.assign(nextAction.url);
 }
 
@@ -43,14 +44,15 @@ export async function setUpCardEntry(ctx) {
       if (card.error) return showFieldError(form, 'payment_method', card.error)?.focus();
       try {
         const result = await ctx.api('POST', '/v1/cards', { holder_name: holderName, ...card, return_url: `${location.origin}/` });
-        if (result.next_action) return followNextAction(ctx, { kind: 'card', id: result.card.id }, result.next_action);
-        ctx.notice(savedText(result.card, result.verification, ctx.currency(result.verification.currency)));
+        // What was chosen goes along, so a failed bank page comes back to the same card, not another.
+        if (result.next_action) return followNextAction(ctx, { kind: 'card', id: result.card.id, chosen: ctx.cardInput.chosen() }, result.next_action);
+        ctx.notice(savedText(result.card, result.verification, ctx.currency(result.verification.currency)), { focus: true });
         form.reset();
         ctx.cardInput.reset();
         show(form, false);
         await current.onDone();
       } catch (error) {
-        showApiError(form, error, messageFor(error), cardErrorFields);
+        showApiError(form, error, errorMessage(error), cardErrorFields, fieldMessage);
         if (error.code === 'card_declined' || error.code === 'authentication_failed') ctx.historyChanged = true;
       }
     });
@@ -59,7 +61,7 @@ export async function setUpCardEntry(ctx) {
 
 /** Opens the card form in `slot`; `onDone` runs once a card is saved. `error` (after a failed
  * 3-D Secure page) is shown next to the card field. */
-export function openCardForm(ctx, { slot, title, cancellable, onDone, error }) {
+export function openCardForm(ctx, { slot, title, cancellable, onDone, error, chosen }) {
   const form = byId('card-form');
   current = { onDone };
   byId('card-form-title').textContent = title;
@@ -69,6 +71,9 @@ export function openCardForm(ctx, { slot, title, cancellable, onDone, error }) {
   ctx.cardInput.mountInto(byId('card-input-slot'));
   show(form, true);
   clearErrors(form);
-  if (error) showFieldError(form, 'payment_method', error)?.focus();
+  if (error) {
+    ctx.cardInput.restore(chosen);
+    showFieldError(form, 'payment_method', error)?.focus();
+  }
   if (!byId('card-holder').value && ctx.account?.details?.name) byId('card-holder').value = ctx.account.details.name;
 }

@@ -1,4 +1,5 @@
 import { byId, el, show } from '../shared/dom.js';
+import { t } from './i18n.js';
 
 const STRIPE_JS = 'https://js.stripe.com/v3/';
 
@@ -22,13 +23,13 @@ export class CardInput {
     }
     show(byId('stripe-card-field'), true);
     if (!config.stripe_publishable_key) {
-      this.unavailable = 'Card entry is not set up on this service (no Stripe publishable key).';
+      this.unavailable = t('card_input.not_set_up');
       return;
     }
     await new Promise((resolve, reject) => {
       document.head.append(el('script', { src: STRIPE_JS, onload: resolve, onerror: () => reject(new Error('Stripe.js did not load')) }));
     }).catch(() => {
-      this.unavailable = 'The card form could not load. Check your connection and reload the page.';
+      this.unavailable = t('card_input.not_loaded');
     });
     if (this.unavailable || typeof window.Stripe !== 'function') return;
     this.stripe = window.Stripe(config.stripe_publishable_key);
@@ -39,6 +40,8 @@ export class CardInput {
    * top-up only with "Save this card"): Chile's holder-id rules apply only to a saved card
    * (docs/balance-and-topups.md), so the id fields show, and are required, only then. */
   mountInto(slot, { keepsCard = true } = {}) {
+    // Hidden until it is in a form: the field never shows loose on the page.
+    show(this.node, true);
     if (this.node.parentElement !== slot) {
       if (this.cardElement) this.cardElement.unmount?.();
       slot.append(this.node);
@@ -63,10 +66,20 @@ export class CardInput {
       body.id_number = byId('id-number').value.trim();
     }
     if (this.ctx.config.gateway === 'simulator') return { ...body, payment_method: byId('test-card').value };
-    if (!this.stripe) return { error: this.unavailable ?? 'The card form is not ready yet.' };
+    if (!this.stripe) return { error: this.unavailable ?? t('card_input.not_ready') };
     const result = await this.stripe.createPaymentMethod({ type: 'card', card: this.cardElement, billing_details: { name: holderName || undefined } });
-    if (result.error) return { error: result.error.message ?? 'Check the card details.' };
+    if (result.error) return { error: result.error.message ?? t('card_input.check_details') };
     return { ...body, payment_method: result.paymentMethod.id };
+  }
+
+  /** The simulator's test card picked (a test payment-method id, no card data), to pick it again
+   * after the bank's page; Stripe's field cannot be refilled, so nothing for it. */
+  chosen() {
+    return this.ctx.config.gateway === 'simulator' ? { test_card: byId('test-card').value } : {};
+  }
+
+  restore(chosen) {
+    if (chosen?.test_card && this.ctx.config.gateway === 'simulator') byId('test-card').value = chosen.test_card;
   }
 
   reset() {

@@ -1,80 +1,170 @@
-import { messageFor } from '../shared/api.js';
-import { byId, clearErrors, el, focusHeading, showApiError, whileBusy } from '../shared/dom.js';
+import { byId, clearErrors, el, showApiError, whileBusy } from '../shared/dom.js';
 import { cardErrorFields, openCardForm } from './card-entry.js';
-import { cardName, savedText } from './hold-text.js';
+import { errorMessage, fieldMessage } from './errors.js';
+import { expiry, money } from './format.js';
+import { cardName } from './hold-text.js';
+import { t } from './i18n.js';
 
-const statusText = { requires_action: 'Waiting for your bank', expired: 'Expired' };
+/** Status badges, and for a card that cannot pay, what to do about it (issue 19's `do_not_retry`). */
+const statusBadges = { requires_action: 'cards.status_requires_action', expired: 'cards.status_expired', do_not_retry: 'cards.status_do_not_retry' };
+const statusNotes = { do_not_retry: 'cards.note_do_not_retry', expired: 'cards.note_expired' };
 
-/** Payment methods: the cards in charge order, with default, order, expiry and delete. */
+/** Where the keyboard goes once the list is drawn again: the moved card's button, say. */
+let focusAfterRender = null;
+
+/** Payment methods: the cards in charge order, each with one menu of actions. */
 export async function renderCards(ctx) {
   const list = byId('card-list');
   let cards;
   try {
     cards = (await ctx.api('GET', '/v1/cards')).data;
   } catch (error) {
-    list.replaceChildren(el('li', { class: 'error', text: messageFor(error) }));
+    list.replaceChildren(el('li', { class: 'error', text: errorMessage(error) }));
     return;
   }
   list.replaceChildren(...cards.map((card, index) => cardItem(ctx, cards, card, index)));
-  if (cards.length === 0) list.replaceChildren(el('li', { text: 'No cards yet.' }));
+  if (cards.length === 0) list.replaceChildren(el('li', { text: t('cards.none') }));
+  const wanted = focusAfterRender;
+  focusAfterRender = null;
+  if (wanted) {
+    const item = list.querySelector(`li[data-card-id="${CSS.escape(wanted.cardId)}"]`);
+    if (item) {
+      openMenu(item);
+      (item.querySelector(`[data-action="${wanted.action}"]`) ?? item.querySelector('[data-action="menu"]'))?.focus();
+    }
+  }
+}
+
+/** "Expires soon" for this month and next, "Expired" after: read from the card's own date. */
+function expiryFlag(card, now = new Date()) {
+  const months = card.exp_year * 12 + (card.exp_month - 1) - (now.getFullYear() * 12 + now.getMonth());
+  if (months < 0) return t('cards.flag_expired');
+  if (months <= 1) return t('cards.flag_expires_soon');
+  return null;
+}
+
+function openMenu(item, open = true) {
+  const toggle = item.querySelector('[data-action="menu"]');
+  const menu = item.querySelector('.card-menu');
+  toggle.setAttribute('aria-expanded', String(open));
+  menu.hidden = !open;
 }
 
 function cardItem(ctx, cards, card, index) {
   const name = cardName(card);
-  const item = el('li', { 'aria-label': name });
+  const item = el('li', { 'aria-label': name, 'data-card-id': card.id });
+  const menuId = `card-menu-${card.id}`;
   const noteId = `delete-note-${card.id}`;
-  const action = (label, run, extra = {}) =>
-    el('button', { type: 'button', class: 'secondary', 'aria-label': `${label}: ${name}`, onclick: () => void act(ctx, item, run), ...extra }, label);
+  const action = (key, run, extra = {}) => {
+    const label = t(key);
+    return el('button', { type: 'button', class: 'secondary', 'data-action': key, 'aria-label': t('cards.action_label', { action: label, card: name }), onclick: () => void act(ctx, item, run), ...extra }, label);
+  };
   const ids = cards.map((c) => c.id);
   const moved = (offset) => {
     const order = [...ids];
     [order[index], order[index + offset]] = [order[index + offset], order[index]];
     return order;
   };
-  const deleteNote = card.is_default
-    ? cards.length > 1
-      ? 'This is your default card, so it cannot be deleted. Make another card the default first.'
-      : 'This is your default card, so it cannot be deleted. Add another card and make it the default first.'
-    : null;
-  const parts = [
-    el('p', { class: 'title' }, name, card.is_default ? el('span', { class: 'badge', text: 'Default' }) : null, statusText[card.status] ? el('span', { class: 'badge bad', text: statusText[card.status] }) : null),
-    el('p', { class: 'note', text: `Expires ${String(card.exp_month).padStart(2, '0')}/${card.exp_year} · ${card.holder_name}${card.id_number ? ` · ID ${card.id_number}` : ''}` }),
-    card.is_default ? null : action('Make default', () => ctx.api('POST', `/v1/cards/${card.id}/default`)),
-    index > 0 ? action('Move up', () => ctx.api('PUT', '/v1/cards/order', { card_ids: moved(-1) })) : null,
-    index < cards.length - 1 ? action('Move down', () => ctx.api('PUT', '/v1/cards/order', { card_ids: moved(1) })) : null,
-    action('Edit expiry', async () => item.querySelector('form') ?? item.insertBefore(expiryForm(ctx, card, name), item.lastElementChild)),
-    action('Delete', () => ctx.api('DELETE', `/v1/cards/${card.id}`), { disabled: card.is_default, 'aria-describedby': deleteNote ? noteId : undefined }),
+  // The default card is charged first and stays first: moving a card never changes the default
+  // behind the customer's back (Make default does that, and says so).
+  const canMoveUp = !card.is_default && index > 1;
+  const canMoveDown = !card.is_default && index < cards.length - 1;
+  const deleteNote = card.is_default ? (cards.length > 1 ? t('cards.default_undeletable') : t('cards.only_card_undeletable')) : null;
+  const flag = expiryFlag(card);
+  const badge = statusBadges[card.status];
+  const menu = el('div', { class: 'card-menu', id: menuId, hidden: true },
+    card.is_default ? null : action('cards.make_default', async () => {
+      await ctx.api('POST', `/v1/cards/${card.id}/default`);
+      return t('cards.made_default', { card: name });
+    }),
+    canMoveUp ? action('cards.move_up', async () => {
+      await ctx.api('PUT', '/v1/cards/order', { card_ids: moved(-1) });
+      focusAfterRender = { cardId: card.id, action: index - 1 > 1 ? 'cards.move_up' : 'cards.move_down' };
+      return t('cards.moved_up', { card: name, position: index });
+    }) : null,
+    canMoveDown ? action('cards.move_down', async () => {
+      await ctx.api('PUT', '/v1/cards/order', { card_ids: moved(1) });
+      focusAfterRender = { cardId: card.id, action: index + 1 < cards.length - 1 ? 'cards.move_down' : 'cards.move_up' };
+      return t('cards.moved_down', { card: name, position: index + 2 });
+    }) : null,
+    action('cards.edit_expiry', async () => {
+      const form = item.querySelector('form') ?? item.insertBefore(expiryForm(ctx, card, name, item), item.querySelector(':scope > .error'));
+      form.querySelector('input')?.focus();
+      return null;
+    }),
+    action('cards.delete', async () => {
+      const box = item.querySelector('.confirm') ?? item.insertBefore(deleteConfirmation(ctx, card, name, item), item.querySelector(':scope > .error'));
+      box.querySelector('button')?.focus();
+      return null;
+    }, { disabled: card.is_default, 'aria-describedby': deleteNote ? noteId : undefined }),
     deleteNote ? el('p', { class: 'note', id: noteId, text: deleteNote }) : null,
-    el('p', { class: 'error', role: 'alert', hidden: true }),
-  ];
-  item.append(...parts.filter(Boolean));
+  );
+  const toggle = el('button', { type: 'button', class: 'secondary menu-toggle', 'data-action': 'menu', 'aria-expanded': 'false', 'aria-controls': menuId, 'aria-label': t('cards.manage_label', { card: name }) }, t('cards.manage'));
+  toggle.addEventListener('click', () => openMenu(item, toggle.getAttribute('aria-expanded') !== 'true'));
+  item.append(
+    ...[
+      el('p', { class: 'title' }, name, card.is_default ? el('span', { class: 'badge', text: t('cards.default') }) : null,
+        badge ? el('span', { class: 'badge bad', text: t(badge) }) : flag ? el('span', { class: 'badge bad', text: flag }) : null),
+      el('p', { class: 'note' }, t('cards.expires', { date: expiry(card.exp_month, card.exp_year) }), ` · ${card.holder_name}`,
+        card.id_number ? el('span', { class: 'nowrap', text: ` · ${t('cards.id', { id: card.id_number })}` }) : null),
+      statusNotes[card.status] ? el('p', { class: 'warning', text: t(statusNotes[card.status]) }) : null,
+      toggle,
+      menu,
+      el('p', { class: 'error', role: 'alert', hidden: true }),
+    ].filter(Boolean),
+  );
   return item;
 }
 
-/** Runs a card action; a change re-renders the list, an error is shown on the card it concerns. */
+/** Runs a card action. One that changes the cards says what it did in the notice (the focus goes
+ * there, or to the moved card) and draws the list again; an error shows on the card. */
 async function act(ctx, item, run) {
   const error = item.querySelector(':scope > .error');
   error.hidden = true;
   try {
-    const result = await run();
-    if (result instanceof HTMLElement) return;
-    ctx.notice('Your cards are updated.');
+    const done = await run();
+    if (done === null) return;
+    ctx.notice(done, { focus: focusAfterRender === null });
     await renderCards(ctx);
   } catch (failure) {
-    error.textContent = messageFor(failure);
+    focusAfterRender = null;
+    error.textContent = errorMessage(failure);
     error.hidden = false;
+    error.setAttribute('tabindex', '-1');
+    error.focus();
   }
 }
 
-function expiryForm(ctx, card, name) {
+/** Delete asks first, naming the card; the notice names it too. */
+function deleteConfirmation(ctx, card, name, item) {
+  const box = el('div', { class: 'panel confirm', role: 'group', 'aria-label': t('cards.confirm_delete_title', { card: name }) },
+    el('p', { text: t('cards.confirm_delete_text', { card: name }) }));
+  box.append(
+    el('button', { type: 'button', class: 'danger', onclick: () => void act(ctx, item, async () => {
+      await ctx.api('DELETE', `/v1/cards/${card.id}`);
+      return t('cards.deleted', { card: name });
+    }) }, t('cards.confirm_delete', { card: name })),
+    el('button', { type: 'button', class: 'secondary', onclick: () => {
+      box.remove();
+      item.querySelector('[data-action="cards.delete"]')?.focus();
+    } }, t('cards.keep')),
+  );
+  return box;
+}
+
+function expiryForm(ctx, card, name, item) {
   const id = (suffix) => `expiry-${card.id}-${suffix}`;
   const form = el(
     'form',
-    { 'aria-label': `New expiry date for ${name}` },
-    el('div', { class: 'field' }, el('label', { for: id('month'), text: 'Expiry month (1-12)' }), el('input', { id: id('month'), name: 'exp_month', inputmode: 'numeric', required: true, value: card.exp_month }), el('p', { class: 'error', 'data-error-for': 'exp_month', hidden: true })),
-    el('div', { class: 'field' }, el('label', { for: id('year'), text: 'Expiry year' }), el('input', { id: id('year'), name: 'exp_year', inputmode: 'numeric', required: true, value: card.exp_year }), el('p', { class: 'error', 'data-error-for': 'exp_year', hidden: true })),
+    { 'aria-label': t('cards.expiry_form', { card: name }), novalidate: true },
+    el('div', { class: 'field' }, el('label', { for: id('month'), text: t('cards.expiry_month') }), el('input', { id: id('month'), name: 'exp_month', inputmode: 'numeric', required: true, value: card.exp_month }), el('p', { class: 'error', 'data-error-for': 'exp_month', hidden: true })),
+    el('div', { class: 'field' }, el('label', { for: id('year'), text: t('cards.expiry_year') }), el('input', { id: id('year'), name: 'exp_year', inputmode: 'numeric', required: true, value: card.exp_year }), el('p', { class: 'error', 'data-error-for': 'exp_year', hidden: true })),
     el('p', { class: 'error', 'data-error-for': 'form', hidden: true }),
-    el('button', { type: 'submit', text: 'Save expiry date' }),
+    el('button', { type: 'submit', text: t('cards.save_expiry') }),
+    el('button', { type: 'button', class: 'secondary', onclick: () => {
+      form.remove();
+      item.querySelector('[data-action="cards.edit_expiry"]')?.focus();
+    } }, t('common.cancel')),
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -84,14 +174,15 @@ function expiryForm(ctx, card, name) {
       try {
         const result = await ctx.api('PATCH', `/v1/cards/${card.id}`, body);
         if (result.next_action) return form.replaceWith(expiryAuthentication(ctx, card, result.next_action));
-        ctx.notice(`The new expiry date is saved. ${savedText(result.card, result.verification, ctx.currency(result.verification.currency)).replace(/^Card saved: [^.]*\. ?/, '')}`);
+        const { verification } = result;
+        const held = verification ? ` ${t('card_form.hold_placed', { amount: money(verification.amount, verification.currency, ctx.currency(verification.currency).decimals) })}` : '';
+        ctx.notice(`${t('cards.expiry_saved', { card: name })}${held}`, { focus: true });
         await renderCards(ctx);
       } catch (error) {
-        showApiError(form, error, messageFor(error), { ...cardErrorFields, card_declined: 'exp_month', invalid_expiry: 'exp_month' });
+        showApiError(form, error, errorMessage(error), { ...cardErrorFields, card_declined: 'exp_month', invalid_expiry: 'exp_month' }, fieldMessage);
       }
     });
   });
-  queueMicrotask(() => form.querySelector('input')?.focus());
   return form;
 }
 
@@ -99,21 +190,21 @@ function expiryForm(ctx, card, name) {
 // here: it opens in a new tab, and the customer confirms here once it is answered.
 function expiryAuthentication(ctx, card, nextAction) {
   const box = el('div', { class: 'panel' },
-    el('p', { text: 'Your bank wants to confirm the new date. Open its page, answer it, then press Confirm here.' }),
-    el('p', {}, el('a', { href: nextAction.url, target: '_blank', rel: 'noopener' }, 'Open your bank’s page (new tab)')),
+    el('p', { text: t('cards.expiry_bank') }),
+    el('p', {}, el('a', { href: nextAction.url, target: '_blank', rel: 'noopener' }, t('cards.expiry_bank_link'))),
     el('p', { class: 'error', role: 'alert', hidden: true }));
   box.append(el('button', { type: 'button', onclick: async () => {
     const error = box.querySelector('.error');
     try {
       const result = await ctx.api('POST', `/v1/cards/${card.id}/confirm`);
-      if (result.next_action) throw Object.assign(new Error(), { friendly: 'Your bank’s page is not answered yet. Open it, answer it, then press Confirm.' });
-      ctx.notice('The new expiry date is saved.');
+      if (result.next_action) throw Object.assign(new Error(), { friendly: t('cards.expiry_bank_unanswered') });
+      ctx.notice(t('cards.expiry_saved', { card: cardName(card) }), { focus: true });
       await renderCards(ctx);
     } catch (failure) {
-      error.textContent = failure.friendly ?? messageFor(failure);
+      error.textContent = failure.friendly ?? errorMessage(failure);
       error.hidden = false;
     }
-  } }, 'Confirm new expiry date'));
+  } }, t('cards.expiry_confirm')));
   queueMicrotask(() => box.querySelector('a')?.focus());
   return box;
 }
@@ -122,12 +213,10 @@ export function setUpCards(ctx) {
   byId('add-card-button').addEventListener('click', () => {
     openCardForm(ctx, {
       slot: byId('add-card-slot'),
-      title: 'Add a card',
+      title: t('cards.add'),
       cancellable: true,
-      onDone: async () => {
-        await renderCards(ctx);
-        focusHeading(byId('cards-title'));
-      },
+      // The notice (focused) names the saved card; the list is drawn again behind it.
+      onDone: () => renderCards(ctx),
     });
     byId('card-holder').focus();
   });

@@ -1,6 +1,7 @@
-import { messageFor } from '../shared/api.js';
-import { formatMoney } from '../shared/dom.js';
+import { errorMessage } from './errors.js';
+import { money, receipt } from './format.js';
 import { savedText } from './hold-text.js';
+import { t } from './i18n.js';
 import { session } from './session.js';
 
 /** Back from the bank's page: confirm what was waiting for it. Errors are kept for the form
@@ -13,20 +14,20 @@ export async function resumeAuthentication(ctx) {
     ctx.account = await ctx.api('GET', '/v1/account');
     const result = await ctx.api('POST', path);
     if (result.next_action) {
-      ctx.resumeError = { kind: pending.kind, message: 'Your bank did not finish checking the card, so nothing was saved. Try again and answer your bank’s page.' };
+      ctx.resumeError = { kind: pending.kind, message: t(pending.kind === 'topup' ? 'topup.bank_unfinished' : 'card_form.bank_unfinished'), chosen: pending.chosen };
       return;
     }
     if (pending.kind === 'topup') {
       const { topup } = result;
       const currency = ctx.currency(topup.currency);
-      ctx.notice(`Top-up ${topup.number} is paid: ${formatMoney(topup.amount, topup.currency, currency.decimals)}.`);
+      ctx.notice(t('topup.paid', { number: receipt(topup.number), amount: money(topup.amount, topup.currency, currency.decimals) }));
       ctx.openTab = 'topup';
     } else {
       ctx.notice(savedText(result.card, result.verification, ctx.currency(result.verification?.currency ?? ctx.account.currency)));
     }
   } catch (error) {
     if (error.status === 401) return;
-    ctx.resumeError = { kind: pending.kind, message: messageFor(error) };
+    ctx.resumeError = { kind: pending.kind, message: errorMessage(error), chosen: pending.chosen };
     if (pending.kind === 'topup') ctx.openTab = 'topup';
   }
 }

@@ -1,6 +1,7 @@
-import { messageFor } from '../shared/api.js';
 import { byId, clearErrors, show, showApiError, whileBusy } from '../shared/dom.js';
 import { fillCountries } from './countries.js';
+import { errorMessage, fieldMessage } from './errors.js';
+import { t } from './i18n.js';
 import { session } from './session.js';
 
 /** Registration and sign-in (by emailed code). */
@@ -19,11 +20,11 @@ export function setUpWelcome(ctx) {
         const { token } = await ctx.api('POST', '/v1/accounts', body);
         session.signIn(token);
         ctx.alert('');
-        ctx.notice(`Account created. We emailed a 6-digit code to ${body.email}.`);
+        ctx.notice(t('welcome.created', { email: body.email }));
         register.reset();
         await ctx.route();
       } catch (error) {
-        showApiError(register, error, messageFor(error), { email_taken: 'email' });
+        showApiError(register, error, errorMessage(error), { email_taken: 'email' }, fieldMessage);
       }
     });
   });
@@ -39,7 +40,7 @@ export function setUpWelcome(ctx) {
         show(signIn, true);
         byId('sign-in-code').focus();
       } catch (error) {
-        showApiError(request, error, messageFor(error));
+        showApiError(request, error, errorMessage(error), {}, fieldMessage);
       }
     });
   });
@@ -54,11 +55,11 @@ export function setUpWelcome(ctx) {
         signIn.reset();
         show(signIn, false);
         ctx.alert('');
-        ctx.notice('You are signed in.');
+        ctx.notice(t('welcome.signed_in'));
         await ctx.route();
       } catch (error) {
-        const message = error.code === 'invalid_code' ? 'That code did not work. Check the latest email we sent, or ask for a new code.' : messageFor(error);
-        showApiError(signIn, error, message, { invalid_code: 'code' });
+        const message = error.code === 'invalid_code' ? t('welcome.code_wrong') : errorMessage(error);
+        showApiError(signIn, error, message, { invalid_code: 'code' }, fieldMessage);
       }
     });
   });

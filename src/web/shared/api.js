@@ -22,11 +22,13 @@ export function createApi(options) {
     const headers = { accept: 'application/json' };
     const token = options.token();
     if (token) headers.authorization = `Bearer ${token}`;
-    if (body !== undefined) headers['content-type'] = 'application/json';
+    // A FormData body (a file upload) is sent as multipart/form-data, its boundary set by fetch.
+    const form = typeof FormData !== 'undefined' && body instanceof FormData;
+    if (body !== undefined && !form) headers['content-type'] = 'application/json';
     if (idempotencyKey) headers['idempotency-key'] = idempotencyKey;
     let response;
     try {
-      response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+      response = await fetch(path, { method, headers, body: body === undefined || form ? body : JSON.stringify(body) });
     } catch {
       throw new ApiError(0, { detail: 'We could not reach the service. Check your connection and try again.' }, null);
     }

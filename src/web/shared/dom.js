@@ -44,28 +44,23 @@ export function showFieldError(form, field, message) {
 }
 
 /** Shows an API error next to the fields it names (`errors[]`), or next to the field the error
- * code concerns (`codeFields`), else at the form's own error line; focuses the first one. */
-export function showApiError(form, error, message, codeFields = {}) {
+ * code concerns (`codeFields`), else at the form's own error line; focuses the first one.
+ * `fieldText(field, apiMessage)` words a `validation_failed` field's error (default: its label and
+ * the API's message, for the support console); other errors show `message` as it is, never
+ * spliced with a label. */
+export function showApiError(form, error, message, codeFields = {}, fieldText = (field, apiMessage) => `${labelOf(form, field)}: ${apiMessage}`) {
   clearErrors(form);
   const fieldErrors = error?.problem?.errors ?? [];
   const targets = [];
-  // The API names fields as its JSON does (exp_month); the person knows them by their labels.
-  const inWords = (text, field) => text.split(field).join(labelOf(form, field));
   if (fieldErrors.length > 0 && error.code !== 'validation_failed') {
-    for (const { field } of fieldErrors) targets.push(showFieldError(form, field, inWords(message, field)));
+    for (const { field } of fieldErrors) targets.push(showFieldError(form, field, message));
   } else if (fieldErrors.length > 0) {
-    for (const { field, message: fieldMessage } of fieldErrors) targets.push(showFieldError(form, field, `${labelOf(form, field)}: ${fieldMessage}`));
+    for (const { field, message: fieldMessage } of fieldErrors) targets.push(showFieldError(form, field, fieldText(field, fieldMessage)));
   } else {
     targets.push(showFieldError(form, codeFields[error?.code] ?? 'form', message));
   }
   const first = targets.find(Boolean);
   if (first && typeof first.focus === 'function') first.focus();
-}
-
-function labelOf(form, field) {
-  const input = form.querySelector(`[name="${CSS.escape(field)}"]`);
-  const label = input?.id ? form.querySelector(`label[for="${CSS.escape(input.id)}"]`) : null;
-  return label?.textContent?.trim() || field;
 }
 
 /** Runs `work` with the form's submit button disabled, so a double click sends nothing twice. */
@@ -90,7 +85,9 @@ export function formatMoney(amount, currency, decimals) {
   }
 }
 
-export const formatDate = (iso) => new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }) + ' UTC';
+/** A moment in the browser's time zone, named, so nobody has to guess the zone. */
+export const formatDate = (iso) =>
+  new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' }).format(new Date(iso));
 
 /** Moves focus to a heading so a screen reader and the keyboard follow a change of view. */
 export function focusHeading(node) {

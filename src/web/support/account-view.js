@@ -1,7 +1,10 @@
+import { brandName } from '../shared/brands.js';
 import { el, formatDate, formatMoney } from '../shared/dom.js';
 
 const money = (amount, currency) => formatMoney(amount, currency, ['JPY', 'CLP'].includes(currency) ? 0 : 2);
-const card = (c) => (c.last4 ? `${c.brand ?? 'card'} ending ${c.last4}` : 'card not saved');
+const expiry = (month, year) => `${String(month).padStart(2, '0')}/${year}`;
+// A card the bank refused before describing it has no brand or last4 to show.
+const card = (c) => (c.last4 ? `${brandName(c.brand) || 'Card'} ending ${c.last4}` : 'a card the bank did not describe');
 const facts = (pairs) => el('dl', { class: 'facts' }, ...pairs.filter(([, value]) => value !== undefined).flatMap(([name, value]) => [el('dt', { text: name }), el('dd', { text: value ?? '—' })]));
 const section = (title, id, ...children) => [el('h3', { id, text: title }), ...children.filter(Boolean)];
 const list = (labelledBy, items, empty) => el('ol', { class: 'items', 'aria-labelledby': labelledBy }, ...(items.length ? items : [el('li', { text: empty })]));
@@ -38,7 +41,7 @@ function chargeItem(charge) {
 }
 
 function topupItem(topup) {
-  const named = topup.last4 ? `${topup.brand ?? 'card'} ending ${topup.last4}` : topup.new_card ? 'a new card' : 'no card recorded';
+  const named = topup.last4 ? card(topup) : topup.new_card ? 'a new card' : 'no card recorded';
   const paidWith = `${named}${topup.new_card ? (topup.save_card ? ' (new, to be saved)' : ' (new, used once)') : ''}`;
   return el('li', {},
     el('p', { class: 'title', text: `Top-up ${topup.number} ${money(topup.amount, topup.currency)}: ${topup.status}` }),
@@ -68,13 +71,24 @@ function balanceSections(balance) {
 }
 
 function ledgerTable(entries) {
-  return el('table', {},
+  return el('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': 'Ledger (scrolls sideways on a narrow screen)' }, el('table', {},
     el('caption', { class: 'note', text: 'Ledger, newest first' }),
     el('thead', {}, el('tr', {}, ...['When', 'Type', 'Amount', 'Balance after', 'For'].map((name) => el('th', { scope: 'col', text: name })))),
     el('tbody', {}, ...entries.map((entry) => el('tr', {},
       el('td', { text: formatDate(entry.created_at) }), el('td', { text: entry.type }),
       el('td', { text: money(entry.amount, entry.currency) }), el('td', { text: money(entry.balance_after, entry.currency) }),
-      el('td', { text: [entry.topup_id, entry.charge_id, entry.transfer_reference && `transfer ${entry.transfer_reference}`, entry.recorded_by && `by ${entry.recorded_by}`].filter(Boolean).join(' · ') || '—' })))));
+      el('td', { text: [entry.topup_id, entry.charge_id, entry.transfer_reference && `transfer ${entry.transfer_reference}`, entry.recorded_by && `by ${entry.recorded_by}`].filter(Boolean).join(' · ') || '—' }))))));
+}
+
+function cardItem(c) {
+  return el('li', {},
+    el('p', { class: 'title', text: `${card(c)}${c.is_default ? ' (default)' : ''}: ${c.deleted_at ? `removed ${formatDate(c.deleted_at)}` : c.status === 'requires_action' ? 'waiting for 3-D Secure, never added' : c.status}` }),
+    el('p', { class: 'note', text: `Expires ${expiry(c.exp_month, c.exp_year)} · ${c.holder_name}${c.id_type ? ` · ${c.id_type} ${c.id_number}` : ''} · ${c.gateway_payment_method_id}` }));
+}
+
+function otherCards(cards) {
+  const others = cards.filter((c) => c.deleted_at || c.status === 'requires_action');
+  return others.length ? section('Removed cards, and cards never added', 'other-cards-title', list('other-cards-title', others.map(cardItem), '')) : [];
 }
 
 /** The account as support sees it, from `GET /v1/support/accounts/{id}`. The balance part (with
@@ -87,9 +101,10 @@ export function renderAccount(container, view) {
     facts([['Account', account.id], ['Country', account.country], ['Currency', account.currency], ['Mobile', account.mobile], ['Status', account.status], ['Registered', formatDate(account.created_at)]]),
     ...section('Onboarding', 'onboarding-title', el('p', { text: `Next step: ${onboarding.next_step}` }),
       facts(Object.entries(onboarding.steps).map(([step, state]) => [step, state]))),
-    ...section('Cards in charge order', 'cards-title', list('cards-title', view.cards.map((c) => el('li', {},
-      el('p', { class: 'title', text: `${card(c)}${c.is_default ? ' (default)' : ''}: ${c.deleted_at ? 'removed' : c.status}` }),
-      el('p', { class: 'note', text: `Expires ${c.exp_month}/${c.exp_year} · ${c.holder_name}${c.id_type ? ` · ${c.id_type} ${c.id_number}` : ''} · ${c.gateway_payment_method_id}` }))), 'No cards.')),
+    // Only live, verified cards are in the charge order; removed ones and ones still waiting for
+    // 3-D Secure (never added) are listed apart, so the order reads as billing uses it.
+    ...section('Cards in charge order', 'cards-title', list('cards-title', view.cards.filter((c) => !c.deleted_at && c.status !== 'requires_action').map(cardItem), 'No cards.')),
+    ...otherCards(view.cards),
     ...section('Card history', 'history-title', list('history-title', view.card_history.map(historyItem), 'No card history.')),
     ...section('Charges', 'charges-title', list('charges-title', view.charges.map(chargeItem), 'No charges.')),
     ...balanceSections(view.balance),

@@ -2,6 +2,7 @@ import { createApi, messageFor } from '../shared/api.js';
 import { byId, clearErrors, el, focusHeading, formatDate, show, showApiError, showFieldError, whileBusy } from '../shared/dom.js';
 import { renderAccount } from './account-view.js';
 import { renderAudit } from './audit-view.js';
+import { setUpTransferTickets } from './transfer-tickets-view.js';
 
 // The support token lives in this module's memory only: never in localStorage or sessionStorage,
 // so it goes when the page goes, and no customer token is ever sent from this page.
@@ -30,7 +31,17 @@ function forget() {
   show(byId('token-state'), false);
   show(byId('token-form'), true);
   for (const id of ['result-list', 'account', 'audit']) byId(id).replaceChildren();
+  setUpTickets();
 }
+
+const setUpTickets = () =>
+  setUpTransferTickets(byId('tickets'), {
+    api,
+    token: () => token,
+    notice: (message) => (byId('notice').textContent = message),
+    alert: (message) => (byId('alert').textContent = message),
+  });
+setUpTickets();
 
 const tokenForm = byId('token-form');
 tokenForm.addEventListener('submit', (event) => {

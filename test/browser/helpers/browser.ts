@@ -2,7 +2,8 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { expect } from 'chai';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page, type Request } from 'playwright-core';
+import { focusedElement, pageProblems } from './page-checks.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOTS = new URL('../screenshots/', import.meta.url);
@@ -29,13 +30,17 @@ after(async () => {
   if (shared) await (await shared).close();
 });
 
-const WAIT_MS = 10_000;
+// Generous: a CI run on Node 24 once took over 10 s from "register" to the next step on a loaded
+// machine; a wait that passes costs nothing, and a failed one now says what the page showed.
+const WAIT_MS = 20_000;
 
 /** A page as a person uses it: finds things by their label, role and text, and reads what is shown.
  * Every `check` runs axe-core on the page as it is and saves a screenshot. */
 export class Person {
   readonly problems: string[] = [];
   private shots = 0;
+  /** The page's own API calls still waiting for an answer (fetch only: documents and assets are not what a view waits on). */
+  private readonly inFlight = new Set<Request>();
 
   constructor(
     readonly page: Page,
@@ -45,6 +50,34 @@ export class Person {
       if (message.type() === 'error') this.problems.push(message.text());
     });
     page.on('pageerror', (error) => this.problems.push(error.message));
+    page.on('request', (request) => {
+      if (request.resourceType() === 'fetch') this.inFlight.add(request);
+    });
+    page.on('requestfinished', (request) => this.inFlight.delete(request));
+    page.on('requestfailed', (request) => this.inFlight.delete(request));
+  }
+
+  /** Waits until the page has no request in flight and has drawn what the answers said. */
+  async settled(): Promise<void> {
+    for (let round = 0; round < 50; round += 1) {
+      if (this.inFlight.size === 0) {
+        await this.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+        if (this.inFlight.size === 0) return;
+      }
+      await this.page.waitForEvent('requestfinished', { timeout: WAIT_MS }).catch(() => undefined);
+    }
+  }
+
+  /** Presses a button that does something, waits for the page to finish, and fails when the
+   * keyboard focus fell to <body> (the person would have to start over from the top). */
+  async act(name: string | RegExp, within?: Locator): Promise<void> {
+    await this.press(name, within);
+    await this.settled();
+    // The answers are in; the page moves the focus as it draws them. It must land somewhere.
+    await this.page
+      .waitForFunction(() => document.activeElement && document.activeElement !== document.body && !document.querySelector('[aria-busy="true"]'), undefined, { timeout: WAIT_MS })
+      .catch(() => undefined);
+    expect(await focusedElement(this.page), `focus after "${name}"`).to.not.equal(null);
   }
 
   async open(url: string): Promise<void> {
@@ -92,18 +125,20 @@ export class Person {
 
   /** Waits until `text` is shown somewhere on the page (a person would read it). */
   async sees(text: string | RegExp, within?: Locator): Promise<Locator> {
-    const found = (within ?? this.page).getByText(text).filter({ visible: true }).first();
-    await found.waitFor({ state: 'visible', timeout: WAIT_MS }).catch(async (error: Error) => {
-      // Say what the person saw instead, so a failure in CI explains itself.
-      const shown = await this.page.locator('body').innerText().catch(() => '(page gone)');
-      throw new Error(`${error.message.split('\n')[0]}\n--- the page showed instead ---\n${shown.slice(0, 2000)}`);
-    });
-    return found;
+    return this.waitShown((within ?? this.page).getByText(text).filter({ visible: true }).first());
   }
 
   async heading(name: string | RegExp): Promise<Locator> {
-    const found = this.page.getByRole('heading', { name }).first();
-    await found.waitFor({ state: 'visible', timeout: WAIT_MS });
+    return this.waitShown(this.page.getByRole('heading', { name }).first());
+  }
+
+  /** Waits for `found`; when it never shows, says what the person saw instead, so a failure in CI
+   * explains itself. */
+  private async waitShown(found: Locator): Promise<Locator> {
+    await found.waitFor({ state: 'visible', timeout: WAIT_MS }).catch(async (error: Error) => {
+      const shown = await this.page.locator('body').innerText().catch(() => '(page gone)');
+      throw new Error(`${error.message.split('\n')[0]}\n--- the page showed instead ---\n${shown.slice(0, 2000)}`);
+    });
     return found;
   }
 
@@ -143,6 +178,7 @@ export class Person {
     await this.page.screenshot({ path: new URL(`${this.name}-${String(this.shots).padStart(2, '0')}-${state.replace(/[^a-z0-9]+/gi, '-')}.png`, SCREENSHOTS).pathname, fullPage: true });
     if (process.env.BROWSER_TIMING) console.log(`      check ${state}: ${Date.now() - t0} ms`);
     expect(violations, `accessibility of "${state}"`).to.deep.equal([]);
+    expect(await pageProblems(this.page), `"${state}" as a person meets it`).to.deep.equal([]);
   }
 
   /** No script error and no Content-Security-Policy violation happened on the page. */

@@ -7,8 +7,10 @@ import type { TopupFailure } from '../topup-store.js';
 export function declinedFailure(decline: Decline): TopupFailure {
   const described = describeDecline(decline);
   const authentication = decline.code === 'payment_intent_authentication_failure' || decline.code === 'authentication_failed';
+  // Off-session (automatic top-ups): the bank wants the customer present for 3-D Secure.
+  const needsCustomer = decline.code === 'authentication_required';
   return {
-    failure_code: authentication ? 'authentication_failed' : 'card_declined',
+    failure_code: authentication ? 'authentication_failed' : needsCustomer ? 'authentication_required' : 'card_declined',
     decline_code: described.customerDeclineCode,
     gateway_code: decline.code,
     gateway_decline_code: decline.declineCode ?? null,
@@ -26,5 +28,5 @@ export const MESSAGES = {
   interrupted: 'The payment stopped before your card was charged. Nothing was taken; please top up again.',
   abandoned: 'The check your bank asked for (3-D Secure) was not completed in time, so the payment was cancelled and nothing was charged. Please top up again and complete the check.',
   cancelledByCustomer: 'You cancelled this top-up. Nothing was charged.',
-  gatewayError: 'The payment processor refused the payment request, so nothing was charged. Please try again later or use another card.',
+  gatewayError: 'The payment processor refused our request to take this payment. This is a problem on our side, not with your card: nothing was charged. Please contact support; trying again will not help until it is fixed.',
 };

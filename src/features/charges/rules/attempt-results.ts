@@ -27,6 +27,10 @@ export const declined = (decline: Decline): AttemptResult => ({
   gateway_code: decline.code,
   message: decline.message,
   gateway_request_id: decline.requestId ?? null,
+  advice_code: decline.adviceCode ?? null,
+  network_decline_code: decline.networkDeclineCode ?? null,
+  network_advice_code: decline.networkAdviceCode ?? null,
+  network: decline.network ?? null,
 });
 
 export const failure = (errorCode: Extract<AttemptErrorCode, 'gateway_error'>, error: GatewayError): AttemptResult => ({

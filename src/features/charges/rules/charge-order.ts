@@ -6,7 +6,13 @@ export interface CardCandidate {
   brand: string;
   last4: string;
   paymentMethodId: string;
-  status: string; // active | requires_action | expired
+  status: string; // active | requires_action | expired | do_not_retry
+  /** The physical card at the gateway: the card-network rules count by it (absent in old tests). */
+  fingerprint?: string;
+  /** What its issuer said before (the card-network rules): never again, or the customer must act. */
+  retryBlockedReason?: 'do_not_retry' | 'needs_customer' | null;
+  /** Mastercard's "retry after": not before this time. */
+  retryNotBefore?: string | null;
   expMonth: number;
   expYear: number;
   isDefault: boolean;
@@ -26,10 +32,11 @@ export interface TriedCard {
 export const MAX_TRIES_PER_CARD = 3;
 
 /** The cards a charge may try, in charge order: the default first, then by position; only
- * verified (active) cards that have not expired. */
+ * verified cards that have not expired. `do_not_retry` cards stay in the order so that the
+ * card-network rules name them among the charge's skipped cards. */
 export function chargeOrder(cards: readonly CardCandidate[], now: Date): CardCandidate[] {
   return cards
-    .filter((card) => card.status === 'active' && !isExpired(card.expMonth, card.expYear, now))
+    .filter((card) => (card.status === 'active' || card.status === 'do_not_retry') && !isExpired(card.expMonth, card.expYear, now))
     .sort((a, b) => Number(b.isDefault) - Number(a.isDefault) || a.position - b.position);
 }
 
@@ -37,7 +44,12 @@ export function chargeOrder(cards: readonly CardCandidate[], now: Date): CardCan
  * this charge. A card whose try was interrupted before any money could move is tried again, a
  * bounded number of times. */
 export function nextCardToTry(ordered: readonly CardCandidate[], tried: readonly TriedCard[]): CardCandidate | undefined {
-  return ordered.find((card) => {
+  return cardsLeftToTry(ordered, tried)[0];
+}
+
+/** Every card still to try, in order (see nextCardToTry). */
+export function cardsLeftToTry(ordered: readonly CardCandidate[], tried: readonly TriedCard[]): CardCandidate[] {
+  return ordered.filter((card) => {
     const tries = tried.filter((attempt) => attempt.cardId === card.id);
     const spent = tries.some((attempt) => attempt.status === 'declined' || (attempt.status === 'error' && attempt.errorCode === 'gateway_error'));
     return !spent && tries.length < MAX_TRIES_PER_CARD;

@@ -15,7 +15,7 @@ export function formatWhyReport(view: SupportAccountView & { balance?: SupportBa
   const failedEntries = view.card_history.filter((entry) => entry.result === 'failed');
   const stuckHolds = view.card_history.filter((entry) => entry.hold?.status === 'release_failed');
   const troubledCharges = view.charges.filter(
-    (charge) => charge.status !== 'succeeded' || charge.attempts.some((attempt) => attempt.result === 'declined' || attempt.result === 'error'),
+    (charge) => charge.status !== 'succeeded' || charge.skipped.length > 0 || charge.attempts.some((attempt) => attempt.result === 'declined' || attempt.result === 'error'),
   );
   const sections = [
     accountSection(view),
@@ -79,9 +79,21 @@ function chargeLines(charge: Charge): string[] {
     ...charge.attempts.flatMap((attempt) => [
       `  ${attempt.number}. ${cardName(attempt.brand, attempt.last4)}  ${attempt.result}${attempt.intent_id && !attempt.failure ? `  intent ${attempt.intent_id}` : ''}`,
       ...(attempt.failure ? failureLines(attempt.failure, '     ') : []),
+      ...(attempt.failure?.network_rules ? networkRuleLines(attempt.failure, '     ') : []),
     ]),
+    ...charge.skipped.flatMap((skip) => [`  -  ${cardName(null, skip.last4)}  skipped: ${skip.reason}${skip.eligible_after ? ` until ${time(skip.eligible_after)}` : ''}`, ...wrap('     rules:    ', skip.support_reason)]),
     '',
   ];
+}
+
+/** What the network said with a decline, and what the card-network rules make of it. */
+function networkRuleLines(failure: NonNullable<Charge['attempts'][number]['failure']>, indent: string): string[] {
+  const said = [
+    failure.advice_code && `advice ${failure.advice_code}`,
+    failure.network_decline_code && `issuer code ${failure.network_decline_code}`,
+    failure.network_advice_code && `merchant advice code ${failure.network_advice_code}`,
+  ].filter(Boolean);
+  return [`${indent}network:  ${failure.network}${said.length > 0 ? `, ${said.join(', ')}` : ''}`, ...wrap(`${indent}rules:    `, failure.network_rules!.reason)];
 }
 
 /** Failures whose code alone could be misread on a terminal. */

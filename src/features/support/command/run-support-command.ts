@@ -8,7 +8,7 @@ export const supportUsage = `usage:
   npm run support -- why <account id | email | phone>
 
 options:
-  --url <base url>   the card vault API (default http://localhost:3000)
+  --url <base url>   the card vault API (default $CARD_VAULT_URL, else http://localhost:$PORT, PORT 3000 unless set)
   --token <jwt>      a support token (default: $CARD_VAULT_TOKEN, or one minted from the local config)
   --json             print the API's JSON instead of the report`;
 
@@ -31,7 +31,8 @@ export async function runSupportCommand(argv: string[], io: SupportCommandIo): P
       args: argv,
       allowPositionals: true,
       options: {
-        url: { type: 'string', default: 'http://localhost:3000' },
+        // The service started by `npm start` listens on $PORT: the same variable finds it here.
+        url: { type: 'string', default: io.env.CARD_VAULT_URL ?? `http://localhost:${io.env.PORT ?? 3000}` },
         token: { type: 'string' },
         email: { type: 'string' },
         phone: { type: 'string' },
