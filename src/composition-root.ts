@@ -27,6 +27,9 @@ import type { Logger } from './logger.js';
 import { MessageOutbox } from './messaging/message-outbox.js';
 import { buildOpenApiDocument } from './openapi/openapi-document.js';
 import { composeCards } from './composition/compose-cards.js';
+import { createPayerRoutes } from './features/payers/payer-routes.js';
+import { PayerService, type PayerUsage } from './features/payers/payer-service.js';
+import { PayerStore } from './features/payers/payer-store.js';
 import { composeCharges } from './composition/compose-charges.js';
 import { CardRetryStore } from './features/charges/card-retry-store.js';
 import type { DeclinedVerifications } from './features/cards/declined-verifications.js';
@@ -135,7 +138,14 @@ export function createContext(config: Readonly<Config>, db: Knex, logger: Logger
   const balance = composeBalanceCore({ db, reads, clock, logger, outbox, gatewayName: overrides.gateway?.name ?? config.GATEWAY });
   const accountService = new AccountService(db, accounts, codes, outbox, tokenIssuer, clock, balance.balanceService);
   const sessionService = new SessionService(db, accounts, codes, outbox, tokenIssuer, logger);
-  const onboardingService = new OnboardingService(db, accountService, accounts, codes, outbox, clock, config.EMAIL_GRACE_SECONDS);
+  // Payers come before the features that act for one (cards, charges, top-ups); what they say
+  // about a payer's use is bound once those features exist (payerUsage, below).
+  let payerUsage: PayerUsage | undefined;
+  const payerService = new PayerService({
+    db, payers: new PayerStore(db, reads), accounts, clock, maxPayers: config.MAX_PAYERS_PER_ACCOUNT,
+    usage: { inUse: (trx, accountId, payerId) => payerUsage!.inUse(trx, accountId, payerId) },
+  });
+  const onboardingService = new OnboardingService(db, accountService, accounts, codes, outbox, clock, config.EMAIL_GRACE_SECONDS, payerService);
 
   const routers: Router[] = [
     createHealthRoutes({ db, metrics, ...(operations.redis ? { redis: operations.redis } : {}) }),
@@ -164,9 +174,13 @@ export function createContext(config: Readonly<Config>, db: Knex, logger: Logger
   // there, entering the card).
   const cardRetryStore = new CardRetryStore(db, gateway.name, reads);
   const declinedVerifications: DeclinedVerifications = { countIn: (trx, declined) => cardRetryStore.countDeclinedIn(trx, declined, declined, 'customer') };
-  const cards = composeCards({ config, db, reads, clock, logger, gateway, fieldCipher, accounts, accountService, operatorMetrics, declinedVerifications });
+  const cards = composeCards({ config, db, reads, clock, logger, gateway, fieldCipher, accounts, accountService, operatorMetrics, declinedVerifications, payers: payerService });
   const charges = composeCharges({ config, db, reads, clock, logger, gateway, balanceCharges: balance.balanceCharges, retryStore: cardRetryStore, operatorMetrics });
-  routers.push(...cards.routers, ...charges.routers);
+  routers.push(createPayerRoutes({ payerService }), ...cards.routers, ...charges.routers);
+  // A payer is in use while the cards feature keeps a live card of it or a charge of it is being paid.
+  payerUsage = {
+    inUse: async (trx, accountId, payerId) => (await cards.stores.cards.payerHasCards(accountId, payerId, trx)) || (await charges.chargeStore.hasOpenForPayer(trx, payerId)),
+  };
   jobs.push(...cards.jobs, ...charges.jobs);
   const supportAudit = new SupportAuditStore(db, reads);
   const topups = composeBalance({ config, db, clock, logger, gateway, fieldCipher, core: balance, audit: supportAudit, cards: cards.entry, cardStore: cards.stores.cards, networkRetryGuard: charges.networkRetryGuard, operatorMetrics });

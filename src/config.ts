@@ -69,6 +69,7 @@ const environmentSchema = z.object({
   DATA_ENCRYPTION_KEY: z.string().default(DEVELOPMENT_DATA_KEY),
   CARD_FAILURES_PER_DAY: integer(3, 1),
   MAX_CARDS_PER_ACCOUNT: integer(10, 1),
+  MAX_PAYERS_PER_ACCOUNT: integer(10, 1),
   HOLD_RELEASE_DELAY_SECONDS: integer(0, 0),
   // How a new card (or new dates) is verified: the seed's 1.00 USD hold, or a $0 account
   // verification (with a one-unit hold released at once where $0 is refused).

@@ -40,6 +40,8 @@ export const errorCodes = {
   transfer_already_credited: 409,
   transfer_ticket_exists: 409, // a second open ticket for the same transfer reference
   transfer_ticket_decided: 409, // the ticket was already credited or rejected
+  payer_limit_reached: 409, // MAX_PAYERS_PER_ACCOUNT live payers already
+  payer_in_use: 409, // a payer with cards, open charges, or the default cannot be deleted
   // 413
   payload_too_large: 413,
   // 415

@@ -31,6 +31,7 @@ import { StripeWebhookParser } from '../gateway/stripe/stripe-webhook-parser.js'
 import type { Job } from '../jobs/poller.js';
 import type { Logger } from '../logger.js';
 import type { OperatorMetrics } from '../metrics/operator-metrics.js';
+import type { PayerDirectory } from '../features/payers/payer-service.js';
 
 export interface CardsDependencies {
   config: Readonly<Config>;
@@ -46,10 +47,12 @@ export interface CardsDependencies {
   operatorMetrics?: OperatorMetrics;
   /** The card-network counters a declined verification counts toward (the charges feature's). */
   declinedVerifications?: DeclinedVerifications;
+  /** Which payer a card is for (the payers feature). */
+  payers: PayerDirectory;
 }
 
 /** Cards: the vault, its verification holds and the gateway's webhooks. */
-export function composeCards({ config, db, reads, clock, logger, gateway, fieldCipher, accounts, accountService, operatorMetrics, declinedVerifications }: CardsDependencies) {
+export function composeCards({ config, db, reads, clock, logger, gateway, fieldCipher, accounts, accountService, operatorMetrics, declinedVerifications, payers }: CardsDependencies) {
   const cardStore = new CardStore(db, reads);
   const cardHistoryStore = new CardHistoryStore(db, reads);
   const holdStore = new HoldStore(db, reads);
@@ -62,11 +65,11 @@ export function composeCards({ config, db, reads, clock, logger, gateway, fieldC
     ...(operatorMetrics ? { onOutcome: (result, declineCode) => operatorMetrics.verificationOutcome(result, declineCode) } : {}),
   });
   const gatewayCleanup = new GatewayCleanup(gateway, logger);
-  const cardFlow = { db, gateway, cards: cardStore, holds: holdStore, recorder: verificationRecorder, cleanup: gatewayCleanup, clock, logger };
+  const cardFlow = { db, gateway, payers, cards: cardStore, holds: holdStore, recorder: verificationRecorder, cleanup: gatewayCleanup, clock, logger };
   const authenticationCompletion = new AuthenticationCompletion({ ...cardFlow, history: cardHistoryStore });
   const addCard = new AddCardService({ ...cardFlow, accountService, guards: cardGuards, customers: gatewayCustomers, cardHistory, verification: cardVerification, cipher: fieldCipher, completion: authenticationCompletion, publicBaseUrl: config.PUBLIC_BASE_URL });
   const cardExpiry = new CardExpiryService({ ...cardFlow, accountService, guards: cardGuards, customers: gatewayCustomers, cardHistory, historyStore: cardHistoryStore, verification: cardVerification, publicBaseUrl: config.PUBLIC_BASE_URL });
-  const cardManagement = new CardManagementService({ db, cards: cardStore, history: cardHistoryStore, completion: authenticationCompletion, cleanup: gatewayCleanup, clock, logger });
+  const cardManagement = new CardManagementService({ db, payers, cards: cardStore, history: cardHistoryStore, completion: authenticationCompletion, cleanup: gatewayCleanup, clock, logger });
   const stripeWebhooks = new StripeWebhookService({
     db,
     parser: config.STRIPE_WEBHOOK_SECRET ? new StripeWebhookParser({ secret: config.STRIPE_WEBHOOK_SECRET, clock }) : undefined,

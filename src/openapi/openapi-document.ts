@@ -1,3 +1,4 @@
+import { registerPayerPaths } from '../features/payers/payer-openapi.js';
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
 import { registerAutoTopupPaths } from '../features/balance/auto-topup-openapi.js';
 import { registerBalancePaths } from '../features/balance/balance-openapi.js';
@@ -30,6 +31,7 @@ export function buildOpenApiDocument(publicBaseUrl: string) {
     description: 'Scopes (the `scope` claim): account (a customer; sub = account id), billing, support.',
   });
   registerOnboardingPaths(registry);
+  registerPayerPaths(registry);
   registerCardPaths(registry);
   registerChargePaths(registry);
   registerSupportPaths(registry);

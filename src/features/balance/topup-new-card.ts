@@ -146,10 +146,14 @@ export class NewCardTopups {
       await this.deps.db.transaction(async (trx) => {
         await lockAccount(trx, account.id);
         await this.deps.guards.assertRoomForCard(account.id, trx);
-        const [position] = await trx('cards').where({ account_id: account.id }).whereNull('deleted_at').max({ position: 'position' });
+        // The card joins the payer the top-up pays for, last in that payer's charge order.
+        const payerId: string | null = (await trx('topups').where({ id: topupId }).first('payer_id'))?.payer_id ?? null;
+        const positions = trx('cards').where({ account_id: account.id }).whereNull('deleted_at');
+        const [position] = await (payerId === null ? positions.whereNull('payer_id') : positions.where({ payer_id: payerId })).max({ position: 'position' });
         await trx('cards').insert({
           id,
           account_id: account.id,
+          payer_id: payerId,
           gateway_payment_method_id: history.gateway_payment_method_id,
           fingerprint: history.fingerprint,
           brand: history.brand,

@@ -76,7 +76,9 @@ export class TopupSettlement {
       // A card that was to be saved by this top-up is not kept.
       if (row.card_id && row.save_card) {
         // The cards after it move up: positions stay 0…n-1, as after any deletion.
-        if (await this.deps.cards.removePending(row.card_id, now, trx)) await this.deps.cards.arrange(row.account_id, compactOrder, now, trx);
+        if (await this.deps.cards.removePending(row.card_id, now, trx)) {
+          await this.deps.cards.arrange(row.account_id, (await this.deps.cards.findById(row.card_id, trx))?.payer_id ?? null, compactOrder, now, trx);
+        }
       }
       if (row.triggered_by === 'automatic' && this.deps.automatic) return this.deps.automatic.cancelled(trx, row, account, failure, end);
       await this.deps.outbox.enqueue(trx, {

@@ -22,6 +22,7 @@ import type { HoldRow, HoldStore } from './hold-store.js';
 import { lockAccount } from '../accounts/lock-account.js';
 import { maskIdNumber } from './rules/mask-id-number.js';
 import type { VerificationRecorder } from './verification-recorder.js';
+import type { PayerDirectory } from '../payers/payer-service.js';
 
 export interface AddCardInput {
   paymentMethod: string;
@@ -29,6 +30,8 @@ export interface AddCardInput {
   idType?: IdType;
   idNumber?: string;
   returnUrl?: string;
+  /** The payer the card is for; the account's default payer when absent. */
+  payerId?: string;
 }
 
 export type VerificationResult =
@@ -51,6 +54,7 @@ export class AddCardService {
       guards: CardGuards;
       customers: GatewayCustomers;
       cards: CardStore;
+      payers: PayerDirectory;
       cardHistory: CardHistory;
       holds: HoldStore;
       verification: CardVerification;
@@ -73,12 +77,12 @@ export class AddCardService {
     await guards.assertRoomForCard(accountId);
 
     const customerId = await this.ensureCustomer(account);
-    const started = await this.startEntry(accountId);
+    const { history: started, payerId } = await this.startEntry(accountId, input.payerId);
     const { attached, history } = await this.attach(started, customerId, input.paymentMethod);
     await this.refuseDuplicate(history, attached);
 
     const cardId = newId('card');
-    const card = this.newCard(cardId, account, attached, input.holderName, idDocument);
+    const card = { ...this.newCard(cardId, account, attached, input.holderName, idDocument), payer_id: payerId };
     const returnUrl = input.returnUrl ?? `${this.deps.publicBaseUrl}/v1/cards/${cardId}/authentication-return`;
     let placed: { hold: HoldRow; outcome: PlacedHold };
     try {
@@ -95,12 +99,14 @@ export class AddCardService {
 
   /** The card-testing budget is checked again where it binds: in the transaction that records
    * this verification as under way, under the account lock, so of parallel additions each one
-   * counts the entries of those admitted before it. */
-  private startEntry(accountId: string): Promise<HistoryRow> {
+   * counts the entries of those admitted before it. The payer is known from here on (404 for
+   * one that is not the account's, before the gateway hears of the card). */
+  private startEntry(accountId: string, payerId: string | undefined): Promise<{ history: HistoryRow; payerId: string }> {
     return this.deps.db.transaction(async (trx) => {
       await lockAccount(trx, accountId);
+      const payer = await this.deps.payers.payerFor(trx, accountId, payerId);
       await this.deps.guards.assertFailureBudget(accountId, trx);
-      return this.deps.cardHistory.start(accountId, 'add', undefined, undefined, trx);
+      return { history: await this.deps.cardHistory.start(accountId, 'add', undefined, undefined, trx), payerId: payer.id };
     });
   }
 
@@ -224,6 +230,7 @@ export class AddCardService {
     return {
       id,
       account_id: account.id,
+      payer_id: null,
       gateway_payment_method_id: attached.paymentMethodId,
       fingerprint: attached.card.fingerprint,
       brand: attached.card.brand,

@@ -1,10 +1,11 @@
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
 import { addPath } from '../../openapi/openapi-helpers.js';
-import { addCardSchema, cardOrderSchema, updateExpirySchema } from './card-schemas.js';
+import { addCardSchema, cardListQuerySchema, cardOrderSchema, updateExpirySchema } from './card-schemas.js';
 
 export const cardSchema = z.object({
   id: z.string(),
+  payer_id: z.string().nullable().describe('The payer whose card it is (GET /v1/payers); each payer has its own default and charge order'),
   brand: z.string(),
   last4: z.string(),
   exp_month: z.number().int(),
@@ -49,7 +50,7 @@ const historyEntry = z.object({
     .optional(),
   created_at: z.string(),
 });
-const cardList = z.object({ data: z.array(cardSchema).describe('Charge order: the default first, then by position') });
+const cardList = z.object({ data: z.array(cardSchema).describe('With payer_id: that payer’s charge order (its default first, then by position). Without: every card, grouped by payer (the default payer first), each group in charge order') });
 
 export function registerCardPaths(registry: OpenAPIRegistry): void {
   const tag = 'Cards';
@@ -60,9 +61,9 @@ export function registerCardPaths(registry: OpenAPIRegistry): void {
     body: addCardSchema,
     success: { status: 201, description: 'Verified: the hold is placed and will be released by the service', schema: verified },
     more: { '202': { description: 'The bank asks for 3-D Secure: send the customer to next_action.url, then confirm', content: { 'application/json': { schema: redirect } } }, ...declined },
-    errors: ['onboarding_incomplete', 'duplicate_card', 'card_limit_reached', 'id_required', 'invalid_rut', 'invalid_id_number', 'validation_failed', 'raw_card_data_refused', 'too_many_card_failures', 'gateway_unavailable', 'gateway_error'],
+    errors: ['onboarding_incomplete', 'not_found', 'duplicate_card', 'card_limit_reached', 'id_required', 'invalid_rut', 'invalid_id_number', 'validation_failed', 'raw_card_data_refused', 'too_many_card_failures', 'gateway_unavailable', 'gateway_error'],
   });
-  addPath(registry, { tag, scope, method: 'get', path: '/v1/cards', operationId: 'listCards', summary: 'The cards in charge order', description: 'Cards whose expiry month has passed read `expired`.', success: { status: 200, description: 'List', schema: cardList } });
+  addPath(registry, { tag, scope, method: 'get', path: '/v1/cards', operationId: 'listCards', summary: 'The cards in charge order', description: 'Cards whose expiry month has passed read `expired`. `payer_id`: one payer’s cards only (404 for a payer that is not the account’s).', query: cardListQuerySchema, errors: ['not_found'], success: { status: 200, description: 'List', schema: cardList } });
   addPath(registry, { tag, scope, method: 'get', path: '/v1/cards/history', operationId: 'listCardHistory', summary: 'The historical-cards log, newest first', success: { status: 200, description: 'List', schema: z.object({ data: z.array(historyEntry) }) } });
   addPath(registry, { tag, scope, method: 'get', path: '/v1/cards/{id}', operationId: 'getCard', params: { id: 'The card id' }, summary: 'Addition: one card', success: { status: 200, description: 'The card', schema: cardSchema }, errors: ['not_found'] });
   addPath(registry, {
@@ -72,8 +73,8 @@ export function registerCardPaths(registry: OpenAPIRegistry): void {
     more: { '202': { description: 'Still waiting for the 3-D Secure page', content: { 'application/json': { schema: redirect } } }, ...declined },
     errors: ['not_found', 'conflict', 'gateway_unavailable', 'gateway_error'],
   });
-  addPath(registry, { tag, scope, method: 'post', path: '/v1/cards/{id}/default', operationId: 'setDefaultCard', params: { id: 'The card id' }, summary: 'Make the card the default (first in charge order)', description: '409 card_not_active for a card not saved yet: waiting for 3-D Secure, or `pending` (being saved by a top-up).', success: { status: 200, description: 'The card', schema: cardSchema }, errors: ['not_found', 'card_not_active'] });
-  addPath(registry, { tag, scope, method: 'put', path: '/v1/cards/order', operationId: 'reorderCards', summary: 'Set the whole charge order; the first card becomes the default', body: cardOrderSchema, success: { status: 200, description: 'The cards in the new order', schema: cardList }, description: '422 validation_failed unless every live card is named once; 409 card_not_active when the first card (the new default) is not saved yet.', errors: ['validation_failed', 'card_not_active'] });
+  addPath(registry, { tag, scope, method: 'post', path: '/v1/cards/{id}/default', operationId: 'setDefaultCard', params: { id: 'The card id' }, summary: 'Make the card its payer’s default (first in that payer’s charge order)', description: '409 card_not_active for a card not saved yet: waiting for 3-D Secure, or `pending` (being saved by a top-up).', success: { status: 200, description: 'The card', schema: cardSchema }, errors: ['not_found', 'card_not_active'] });
+  addPath(registry, { tag, scope, method: 'put', path: '/v1/cards/order', operationId: 'reorderCards', summary: 'Set one payer’s whole charge order (the default payer’s when payer_id is absent); the first card becomes that payer’s default', body: cardOrderSchema, success: { status: 200, description: 'The cards in the new order', schema: cardList }, description: '422 validation_failed unless every live card of the payer is named once; 409 card_not_active when the first card (the new default) is not saved yet.', errors: ['validation_failed', 'card_not_active'] });
   addPath(registry, {
     tag, scope, method: 'patch', path: '/v1/cards/{id}', operationId: 'updateCardExpiry', params: { id: 'The card id' }, summary: 'New expiry dates, verified with a new hold',
     description: 'On a decline the old dates stay (here and at the gateway). Failed updates count toward the card-testing limit. 502 gateway_error as on adding; 404 also when the card is deleted while its update is verified. 409 card_not_active for a card not saved yet (waiting for 3-D Secure, or `pending` with its top-up): its dates are the ones it is being verified with.',
@@ -82,7 +83,7 @@ export function registerCardPaths(registry: OpenAPIRegistry): void {
     more: { '202': { description: '3-D Secure needed', content: { 'application/json': { schema: redirect } } }, ...declined },
     errors: ['not_found', 'card_not_active', 'invalid_expiry', 'validation_failed', 'too_many_card_failures', 'gateway_unavailable', 'gateway_error'],
   });
-  addPath(registry, { tag, scope, method: 'delete', path: '/v1/cards/{id}', operationId: 'deleteCard', params: { id: 'The card id' }, summary: 'Remove a card', description: '409 default_card_undeletable for the default card, and so for the only verified card of an active account (which must keep one).', success: { status: 204, description: 'Removed' }, errors: ['not_found', 'default_card_undeletable'] });
+  addPath(registry, { tag, scope, method: 'delete', path: '/v1/cards/{id}', operationId: 'deleteCard', params: { id: 'The card id' }, summary: 'Remove a card', description: '409 default_card_undeletable for a payer’s default card (except the only card of a payer that is not the default payer), and for the only verified card of an active account (which must keep one).', success: { status: 204, description: 'Removed' }, errors: ['not_found', 'default_card_undeletable'] });
   addPath(registry, { tag, method: 'get', path: '/v1/cards/{id}/authentication-return', operationId: 'getAuthenticationReturn', params: { id: 'The card id' }, summary: 'Addition: where the 3-D Secure page returns the customer when no return_url was given', success: { status: 200, description: 'A plain-text note: go back to the app, which confirms the card' } });
   addPath(registry, {
     tag: 'Gateways', method: 'post', path: '/v1/webhooks/stripe', operationId: 'receiveStripeWebhook', summary: 'Stripe events (signed)',

@@ -5,7 +5,7 @@ import type { AddCardService, VerificationResult } from './add-card-service.js';
 import type { AuthenticationCompletion } from './authentication-completion.js';
 import type { CardExpiryService } from './card-expiry-service.js';
 import type { CardManagementService } from './card-management-service.js';
-import { addCardSchema, cardOrderSchema, updateExpirySchema } from './card-schemas.js';
+import { addCardSchema, cardListQuerySchema, cardOrderSchema, updateExpirySchema } from './card-schemas.js';
 import { toCardResponse, toHistoryResponse, toVerificationResponse } from './card-view.js';
 
 /** 201 (or 200 for an update) with the verification, or 202 with the 3-D Secure redirect. */
@@ -37,12 +37,14 @@ export function createCardRoutes(deps: {
       ...(body.id_type ? { idType: body.id_type } : {}),
       ...(body.id_number !== undefined ? { idNumber: body.id_number } : {}),
       ...(body.return_url ? { returnUrl: body.return_url } : {}),
+      ...(body.payer_id ? { payerId: body.payer_id } : {}),
     });
     sendVerification(res, result, 201);
   });
 
   router.get('/v1/cards', customer, async (req, res) => {
-    res.json({ data: (await deps.management.list(accountIdOf(req))).map(toCardResponse) });
+    const { payer_id } = validate(cardListQuerySchema, req.query, 'query');
+    res.json({ data: (await deps.management.list(accountIdOf(req), payer_id)).map(toCardResponse) });
   });
 
   router.get('/v1/cards/history', customer, async (req, res) => {
@@ -50,8 +52,8 @@ export function createCardRoutes(deps: {
   });
 
   router.put('/v1/cards/order', customer, async (req, res) => {
-    const { card_ids } = validate(cardOrderSchema, req.body);
-    res.json({ data: (await deps.management.reorder(accountIdOf(req), card_ids)).map(toCardResponse) });
+    const { card_ids, payer_id } = validate(cardOrderSchema, req.body);
+    res.json({ data: (await deps.management.reorder(accountIdOf(req), card_ids, payer_id)).map(toCardResponse) });
   });
 
   router.get('/v1/cards/:id', customer, async (req, res) => {

@@ -9,6 +9,8 @@ export const addCardSchema = z.strictObject({
   id_number: z.string().max(40).optional(),
   // Where the 3-D Secure page sends the customer back to (the frontend's page).
   return_url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(2000).optional(),
+  // The payer the card is for (GET /v1/payers); the default payer when absent.
+  payer_id: z.string().min(1).max(40).optional(),
 });
 
 export const updateExpirySchema = z.strictObject({
@@ -16,6 +18,10 @@ export const updateExpirySchema = z.strictObject({
   exp_year: z.number().int(),
 });
 
+export const cardListQuerySchema = z.strictObject({ payer_id: z.string().min(1).max(40).optional() });
+
 export const cardOrderSchema = z.strictObject({
+  // Whose cards these are; the default payer's when absent.
+  payer_id: z.string().min(1).max(40).optional(),
   card_ids: z.array(z.string().min(1).max(40)).min(1).max(100),
 });

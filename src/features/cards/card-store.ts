@@ -8,6 +8,8 @@ export type IdType = 'RUT' | 'OTRO';
 export interface CardRow {
   id: string;
   account_id: string;
+  /** The payer whose card it is (payers feature); null only on rows a release before payers wrote. */
+  payer_id: string | null;
   gateway_payment_method_id: string;
   fingerprint: string;
   brand: string;
@@ -45,6 +47,9 @@ const CHARGE_ORDER = [
   { column: 'id', order: 'asc' },
 ] as const;
 
+/** One payer's cards (a null payer: the cards a release before payers left without one). */
+const ofPayer = (query: Knex.QueryBuilder, payerId: string | null) => (payerId === null ? query.whereNull('payer_id') : query.where({ payer_id: payerId }));
+
 /** The `cards` table. "Live" cards are the ones a customer sees: not soft-deleted. */
 export class CardStore {
   constructor(
@@ -53,9 +58,11 @@ export class CardStore {
     private readonly reads: Reads = runOnKnex,
   ) {}
 
-  /** Under the account lock pass the transaction; without one the read runs on `reads`. */
-  async listLive(accountId: string, trx?: Executor): Promise<CardRow[]> {
-    const query = (trx ?? this.db)('cards').where({ account_id: accountId }).whereNull('deleted_at').orderBy([...CHARGE_ORDER]);
+  /** Under the account lock pass the transaction; without one the read runs on `reads`. With
+   * `payerId`, that payer's cards only (its charge order); without, every card of the account. */
+  async listLive(accountId: string, trx?: Executor, payerId?: string | null): Promise<CardRow[]> {
+    const all = (trx ?? this.db)('cards').where({ account_id: accountId }).whereNull('deleted_at').orderBy([...CHARGE_ORDER]);
+    const query = payerId === undefined ? all : ofPayer(all, payerId);
     const rows = trx ? await query : await this.reads.all(query);
     return rows.map(toCardRow);
   }
@@ -98,13 +105,19 @@ export class CardStore {
     return Number(row?.count ?? 0);
   }
 
-  async nextPosition(accountId: string, db: Executor): Promise<number> {
-    const [row] = await db('cards').where({ account_id: accountId }).whereNull('deleted_at').max({ position: 'position' });
+  /** True when the payer has a live card (removed ones do not count). */
+  async payerHasCards(accountId: string, payerId: string, db: Executor): Promise<boolean> {
+    return (await db('cards').where({ account_id: accountId, payer_id: payerId }).whereNull('deleted_at').first('id')) !== undefined;
+  }
+
+  /** Positions count within the payer: each payer has its own charge order. */
+  async nextPosition(accountId: string, payerId: string | null, db: Executor): Promise<number> {
+    const [row] = await ofPayer(db('cards').where({ account_id: accountId }).whereNull('deleted_at'), payerId).max({ position: 'position' });
     return row?.position === null || row?.position === undefined ? 0 : Number(row.position) + 1;
   }
 
-  async hasDefault(accountId: string, db: Executor): Promise<boolean> {
-    return (await db('cards').where({ account_id: accountId, is_default: true }).whereNull('deleted_at').first('id')) !== undefined;
+  async hasDefault(accountId: string, payerId: string | null, db: Executor): Promise<boolean> {
+    return (await ofPayer(db('cards').where({ account_id: accountId, is_default: true }).whereNull('deleted_at'), payerId).first('id')) !== undefined;
   }
 
   async insert(row: CardRow, db: Executor): Promise<void> {
@@ -141,12 +154,12 @@ export class CardStore {
   }
 
   /**
-   * Gives the account's live cards the order `choose` picks from them: positions 0…n-1 and one
+   * Gives one payer's live cards the order `choose` picks from them: positions 0…n-1 and one
    * default (or none). Runs in the caller's transaction, which holds the account lock, so the
    * cards read here are the ones written (see planCardOrder for the order of the writes).
    */
-  async arrange(accountId: string, choose: (live: PlacedCard[]) => { order: string[]; defaultId: string | null }, now: string, trx: Knex.Transaction): Promise<void> {
-    const live = (await this.listLive(accountId, trx)).map(toPlacedCard);
+  async arrange(accountId: string, payerId: string | null, choose: (live: PlacedCard[]) => { order: string[]; defaultId: string | null }, now: string, trx: Knex.Transaction): Promise<void> {
+    const live = (await this.listLive(accountId, trx, payerId)).map(toPlacedCard);
     const { order, defaultId } = choose(live);
     for (const change of planCardOrder(live, order, defaultId)) {
       await trx('cards').where({ id: change.id, account_id: accountId }).whereNull('deleted_at').update({ position: change.position, is_default: change.isDefault, updated_at: now });

@@ -6,6 +6,7 @@ import type { HoldRow } from './hold-store.js';
 export function toCardResponse(card: CardRow) {
   return {
     id: card.id,
+    payer_id: card.payer_id,
     brand: card.brand,
     last4: card.last4,
     exp_month: card.exp_month,

@@ -60,14 +60,16 @@ export class VerificationRecorder {
       // not come back as active or default, nor activate the account.
       releaseAfter = now;
     } else if (history.action === 'add') {
-      const isDefault = !(await this.deps.cards.hasDefault(history.account_id, trx));
+      // A payer's first saved card is its default: the default and the charge order are per payer.
+      const payerId = input.newCard ? input.newCard.payer_id : ((await this.deps.cards.findById(cardId, trx))?.payer_id ?? null);
+      const isDefault = !(await this.deps.cards.hasDefault(history.account_id, payerId, trx));
       if (input.newCard) {
         await this.insertCard(trx, { ...input.newCard, status: 'active', is_default: isDefault });
       } else {
         await this.deps.cards.update(cardId, { status: 'active', is_default: isDefault, updated_at: stamp }, trx);
       }
       // A card that became the default goes first in charge order.
-      if (isDefault) await this.deps.cards.arrange(history.account_id, compactOrder, stamp, trx);
+      if (isDefault) await this.deps.cards.arrange(history.account_id, payerId, compactOrder, stamp, trx);
       // Activation is when holds are first released: the activating card's hold goes right away.
       if (account?.status !== 'active') {
         await this.deps.accounts.update(history.account_id, { status: 'active', activated_at: stamp, updated_at: stamp }, trx);
@@ -180,13 +182,13 @@ export class VerificationRecorder {
    * it out only closes the gap it leaves in the order. Under the account lock. */
   private async dropUnverifiedCard(trx: Trx, history: HistoryRow, stamp: string): Promise<void> {
     const dropped = await trx('cards').where({ id: history.card_id!, is_default: false }).whereNull('deleted_at').update({ deleted_at: stamp, updated_at: stamp });
-    if (dropped === 1) await this.deps.cards.arrange(history.account_id, compactOrder, stamp, trx);
+    if (dropped === 1) await this.deps.cards.arrange(history.account_id, (await this.deps.cards.findById(history.card_id!, trx))?.payer_id ?? null, compactOrder, stamp, trx);
   }
 
-  /** A new card goes last in charge order. The unique (account, fingerprint) index refuses a card
-   * that a concurrent request saved meanwhile. */
+  /** A new card goes last in its payer's charge order. The unique (account, fingerprint) index
+   * refuses a card that a concurrent request saved meanwhile (for any payer of the account). */
   private async insertCard(trx: Trx, card: CardRow): Promise<void> {
-    await this.deps.cards.insert({ ...card, position: await this.deps.cards.nextPosition(card.account_id, trx) }, trx);
+    await this.deps.cards.insert({ ...card, position: await this.deps.cards.nextPosition(card.account_id, card.payer_id, trx) }, trx);
   }
 
   private async moveHold(trx: Trx, hold: HoldRow, to: HoldStatus, changes: Partial<HoldRow>): Promise<boolean> {

@@ -19,6 +19,8 @@ export interface ChargeRow {
   status: ChargeStatus;
   failure_code: ChargeFailureCode | null;
   card_id: string | null;
+  /** The payer whose cards it tries (payers feature); absent on rows written before payers. */
+  payer_id?: string | null;
   /** How it is paid (see features/balance/balance-charges.ts); absent on rows written before. */
   source?: ChargeSource;
   balance_amount?: number;
@@ -119,6 +121,11 @@ export class ChargeStore {
 
   async findByKey(accountId: string, idempotencyKey: string): Promise<ChargeRow | undefined> {
     return toCharge(await this.db('charges').where({ account_id: accountId, idempotency_key: idempotencyKey }).first());
+  }
+
+  /** A charge still being paid holds on to its payer: the payer is not deleted under it. */
+  async hasOpenForPayer(trx: Knex.Transaction, payerId: string): Promise<boolean> {
+    return (await trx('charges').where({ payer_id: payerId, status: 'processing' }).first('id')) !== undefined;
   }
 
   async findById(id: string): Promise<ChargeRow | undefined> {

@@ -5,6 +5,7 @@ import type { MessageOutbox } from '../../messaging/message-outbox.js';
 import { isSupportedCurrency, normalizeCurrency } from '../../money/currencies.js';
 import type { AccountService } from '../accounts/account-service.js';
 import type { AccountStore } from '../accounts/account-store.js';
+import { lockAccount } from '../accounts/lock-account.js';
 import type { AccountDetails } from './account-details.js';
 import { emailCodeText, smsCodeText } from './message-texts.js';
 import { onboardingState, type OnboardingState } from './onboarding-state.js';
@@ -26,6 +27,9 @@ export class OnboardingService {
     private readonly outbox: MessageOutbox,
     private readonly clock: Clock,
     private readonly emailGraceSeconds: number,
+    /** Told when the details are saved, in that transaction: the account holder becomes the
+     * account's first (default) payer (the payers feature). */
+    private readonly payers?: { detailsSaved(trx: Knex.Transaction, accountId: string): Promise<void> },
   ) {}
 
   async state(accountId: string): Promise<OnboardingState> {
@@ -81,12 +85,16 @@ export class OnboardingService {
       });
     }
     const now = this.clock.now().toISOString();
-    await this.accounts.update(accountId, {
-      type: details.type,
-      details: JSON.stringify(details.type === 'enterprise' ? { ...details, currency: normalizeCurrency(details.currency) } : details),
-      ...(details.type === 'enterprise' ? { currency: normalizeCurrency(details.currency) } : {}),
-      details_completed_at: account.details_completed_at ?? now,
-      updated_at: now,
+    await this.db.transaction(async (trx) => {
+      await lockAccount(trx, accountId);
+      await this.accounts.update(accountId, {
+        type: details.type,
+        details: JSON.stringify(details.type === 'enterprise' ? { ...details, currency: normalizeCurrency(details.currency) } : details),
+        ...(details.type === 'enterprise' ? { currency: normalizeCurrency(details.currency) } : {}),
+        details_completed_at: account.details_completed_at ?? now,
+        updated_at: now,
+      }, trx);
+      await this.payers?.detailsSaved(trx, accountId);
     });
     return this.state(accountId);
   }
