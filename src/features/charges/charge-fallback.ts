@@ -173,7 +173,7 @@ export class ChargeFallback {
    * over the cards the card-network rules do not allow now, which join `skipped`. The wallet is
    * read afresh unless given (a new charge's, read a moment ago). */
   private async nextTry(charge: ChargeRow, tried: readonly AttemptRow[], skipped: readonly SkippedCard[], given?: AccountWallet, skipBusy = true): Promise<NextTry> {
-    const wallet = given ?? (await this.wallets.walletOf(charge.account_id));
+    const wallet = given ?? (await this.wallets.walletOf(charge.account_id, charge.payer_id ?? null));
     if (!wallet.customerId) return { skipped: [...skipped] };
     const left = cardsLeftToTry(chargeOrder(wallet.cards, this.clock.now()), tried.map(toTried));
     const guard = this.options.guard;

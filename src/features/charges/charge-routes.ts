@@ -12,6 +12,8 @@ export const chargeRequestSchema = z.strictObject({
   description: z.string().max(1000).optional(),
   reference: z.string().max(255).optional(),
   source: z.enum(['cards', 'balance', 'balance_then_cards']).optional(),
+  // Whose cards pay (the fallback tries only that payer's); the default payer when absent.
+  payer_id: z.string().min(1).max(40).optional(),
 });
 
 export const chargeListQuerySchema = z.strictObject({
@@ -29,8 +31,8 @@ export function createChargeRoutes(deps: { chargeService: ChargeService }): Rout
   const billing = requireScope('billing');
 
   router.post('/v1/accounts/:account_id/charges', billing, requireIdempotencyKey, async (req, res) => {
-    const input = validate(chargeRequestSchema, req.body);
-    const charge = await chargeService.charge({ accountId: String(req.params.account_id), idempotencyKey: req.idempotencyKey!, ...input });
+    const { payer_id, ...input } = validate(chargeRequestSchema, req.body);
+    const charge = await chargeService.charge({ accountId: String(req.params.account_id), idempotencyKey: req.idempotencyKey!, ...input, ...(payer_id ? { payerId: payer_id } : {}) });
     if (charge.replayed) res.setHeader('Idempotent-Replayed', 'true');
     res.status(201).json(charge.body);
   });

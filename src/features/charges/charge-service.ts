@@ -20,6 +20,8 @@ export interface ChargeRequest {
   description?: string;
   reference?: string;
   source?: ChargeSource;
+  /** Whose cards pay: that payer's only; the account's default payer when absent. */
+  payerId?: string;
 }
 
 /** Records a new charge with its first try (when the cards pay a part), in one transaction; the
@@ -57,8 +59,9 @@ export class ChargeService {
    */
   async charge(request: ChargeRequest): Promise<ChargeAnswer> {
     // One read before the transactions: the account's currency with its wallet, for the first try.
-    const account = await this.wallets.accountWithWallet(request.accountId);
+    const account = await this.wallets.accountWithWallet(request.accountId, request.payerId);
     if (!account) throw notFound('account');
+    if (request.payerId !== undefined && account.payerId === null) throw notFound('payer');
     const currency = normalizeCurrency(request.currency ?? account.currency);
     if (!isSupportedCurrency(currency)) {
       throw new AppError('unsupported_currency', `${request.currency} is not supported. See GET /v1/reference/currencies for the list.`);
@@ -84,6 +87,7 @@ export class ChargeService {
       status: 'processing',
       failure_code: null,
       card_id: null,
+      payer_id: account.payerId,
       locked_by: token,
       locked_until: this.fallback.leaseUntil(),
       settle_after: null,

@@ -30,6 +30,7 @@ export function toChargeResponse(charge: ChargeRow, attempts: readonly AttemptRo
     amount: charge.amount,
     currency: charge.currency,
     card_id: charge.card_id,
+    payer_id: charge.payer_id ?? null,
     source: charge.source ?? 'cards',
     balance_amount: charge.balance_amount ?? 0,
     card_amount: charge.card_amount ?? charge.amount - (charge.balance_amount ?? 0),

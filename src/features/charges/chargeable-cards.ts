@@ -20,28 +20,44 @@ export class ChargeableCards {
     private readonly reads: Reads = runOnKnex,
   ) {}
 
-  /** One query: the saved cards, each with the account's customer at this gateway (a card is
-   * saved only once the customer exists, so an account without cards needs no customer). */
-  async walletOf(accountId: string): Promise<AccountWallet> {
-    const rows = await this.reads.all<Record<string, any>>(this.db('cards as c')
+  /** One query: the payer's saved cards, each with the account's customer at this gateway (a
+   * card is saved only once the customer exists, so an account without cards needs no customer).
+   * The fallback never crosses payers. `payerId` null: a charge recorded before payers, which
+   * tries every card of the account, as it did then. */
+  async walletOf(accountId: string, payerId: string | null): Promise<AccountWallet> {
+    const query = this.db('cards as c')
       .leftJoin('gateway_customers as g', (on) => on.on('g.account_id', 'c.account_id').andOnVal('g.gateway', this.gatewayName))
       .where('c.account_id', accountId)
-      .whereNull('c.deleted_at')
-      .select(...CARD_COLUMNS, 'g.customer_id'));
+      .whereNull('c.deleted_at');
+    if (payerId !== null) query.andWhere('c.payer_id', payerId);
+    const rows = await this.reads.all<Record<string, any>>(query.select(...CARD_COLUMNS, 'g.customer_id'));
     return toWallet(rows);
   }
 
-  /** A new charge's one read: the account's currency with its wallet (the account, its customer
-   * at this gateway — one at most, keyed by the account — and its saved cards, one row each; a
-   * single row with no card when it has none). Undefined when the account does not exist. */
-  async accountWithWallet(accountId: string): Promise<{ currency: string; wallet: AccountWallet } | undefined> {
+  /** A new charge's one read: the account's currency, the payer it is for (the one named, or the
+   * account's default payer; the payers feature's table, read here so the charge still costs one
+   * query) and that payer's wallet (the account's customer at this gateway — one at most, keyed
+   * by the account — and the payer's saved cards, one row each; a single row with no card when it
+   * has none). Undefined when the account does not exist; `payerId` null when the payer named is
+   * not one of the account's, or the account has none yet. */
+  async accountWithWallet(accountId: string, payerId?: string): Promise<{ currency: string; payerId: string | null; wallet: AccountWallet } | undefined> {
     const rows = await this.reads.all<Record<string, any>>(this.db('accounts as a')
+      .leftJoin('payers as p', (on) => {
+        on.on('p.account_id', 'a.id').andOnNull('p.deleted_at');
+        if (payerId === undefined) on.andOnVal('p.is_default', true);
+        else on.andOnVal('p.id', payerId);
+      })
       .leftJoin('gateway_customers as g', (on) => on.on('g.account_id', 'a.id').andOnVal('g.gateway', this.gatewayName))
-      .leftJoin('cards as c', (on) => on.on('c.account_id', 'a.id').andOnNull('c.deleted_at'))
+      .leftJoin('cards as c', (on) => on.on('c.account_id', 'a.id').andOnNull('c.deleted_at').andOn('c.payer_id', 'p.id'))
       .where('a.id', accountId)
-      .select('a.currency', ...CARD_COLUMNS, 'g.customer_id'));
+      .select('a.currency', ...CARD_COLUMNS, 'g.customer_id', 'p.id as payer_id'));
     if (rows.length === 0) return undefined;
-    return { currency: String(rows[0]!.currency), wallet: toWallet(rows.filter((row) => row.id !== null && row.id !== undefined)) };
+    const payer = rows[0]!.payer_id;
+    return {
+      currency: String(rows[0]!.currency),
+      payerId: payer === null || payer === undefined ? null : String(payer),
+      wallet: toWallet(rows.filter((row) => row.id !== null && row.id !== undefined)),
+    };
   }
 }
 
