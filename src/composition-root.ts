@@ -183,7 +183,7 @@ export function createContext(config: Readonly<Config>, db: Knex, logger: Logger
   };
   jobs.push(...cards.jobs, ...charges.jobs);
   const supportAudit = new SupportAuditStore(db, reads);
-  const topups = composeBalance({ config, db, clock, logger, gateway, fieldCipher, core: balance, audit: supportAudit, cards: cards.entry, cardStore: cards.stores.cards, networkRetryGuard: charges.networkRetryGuard, operatorMetrics });
+  const topups = composeBalance({ config, db, clock, logger, gateway, fieldCipher, core: balance, audit: supportAudit, cards: cards.entry, cardStore: cards.stores.cards, payers: payerService, networkRetryGuard: charges.networkRetryGuard, operatorMetrics });
   routers.push(...topups.routers);
   jobs.push(...topups.jobs);
   const transferTickets = composeTransferTickets({ db, reads, clock, logger, outbox, accounts, transfers: topups.transferService, audit: supportAudit });

@@ -40,6 +40,7 @@ import type { PaymentGateway } from '../gateway/payment-gateway.js';
 import type { Job } from '../jobs/poller.js';
 import type { Logger } from '../logger.js';
 import type { MessageOutbox } from '../messaging/message-outbox.js';
+import type { PayerDirectory } from '../features/payers/payer-service.js';
 import type { CardStore } from '../features/cards/card-store.js';
 
 // A 3-D Secure page left unanswered this long is given up on: the settler cancels the intent
@@ -75,6 +76,8 @@ export function composeBalance(deps: {
   audit: SupportAuditStore;
   cards: { guards: CardGuards; customers: GatewayCustomers; cardHistory: CardHistory; historyStore: CardHistoryStore; recorder: VerificationRecorder; cleanup: GatewayCleanup };
   cardStore: CardStore;
+  /** Which payer a top-up is for, and where its receipts go (the payers feature). */
+  payers: PayerDirectory;
   /** The charges feature's card-network rules: automatic top-ups are merchant-initiated off-session tries. */
   networkRetryGuard?: NetworkRetryGuard;
   operatorMetrics?: OperatorMetrics;
@@ -87,6 +90,7 @@ export function composeBalance(deps: {
     book: core.book,
     outbox: core.outbox,
     cards: deps.cardStore,
+    payers: deps.payers,
     clock,
     logger,
     ...(deps.operatorMetrics ? { onOutcome: deps.operatorMetrics.topupOutcome.bind(deps.operatorMetrics) } : {}),
@@ -108,6 +112,7 @@ export function composeBalance(deps: {
     ledger: core.ledger,
     book: core.book,
     cards: topupCards,
+    payers: deps.payers,
     newCards,
     payment,
     settlement,

@@ -92,7 +92,8 @@ export class AutoTopupPayer implements Job {
       // Card details on the row: an earlier claim counted this try and crashed before paying.
       const counted = topup.gateway_payment_method_id !== null;
       let verdict: AutoTopupEligibility = card ? await this.deps.eligibility(card, clock.now(), { counted }) : { eligible: false, reason: 'There is no card to pay from: add a card, or choose one for automatic top-ups.' };
-      const details = card ? { card_id: card.id, gateway_customer_id: card.customerId, gateway_payment_method_id: card.paymentMethodId, brand: card.brand, last4: card.last4 } : undefined;
+      // The top-up is for the payer whose card pays (its receipt goes to that payer).
+      const details = card ? { card_id: card.id, payer_id: card.payerId ?? null, gateway_customer_id: card.customerId, gateway_payment_method_id: card.paymentMethodId, brand: card.brand, last4: card.last4 } : undefined;
       if (verdict.eligible && card && details) {
         const recorded = await this.recordTry(topup.id, token, details, card, counted);
         if (recorded === 'lost') continue;
@@ -128,7 +129,7 @@ export class AutoTopupPayer implements Job {
   private async recordTry(
     topupId: string,
     token: string,
-    details: { card_id: string; gateway_customer_id: string; gateway_payment_method_id: string; brand: string; last4: string },
+    details: { card_id: string; payer_id: string | null; gateway_customer_id: string; gateway_payment_method_id: string; brand: string; last4: string },
     card: AutoTopupCard,
     counted: boolean,
   ): Promise<'recorded' | 'lost' | 'not_eligible'> {

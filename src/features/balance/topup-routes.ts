@@ -16,6 +16,8 @@ export const topupRequestSchema = z.strictObject({
   id_type: z.enum(['RUT', 'OTRO']).optional(),
   id_number: z.string().max(40).optional(),
   return_url: z.url({ protocol: /^https?$/ }).max(2000).optional(),
+  // Whose cards pay (and who gets the receipt); the default payer when absent.
+  payer_id: z.string().min(1).max(40).optional(),
 });
 
 const topupIdOf = (req: Request) => String(req.params.id);
@@ -37,6 +39,7 @@ export function createTopupRoutes(deps: { topupService: TopupService }): Router 
       ...(body.id_type ? { idType: body.id_type } : {}),
       ...(body.id_number !== undefined ? { idNumber: body.id_number } : {}),
       ...(body.return_url ? { returnUrl: body.return_url } : {}),
+      ...(body.payer_id ? { payerId: body.payer_id } : {}),
     });
     res.status(answer.status).json(answer.body);
   });

@@ -17,6 +17,7 @@ import type { TopupSettlement } from './topup-settlement.js';
 import type { TopupPayment, TopupStep } from './topup-payment.js';
 import { newTopupRow, type TopupRow, type TopupStore } from './topup-store.js';
 import { toTopupResponse, type TopupResponse } from './topup-view.js';
+import type { PayerDirectory } from '../payers/payer-service.js';
 
 export interface TopupRequest {
   amount: unknown;
@@ -27,6 +28,8 @@ export interface TopupRequest {
   idType?: 'RUT' | 'OTRO';
   idNumber?: string;
   returnUrl?: string;
+  /** Whose card pays and who gets the receipt; the default payer when absent. */
+  payerId?: string;
 }
 
 /** `POST /v1/topups` and what follows: once per Idempotency-Key (the database's unique key, not
@@ -39,6 +42,7 @@ export class TopupService {
       ledger: BalanceLedger;
       book: BalanceBook;
       cards: TopupCards;
+      payers: PayerDirectory;
       newCards: NewCardTopups;
       payment: TopupPayment;
       settlement: TopupSettlement;
@@ -68,9 +72,13 @@ export class TopupService {
     const newCard = request.paymentMethod
       ? { paymentMethod: request.paymentMethod, saveCard: request.saveCard ?? false, ...(request.holderName ? { holderName: request.holderName } : {}), ...(request.idType ? { idType: request.idType } : {}), ...(request.idNumber !== undefined ? { idNumber: request.idNumber } : {}) }
       : undefined;
+    // The payer named must be the account's (404); its cards alone may pay.
+    const named = request.payerId !== undefined ? await this.deps.payers.get(accountId, request.payerId) : undefined;
     if (newCard) await this.deps.newCards.check(account, newCard);
-    const saved = newCard ? undefined : { ...(await this.deps.cards.payingCard(accountId, request.cardId, this.deps.clock.now())), historyId: null, saved: true };
-    const row = this.newRow(account, { id, token, idempotencyKey, requestHash, amount: request.amount as number, paying: saved, saveCard: Boolean(newCard?.saveCard), returnUrl: request.returnUrl });
+    const saved = newCard ? undefined : { ...(await this.deps.cards.payingCard(accountId, request.cardId, this.deps.clock.now(), named?.id)), historyId: null, saved: true };
+    // A saved card's payer; a new card joins (or pays once for) the payer named or the default one.
+    const payerId = named?.id ?? saved?.payerId ?? (await this.deps.payers.defaultOf(accountId))?.id ?? null;
+    const row = { ...this.newRow(account, { id, token, idempotencyKey, requestHash, amount: request.amount as number, paying: saved, saveCard: Boolean(newCard?.saveCard), returnUrl: request.returnUrl }), payer_id: payerId };
     if ((await this.insert(row)) !== 'inserted') return this.existing((await this.deps.topups.findByKey(accountId, idempotencyKey))!, requestHash);
     // The row exists first, so a card refused when attached still leaves a cancelled top-up.
     const step = newCard ? await this.payWithNewCard(account, row, token, newCard) : await this.deps.payment.pay(row, token);
@@ -253,6 +261,9 @@ const notCancellable = (why: string) => new AppError('topup_not_cancellable', `T
 
 /** What makes two top-up requests with one key "the same". */
 function topupRequestHash(request: TopupRequest): string {
-  const canonical = JSON.stringify([request.amount, request.cardId ?? null, request.paymentMethod ?? null, request.saveCard ?? false, request.idType ?? null, request.idNumber ?? null, request.returnUrl ?? null]);
+  const fields: unknown[] = [request.amount, request.cardId ?? null, request.paymentMethod ?? null, request.saveCard ?? false, request.idType ?? null, request.idNumber ?? null, request.returnUrl ?? null];
+  // Only a payer named joins the hash, so the hashes of earlier top-ups hold.
+  if (request.payerId !== undefined) fields.push({ payer: request.payerId });
+  const canonical = JSON.stringify(fields);
   return createHash('sha256').update(canonical).digest('hex');
 }

@@ -10,6 +10,7 @@ import type { BalanceBook } from './balance-book.js';
 import { formatAmount } from './rules/format-amount.js';
 import type { TopupFailure, TopupRow, TopupStore } from './topup-store.js';
 import type { Decline } from '../../gateway/payment-gateway.js';
+import type { PayerDirectory } from '../payers/payer-service.js';
 
 /** What a cancelled top-up's end knows beyond its failure. */
 export interface TopupEnd {
@@ -31,6 +32,8 @@ export class TopupSettlement {
       topups: TopupStore;
       book: BalanceBook;
       cards: CardStore;
+      /** Where a payer's receipts go. */
+      payers?: Pick<PayerDirectory, 'find'>;
       outbox: MessageOutbox;
       clock: Clock;
       logger: Logger;
@@ -54,12 +57,8 @@ export class TopupSettlement {
       if (row.card_id && row.triggered_by !== 'automatic') await this.deps.cards.clearRetryBlockOnSession(row.card_id, now, trx);
       const posted = await book.post(trx, account, { type: 'topup', amount: row.amount, currency: row.currency, topupId: row.id });
       if (row.triggered_by === 'automatic') await this.deps.automatic?.paid(trx, row);
-      await this.deps.outbox.enqueue(trx, {
-        channel: 'email',
-        to: account.email,
-        template: 'topup_receipt',
-        text: `Receipt ${row.number}: your top-up of ${formatAmount(row.amount, row.currency)}${row.last4 ? ` from the card ending ${row.last4}` : ''} is paid. Your Card Vault balance is now ${formatAmount(posted.after, row.currency)}.`,
-      });
+      const text = `Receipt ${row.number}: your top-up of ${formatAmount(row.amount, row.currency)}${row.last4 ? ` from the card ending ${row.last4}` : ''} is paid. Your Card Vault balance is now ${formatAmount(posted.after, row.currency)}.`;
+      for (const to of await this.recipients(trx, row, account)) await this.deps.outbox.enqueue(trx, { channel: 'email', to, template: 'topup_receipt', text });
     });
     if (ended) this.deps.onOutcome?.('succeeded');
     this.deps.logger.info({ topup_id: topupId }, 'top-up paid');
@@ -81,16 +80,22 @@ export class TopupSettlement {
         }
       }
       if (row.triggered_by === 'automatic' && this.deps.automatic) return this.deps.automatic.cancelled(trx, row, account, failure, end);
-      await this.deps.outbox.enqueue(trx, {
-        channel: 'email',
-        to: account.email,
-        template: 'topup_cancelled',
-        text: `Your top-up ${row.number} of ${formatAmount(row.amount, row.currency)} was cancelled and nothing was charged. ${failure.failure_message ?? ''} To add funds, start a new top-up.`.replace(/\s+/g, ' '),
-      });
+      const text = `Your top-up ${row.number} of ${formatAmount(row.amount, row.currency)} was cancelled and nothing was charged. ${failure.failure_message ?? ''} To add funds, start a new top-up.`.replace(/\s+/g, ' ');
+      for (const to of await this.recipients(trx, row, account)) await this.deps.outbox.enqueue(trx, { channel: 'email', to, template: 'topup_cancelled', text });
     });
     if (ended) this.deps.onOutcome?.(failure.decline_code ? 'declined' : 'failed');
     this.deps.logger.info({ topup_id: topupId, failure_code: failure.failure_code }, 'top-up cancelled');
     return this.afterEnd(topupId);
+  }
+
+  /** A top-up's receipts and notices go to its payer's receipt_email, and to the account's email
+   * as well when that payer is the account's default payer (the account holder); one message per
+   * address. Without a payer (a top-up from before payers), to the account's email as before. */
+  private async recipients(trx: Knex.Transaction, row: TopupRow, account: AccountRow): Promise<string[]> {
+    const payer = row.payer_id ? await this.deps.payers?.find(row.payer_id, trx) : undefined;
+    if (!payer) return [account.email];
+    const to = payer.is_default ? [payer.receipt_email, account.email] : [payer.receipt_email];
+    return [...new Map(to.map((address) => [address.trim().toLowerCase(), address])).values()];
   }
 
   /** Runs `end` in one transaction under the account lock if the top-up is still `new`; true

@@ -18,6 +18,9 @@ export interface TopupRow {
   /** 'automatic' when an automatic top-up rule made it (shown as `trigger`). */
   triggered_by: TopupTrigger;
   card_id: string | null;
+  /** The payer it is for (payers feature): its card pays, its receipt_email gets the receipt.
+   * Null on rows from before payers, and on an automatic top-up until its card is chosen. */
+  payer_id?: string | null;
   save_card: boolean;
   gateway: string;
   gateway_customer_id: string | null;
@@ -46,7 +49,7 @@ export interface TopupRow {
 
 /** What a new top-up is made of; everything else of its row starts empty (status `new`, no
  * intent, no failure, a fresh receipt number). */
-export type NewTopup = Pick<TopupRow, 'id' | 'account_id' | 'idempotency_key' | 'request_hash' | 'amount' | 'currency' | 'triggered_by' | 'card_id' | 'save_card' | 'gateway' | 'gateway_customer_id' | 'gateway_payment_method_id' | 'brand' | 'last4' | 'return_url' | 'locked_by' | 'locked_until'>;
+export type NewTopup = Pick<TopupRow, 'id' | 'account_id' | 'payer_id' | 'idempotency_key' | 'request_hash' | 'amount' | 'currency' | 'triggered_by' | 'card_id' | 'save_card' | 'gateway' | 'gateway_customer_id' | 'gateway_payment_method_id' | 'brand' | 'last4' | 'return_url' | 'locked_by' | 'locked_until'>;
 
 /** The row of a new top-up, for the customer's and the automatic top-ups alike. */
 export function newTopupRow(topup: NewTopup, now: string): TopupRow {

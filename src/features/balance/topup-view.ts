@@ -11,6 +11,7 @@ export function toTopupResponse(topup: TopupRow) {
     amount: topup.amount,
     currency: topup.currency,
     trigger: topup.triggered_by ?? 'customer',
+    payer_id: topup.payer_id ?? null,
     ...(topup.card_id ? { card_id: topup.card_id } : {}),
     ...(topup.brand ? { brand: topup.brand, last4: topup.last4 } : {}),
     ...(topup.failure_code

@@ -29,6 +29,8 @@ export interface PayerDirectory {
   list(accountId: string): Promise<PayerRow[]>;
   /** One of the account's live payers, for a GET (404 otherwise). */
   get(accountId: string, payerId: string): Promise<PayerRow>;
+  /** The account's default payer (committed state); undefined before its details are saved. */
+  defaultOf(accountId: string): Promise<PayerRow | undefined>;
 }
 
 /** `/v1/payers`: an account's payers. Every change runs under the account lock, like the cards
@@ -129,6 +131,10 @@ export class PayerService implements PayerDirectory {
     const payer = await this.deps.payers.findLive(accountId, payerId, trx);
     if (!payer) throw payerNotFound();
     return payer;
+  }
+
+  defaultOf(accountId: string): Promise<PayerRow | undefined> {
+    return this.deps.payers.findDefault(accountId);
   }
 
   find(payerId: string, db?: Knex | Knex.Transaction): Promise<PayerRow | undefined> {
