@@ -141,8 +141,9 @@ export function createContext(config: Readonly<Config>, db: Knex, logger: Logger
   // Payers come before the features that act for one (cards, charges, top-ups); what they say
   // about a payer's use is bound once those features exist (payerUsage, below).
   let payerUsage: PayerUsage | undefined;
+  const payerStore = new PayerStore(db, reads);
   const payerService = new PayerService({
-    db, payers: new PayerStore(db, reads), accounts, clock, maxPayers: config.MAX_PAYERS_PER_ACCOUNT,
+    db, payers: payerStore, accounts, clock, maxPayers: config.MAX_PAYERS_PER_ACCOUNT,
     usage: { inUse: (trx, accountId, payerId) => payerUsage!.inUse(trx, accountId, payerId) },
   });
   const onboardingService = new OnboardingService(db, accountService, accounts, codes, outbox, clock, config.EMAIL_GRACE_SECONDS, payerService);
@@ -198,6 +199,7 @@ export function createContext(config: Readonly<Config>, db: Knex, logger: Logger
     history: cards.stores.history,
     holds: cards.stores.holds,
     charges: charges.chargeStore,
+    payers: payerStore,
     cipher: fieldCipher,
     clock,
     logger,

@@ -108,6 +108,7 @@ function generator(seed: number) {
 /** Every table the seed writes rows to, in foreign-key order. */
 const SEEDED_TABLES = [
   'accounts',
+  'payers',
   'verification_codes',
   'messages',
   'gateway_customers',
@@ -244,6 +245,8 @@ function seedAccount(
   const email = `${localPart}@${random.pick(DOMAINS)}`;
   const mobile = country.mobile(index);
   const accountId = random.id('acct');
+  // The account holder is its one payer (derived, so the random draws stay as they were).
+  const payerId = `py_${accountId.slice('acct_'.length)}`;
 
   // Onboarding: the email code, then the mobile code, each consumed (and its message sent and wiped).
   const emailCodeAt = later(5_000);
@@ -343,6 +346,7 @@ function seedAccount(
     rows.add('cards', {
       id: cardId,
       account_id: accountId,
+      payer_id: payerId,
       gateway_payment_method_id: pm,
       fingerprint,
       brand: kind.brand,
@@ -369,6 +373,7 @@ function seedAccount(
     cards.push({ id: cardId, brand: kind.brand, last4, pm, expMonth, expYear });
   }
   const activatedAt = cards.length > 0 ? holdsAt[0]! : detailsAt;
+  const details = JSON.stringify({ type: 'individual', name: holderName, address: { line1: `${100 + random.int(9000)} Main Street`, city: 'Springfield', country: country.country }, industry: random.pick(INDUSTRIES) });
   rows.add('accounts', {
     id: accountId,
     email,
@@ -376,7 +381,7 @@ function seedAccount(
     country: country.country,
     currency: country.currency,
     type: 'individual',
-    details: JSON.stringify({ type: 'individual', name: holderName, address: { line1: `${100 + random.int(9000)} Main Street`, city: 'Springfield', country: country.country }, industry: random.pick(INDUSTRIES) }),
+    details,
     mobile,
     email_verified_at: emailVerifiedAt,
     mobile_verified_at: mobileVerifiedAt,
@@ -385,6 +390,21 @@ function seedAccount(
     activated_at: cards.length > 0 ? activatedAt : null,
     created_at: createdAt,
     updated_at: activatedAt,
+  });
+
+  rows.add('payers', {
+    id: payerId,
+    account_id: accountId,
+    kind: 'individual',
+    legal_name: holderName,
+    tax_id: null,
+    tax_id_type: null,
+    address: JSON.stringify(JSON.parse(details).address),
+    receipt_email: email,
+    is_default: true,
+    created_at: detailsAt,
+    updated_at: detailsAt,
+    deleted_at: null,
   });
 
   // Monthly charges from the cards: most paid by the default card, some only by a later card after
@@ -421,14 +441,14 @@ function seedAccount(
           completed_at: at,
         });
       });
-      rows.add('charges', chargeRow(chargeId, accountId, country, at, month, {
+      rows.add('charges', withPayer(payerId, chargeRow(chargeId, accountId, country, at, month, {
         status: paid ? 'succeeded' : 'failed',
         failure_code: paid ? null : 'all_cards_declined',
         card_id: paid ? tried[tried.length - 1]!.id : null,
         source: 'cards',
         balance_amount: 0,
         card_amount: country.chargeAmount,
-      }));
+      })));
     }
 
     // Top-ups paid with the default card into the balance, and a charge or two taken from it.
@@ -442,6 +462,7 @@ function seedAccount(
         id: topupId,
         number: input.newTopupNumber(),
         account_id: accountId,
+        payer_id: payerId,
         idempotency_key: random.id('idem'),
         request_hash: random.hex(64),
         amount: country.topup * (1 + k),
@@ -480,7 +501,7 @@ function seedAccount(
     if (credited >= country.chargeAmount) {
       const at = later(5 * DAY);
       const chargeId = random.id('ch');
-      rows.add('charges', chargeRow(chargeId, accountId, country, at, 3, { status: 'succeeded', failure_code: null, card_id: null, source: 'balance', balance_amount: country.chargeAmount, card_amount: 0 }));
+      rows.add('charges', withPayer(payerId, chargeRow(chargeId, accountId, country, at, 3, { status: 'succeeded', failure_code: null, card_id: null, source: 'balance', balance_amount: country.chargeAmount, card_amount: 0 })));
       ledger.push({ type: 'charge', amount: -country.chargeAmount, at, chargeId });
     }
   }
@@ -537,6 +558,8 @@ function seedAccount(
 // own work, so the seed writes plain multi-row INSERTs with the values inlined as literals (all of
 // them generated here: strings are quoted, nothing comes from outside). 500 rows a statement.
 const ROWS_PER_INSERT = 500;
+
+const withPayer = (payerId: string, charge: Row): Row => ({ ...charge, payer_id: payerId });
 
 function insertStatement(table: string, rows: Row[], isPostgres: boolean): string {
   const columns = Object.keys(rows[0]!);

@@ -4,6 +4,8 @@ import type { CardRow } from '../cards/card-store.js';
 import type { HoldRow } from '../cards/hold-store.js';
 import type { AttemptRow, ChargeRow } from '../charges/charge-store.js';
 import type { OnboardingState } from '../onboarding/onboarding-state.js';
+import type { PayerRow } from '../payers/payer-store.js';
+import { toPayerResponse } from '../payers/payer-view.js';
 import { toSupportCard, toSupportHistoryEntry } from './support-card-views.js';
 import { toSupportCharge } from './support-charge-views.js';
 import { toSupportAccount } from './support-views.js';
@@ -12,6 +14,7 @@ import { toSupportAccount } from './support-views.js';
 export interface SupportAccountData {
   account: AccountRow;
   onboarding: OnboardingState;
+  payers: PayerRow[];
   cards: { card: CardRow; idNumber: string | null }[];
   history: HistoryRow[];
   holds: HoldRow[];
@@ -30,6 +33,7 @@ export function toSupportAccountView(data: SupportAccountData) {
   return {
     account: toSupportAccount(data.account),
     onboarding: data.onboarding,
+    payers: data.payers.map((payer) => ({ ...toPayerResponse(payer), deleted_at: payer.deleted_at })),
     cards: data.cards.map(({ card, idNumber }) => toSupportCard(card, idNumber)),
     card_history: data.history.map((entry) => toSupportHistoryEntry(entry, latestHold.get(entry.id))),
     charges: data.charges.map((charge) => toSupportCharge(charge, data.attempts.filter((attempt) => attempt.charge_id === charge.id))),

@@ -37,6 +37,7 @@ export function toSupportTopup(topup: TopupRow) {
     currency: topup.currency,
     trigger: topup.triggered_by,
     card_id: topup.card_id,
+    payer_id: topup.payer_id ?? null,
     brand: topup.brand,
     last4: topup.last4,
     new_card: topup.history_id !== null,

@@ -57,6 +57,7 @@ export function toSupportCharge(charge: ChargeRow, attempts: AttemptRow[]) {
     description: charge.description,
     reference: charge.reference,
     card_id: charge.card_id,
+    payer_id: charge.payer_id ?? null,
     failure: explanation
       ? {
           code: charge.failure_code,

@@ -2,6 +2,7 @@ import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
 import { addPath } from '../../openapi/openapi-helpers.js';
 import { cardSchema } from '../cards/card-openapi.js';
+import { payerSchema } from '../payers/payer-openapi.js';
 import { accountSearchQuerySchema, auditQuerySchema } from './support-queries.js';
 
 const nullableString = z.string().nullable();
@@ -96,6 +97,7 @@ const charge = z.object({
   description: nullableString,
   reference: nullableString,
   card_id: nullableString,
+  payer_id: nullableString.describe('The payer whose cards it tried'),
   failure: z.object({ code: nullableString, customer_sees: customerSees, support_reason: z.string(), retryable: z.boolean() }).nullable(),
   settling: nullableString.describe('For a charge still processing: how it settles'),
   attempts: z.array(attempt),
@@ -150,7 +152,7 @@ export function registerSupportPaths(registry: OpenAPIRegistry): void {
     operationId: 'getSupportAccount',
     params: { id: 'The account id' },
     scope: 'support',
-    summary: 'An account with onboarding, cards, card history with holds, and charges with attempts',
+    summary: 'An account with onboarding, payers, cards, card history with holds, and charges with attempts',
     description: 'Each failure carries the gateway’s codes and ids, what the customer is told and what support should know and suggest. The customer’s id number is shown in clear, and that is recorded in the audit. The newest 50 charges.',
     success: {
       status: 200,
@@ -158,6 +160,7 @@ export function registerSupportPaths(registry: OpenAPIRegistry): void {
       schema: z.object({
         account: z.record(z.string(), z.unknown()),
         onboarding: z.record(z.string(), z.unknown()),
+        payers: z.array(payerSchema.extend({ deleted_at: nullableString })).describe('Every payer, removed ones too, the default first; each card, charge and top-up names its payer_id'),
         cards: z.array(card),
         card_history: z.array(historyEntry),
         charges: z.array(charge),

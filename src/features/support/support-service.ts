@@ -9,6 +9,7 @@ import { idNumberContext } from '../cards/add-card-service.js';
 import type { CardHistoryStore } from '../cards/card-history-store.js';
 import type { CardRow, CardStore } from '../cards/card-store.js';
 import type { HoldStore } from '../cards/hold-store.js';
+import type { PayerRow } from '../payers/payer-store.js';
 import type { ChargeStore } from '../charges/charge-store.js';
 import { onboardingState } from '../onboarding/onboarding-state.js';
 import { mayBeNational, phoneSearchCandidates } from './rules/phone-search-candidates.js';
@@ -44,6 +45,8 @@ export class SupportService {
       history: CardHistoryStore;
       holds: HoldStore;
       charges: ChargeStore;
+      /** Every payer of an account, removed ones too (the payers feature). */
+      payers?: { listAllForAccount(accountId: string): Promise<PayerRow[]> };
       cipher: FieldCipher;
       clock: Clock;
       logger: Logger;
@@ -71,7 +74,8 @@ export class SupportService {
       throw notFound('account');
     }
     const { cards, history, holds, charges } = this.deps;
-    const [cardRows, historyRows, holdRows, chargeRows] = await Promise.all([
+    const [payerRows, cardRows, historyRows, holdRows, chargeRows] = await Promise.all([
+      this.deps.payers?.listAllForAccount(accountId) ?? [],
       cards.listAllForAccount(accountId),
       history.listForAccount(accountId),
       holds.listForAccount(accountId),
@@ -83,6 +87,7 @@ export class SupportService {
     const view = toSupportAccountView({
       account,
       onboarding: onboardingState(account, this.deps.clock.now(), this.deps.emailGraceSeconds),
+      payers: payerRows,
       cards: withIdNumbers,
       history: historyRows,
       holds: holdRows,
