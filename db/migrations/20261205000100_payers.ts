@@ -54,12 +54,10 @@ export async function down(knex: Knex): Promise<void> {
     `update cards set is_default = ${knex.client.config.client === 'pg' ? 'false' : '0'} where is_default and payer_id is not null and payer_id not in (select id from payers where is_default and deleted_at is null)`,
   );
   await knex.raw('create unique index cards_one_live_default on cards (account_id) where is_default and deleted_at is null');
-  await knex.schema.alterTable('topups', (table) => table.dropColumn('payer_id'));
-  await knex.schema.alterTable('charges', (table) => table.dropColumn('payer_id'));
-  await knex.schema.alterTable('cards', (table) => {
-    table.dropIndex(['payer_id'], 'cards_payer_id');
-    table.dropColumn('payer_id');
-  });
+  // Plain ALTER TABLE … DROP COLUMN (SQLite 3.35+ too): knex would rebuild the SQLite table, which
+  // the foreign keys pointing at cards refuse.
+  await knex.raw('drop index cards_payer_id');
+  for (const table of ['topups', 'charges', 'cards']) await knex.raw(`alter table ${table} drop column payer_id`);
   await knex.schema.dropTable('payers');
 }
 
