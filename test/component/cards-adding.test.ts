@@ -20,7 +20,7 @@ describe('adding a card: POST /v1/cards (signup frontend)', () => {
     const card = response.body.card;
     expect(card).to.include({ brand: 'visa', last4: '4242', holder_name: 'Ada Lovelace', status: 'active', is_default: true, position: 0 });
     expect(card.id).to.match(/^card_/);
-    expect(Object.keys(card)).to.have.members(['id', 'brand', 'last4', 'exp_month', 'exp_year', 'holder_name', 'status', 'is_default', 'position', 'created_at']);
+    expect(Object.keys(card)).to.have.members(['id', 'payer_id', 'brand', 'last4', 'exp_month', 'exp_year', 'holder_name', 'status', 'is_default', 'position', 'created_at']);
     expect(await listCards(t, customer)).to.deep.equal([card]);
     expect((await t.api.get('/v1/account').set(customer.auth)).body.status).to.equal('active');
     const onboarding = (await t.api.get('/v1/onboarding').set(customer.auth)).body;

@@ -102,9 +102,11 @@ function suite(name: string, database: () => Promise<{ url: string; drop(): Prom
       await t.runJobs();
       await t.messagesSettled();
 
+      const payerId = (await t.api.get('/v1/payers').set(customer.auth)).body.data[0].id as string;
       const auth: Record<string, Record<string, string>> = { account: customer.auth, billing, support };
       const pathValues: Record<string, string> = {
         '/v1/cards/{id}': cards[1]!.id,
+        '/v1/payers/{id}': payerId,
         '/v1/cards/{id}/authentication-return': cards[1]!.id,
         '/v1/accounts/{account_id}/charges': customer.accountId,
         '/v1/support/accounts/{id}': customer.accountId,
@@ -117,6 +119,7 @@ function suite(name: string, database: () => Promise<{ url: string; drop(): Prom
         '/v1/support/audit': [{}, { account_id: customer.accountId }, { actor: 'agent.gets', limit: 1 }],
         '/v1/balance/transactions': [{}, { limit: 1 }],
         '/v1/topups': [{}, { limit: 1 }],
+        '/v1/cards': [{}, { payer_id: payerId }],
         '/v1/transfer-tickets': [{}, { limit: 1 }],
         '/v1/support/transfer-tickets': [{}, { status: 'submitted', limit: 1 }],
         '/v1/accounts/{account_id}/charges': [{}, { limit: 1 }],
