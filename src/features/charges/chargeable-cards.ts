@@ -42,12 +42,12 @@ export class ChargeableCards {
    * not one of the account's, or the account has none yet. */
   async accountWithWallet(accountId: string, payerId?: string): Promise<{ currency: string; payerId: string | null; wallet: AccountWallet } | undefined> {
     const rows = await this.reads.all<Record<string, any>>(this.db('accounts as a')
+      .leftJoin('gateway_customers as g', (on) => on.on('g.account_id', 'a.id').andOnVal('g.gateway', this.gatewayName))
       .leftJoin('payers as p', (on) => {
         on.on('p.account_id', 'a.id').andOnNull('p.deleted_at');
         if (payerId === undefined) on.andOnVal('p.is_default', true);
         else on.andOnVal('p.id', payerId);
       })
-      .leftJoin('gateway_customers as g', (on) => on.on('g.account_id', 'a.id').andOnVal('g.gateway', this.gatewayName))
       .leftJoin('cards as c', (on) => on.on('c.account_id', 'a.id').andOnNull('c.deleted_at').andOn('c.payer_id', 'p.id'))
       .where('a.id', accountId)
       .select('a.currency', ...CARD_COLUMNS, 'g.customer_id', 'p.id as payer_id'));

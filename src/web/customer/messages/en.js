@@ -324,6 +324,8 @@ export default {
   'error.duplicate_card': 'This card is already saved on your account. If your bank sent you a new expiry date, edit the saved card’s expiry instead.',
   'error.card_limit_reached': 'Your account has as many cards as it can keep. Delete a card before adding another.',
   'error.default_card_undeletable': 'This is your default card, so it cannot be deleted. Make another card the default first.',
+  'error.payer_limit_reached': 'Your account has as many payers as it can keep. Remove a payer that has no cards before adding another.',
+  'error.payer_in_use': 'This payer cannot be removed while it has cards or a payment in progress, or while it is your default payer. Remove its cards, or make another payer the default, first.',
   'error.raw_card_data_refused': 'For your safety we never take card numbers typed into other fields. Choose the card in the card field.',
   'error.no_usable_card': 'This card cannot pay right now (it has expired or is not verified). Choose another card or pay with a new one.',
   'error.account_not_active': 'Add and verify a card first; then you can top up.',

@@ -322,6 +322,8 @@ export default {
   'error.duplicate_card': 'Esta tarjeta ya está guardada en tu cuenta. Si tu banco te envió una nueva fecha de vencimiento, edita el vencimiento de la tarjeta guardada.',
   'error.card_limit_reached': 'Tu cuenta tiene todas las tarjetas que puede guardar. Elimina una antes de agregar otra.',
   'error.default_card_undeletable': 'Esta es tu tarjeta predeterminada, así que no se puede eliminar. Primero haz predeterminada otra tarjeta.',
+  'error.payer_limit_reached': 'Tu cuenta tiene todos los pagadores que puede guardar. Elimina un pagador sin tarjetas antes de agregar otro.',
+  'error.payer_in_use': 'Este pagador no se puede eliminar mientras tenga tarjetas o un pago en curso, o mientras sea tu pagador predeterminado. Primero elimina sus tarjetas o haz predeterminado a otro pagador.',
   'error.raw_card_data_refused': 'Por tu seguridad nunca aceptamos números de tarjeta escritos en otros campos. Elige la tarjeta en el campo de tarjeta.',
   'error.no_usable_card': 'Esta tarjeta no puede pagar ahora (venció o no está verificada). Elige otra tarjeta o paga con una nueva.',
   'error.account_not_active': 'Primero agrega y verifica una tarjeta; luego podrás recargar.',
