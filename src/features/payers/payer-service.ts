@@ -85,7 +85,12 @@ export class PayerService implements PayerDirectory {
       // The tax id is checked again as a whole: a new country may need another type.
       const taxGiven = input.tax_id !== undefined || input.tax_id_type !== undefined || input.address !== undefined;
       const tax = taxGiven
-        ? checked(address.country ?? '', input.tax_id !== undefined ? input.tax_id : payer.tax_id, input.tax_id_type !== undefined ? input.tax_id_type : payer.tax_id_type)
+        ? checked(
+            address.country ?? '',
+            input.tax_id !== undefined ? input.tax_id : payer.tax_id,
+            // Clearing the number clears its type too, unless a type is given with it.
+            input.tax_id_type !== undefined ? input.tax_id_type : input.tax_id === null ? null : payer.tax_id_type,
+          )
         : undefined;
       await this.deps.payers.update(payerId, {
         ...(input.kind ? { kind: input.kind } : {}),

@@ -19,7 +19,7 @@ export function formatWhyReport(view: SupportAccountView & { balance?: SupportBa
   );
   const sections = [
     accountSection(view),
-    cardsSection(view.cards),
+    cardsSection(view.cards, view.payers ?? []),
     failedEntries.length > 0 && section(`Failed card additions and expiry updates (${failedEntries.length})`, failedEntries.flatMap(historyLines)),
     stuckHolds.length > 0 && section(`Verification holds not released (${stuckHolds.length})`, stuckHolds.flatMap(holdLines)),
     troubledCharges.length > 0 && section(`Failed or retried charges (${troubledCharges.length})`, troubledCharges.flatMap(chargeLines)),
@@ -42,13 +42,16 @@ function accountSection(view: SupportAccountView): string {
   ].join('\n');
 }
 
-function cardsSection(cards: SupportAccountView['cards']): string {
+function cardsSection(cards: SupportAccountView['cards'], payers: SupportAccountView['payers']): string {
   const kept = cards.filter((card) => !card.deleted_at);
   if (kept.length === 0) return 'Cards on file: none.';
+  // With several payers each card says whose it is (its default is that payer's default).
+  const payerOf = new Map(payers.map((payer) => [payer.id, `${payer.legal_name}${payer.is_default ? ' (default payer)' : ''}`]));
+  const whose = (card: (typeof kept)[number]) => (payers.length > 1 && card.payer_id ? `  payer ${payerOf.get(card.payer_id) ?? card.payer_id}` : '');
   return section(
     `Cards on file (${kept.length})`,
     kept.flatMap((card) => [
-      `${cardName(card.brand, card.last4)}  exp ${String(card.exp_month).padStart(2, '0')}/${card.exp_year}  ${card.status}${card.is_default ? '  default' : ''}  ${card.id}`,
+      `${cardName(card.brand, card.last4)}  exp ${String(card.exp_month).padStart(2, '0')}/${card.exp_year}  ${card.status}${card.is_default ? '  default' : ''}  ${card.id}${whose(card)}`,
       ...('id_type' in card && card.id_type ? [`  ID: ${card.id_type} ${card.id_number ?? '(unreadable)'}`] : []),
     ]),
   );
