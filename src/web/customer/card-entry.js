@@ -43,7 +43,8 @@ export async function setUpCardEntry(ctx) {
       const card = await ctx.cardInput.collect(holderName);
       if (card.error) return showFieldError(form, 'payment_method', card.error)?.focus();
       try {
-        const result = await ctx.api('POST', '/v1/cards', { holder_name: holderName, ...card, return_url: `${location.origin}/` });
+        // A card added under a payer's own list belongs to that payer (else to the default payer).
+        const result = await ctx.api('POST', '/v1/cards', { holder_name: holderName, ...card, return_url: `${location.origin}/`, ...(current.payerId ? { payer_id: current.payerId } : {}) });
         // What was chosen goes along, so a failed bank page comes back to the same card, not another.
         if (result.next_action) return followNextAction(ctx, { kind: 'card', id: result.card.id, chosen: ctx.cardInput.chosen() }, result.next_action);
         ctx.notice(savedText(result.card, result.verification, ctx.currency(result.verification.currency)), { focus: true });
@@ -61,9 +62,9 @@ export async function setUpCardEntry(ctx) {
 
 /** Opens the card form in `slot`; `onDone` runs once a card is saved. `error` (after a failed
  * 3-D Secure page) is shown next to the card field. */
-export function openCardForm(ctx, { slot, title, cancellable, onDone, error, chosen }) {
+export function openCardForm(ctx, { slot, title, cancellable, onDone, error, chosen, payerId }) {
   const form = byId('card-form');
-  current = { onDone };
+  current = { onDone, payerId };
   byId('card-form-title').textContent = title;
   byId('hold-note').textContent = holdExplanation(ctx);
   show(byId('card-cancel'), cancellable);

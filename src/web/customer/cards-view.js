@@ -4,6 +4,7 @@ import { errorMessage, fieldMessage } from './errors.js';
 import { expiry, money } from './format.js';
 import { cardName } from './hold-text.js';
 import { t } from './i18n.js';
+import { listPayers, openPayerForm, payerName } from './payers-view.js';
 
 /** Status badges, and for a card that cannot pay, what to do about it (issue 19's `do_not_retry`). */
 const statusBadges = { requires_action: 'cards.status_requires_action', expired: 'cards.status_expired', do_not_retry: 'cards.status_do_not_retry' };
@@ -12,18 +13,21 @@ const statusNotes = { do_not_retry: 'cards.note_do_not_retry', expired: 'cards.n
 /** Where the keyboard goes once the list is drawn again: the moved card's button, say. */
 let focusAfterRender = null;
 
-/** Payment methods: the cards in charge order, each with one menu of actions. */
+/** Payment methods: the cards in charge order, each with one menu of actions. With several payers,
+ * grouped by payer (the default payer first), each group in that payer's own charge order. */
 export async function renderCards(ctx) {
   const list = byId('card-list');
   let cards;
+  let payers;
   try {
-    cards = (await ctx.api('GET', '/v1/cards')).data;
+    [cards, payers] = await Promise.all([ctx.api('GET', '/v1/cards').then((answer) => answer.data), listPayers(ctx)]);
   } catch (error) {
     list.replaceChildren(el('li', { class: 'error', text: errorMessage(error) }));
     return;
   }
-  list.replaceChildren(...cards.map((card, index) => cardItem(ctx, cards, card, index)));
-  if (cards.length === 0) list.replaceChildren(el('li', { text: t('cards.none') }));
+  if (payers.length > 1) list.replaceChildren(...payers.map((payer) => payerGroup(ctx, payer, cards.filter((card) => card.payer_id === payer.id))));
+  else list.replaceChildren(...cards.map((card, index) => cardItem(ctx, cards, card, index)));
+  if (cards.length === 0 && payers.length <= 1) list.replaceChildren(el('li', { text: t('cards.none') }));
   const wanted = focusAfterRender;
   focusAfterRender = null;
   if (wanted) {
@@ -41,6 +45,21 @@ function expiryFlag(card, now = new Date()) {
   if (months < 0) return t('cards.flag_expired');
   if (months <= 1) return t('cards.flag_expires_soon');
   return null;
+}
+
+/** One payer's cards under its name, with a button that adds a card for that payer. */
+function payerGroup(ctx, payer, cards) {
+  const titleId = `payer-title-${payer.id}`;
+  const slot = el('div', { class: 'payer-card-slot' });
+  const group = el('li', { class: 'payer-group', 'data-payer-id': payer.id },
+    el('h4', { id: titleId, text: payerName(payer) }),
+    el('ol', { class: 'items', 'aria-labelledby': titleId }, ...(cards.length ? cards.map((card, index) => cardItem(ctx, cards, card, index)) : [el('li', { text: t('cards.none') })])),
+    el('button', { type: 'button', class: 'secondary', 'data-action': 'payers.add_card', onclick: () => {
+      openCardForm(ctx, { slot, title: t('payers.add_card', { name: payer.legal_name }), cancellable: true, payerId: payer.id, onDone: () => renderCards(ctx) });
+      byId('card-holder').focus();
+    } }, t('payers.add_card', { name: payer.legal_name })),
+    slot);
+  return group;
 }
 
 function openMenu(item, open = true) {
@@ -78,12 +97,12 @@ function cardItem(ctx, cards, card, index) {
       return t('cards.made_default', { card: name });
     }),
     canMoveUp ? action('cards.move_up', async () => {
-      await ctx.api('PUT', '/v1/cards/order', { card_ids: moved(-1) });
+      await ctx.api('PUT', '/v1/cards/order', { card_ids: moved(-1), ...(card.payer_id ? { payer_id: card.payer_id } : {}) });
       focusAfterRender = { cardId: card.id, action: index - 1 > 1 ? 'cards.move_up' : 'cards.move_down' };
       return t('cards.moved_up', { card: name, position: index });
     }) : null,
     canMoveDown ? action('cards.move_down', async () => {
-      await ctx.api('PUT', '/v1/cards/order', { card_ids: moved(1) });
+      await ctx.api('PUT', '/v1/cards/order', { card_ids: moved(1), ...(card.payer_id ? { payer_id: card.payer_id } : {}) });
       focusAfterRender = { cardId: card.id, action: index + 1 < cards.length - 1 ? 'cards.move_down' : 'cards.move_up' };
       return t('cards.moved_down', { card: name, position: index + 2 });
     }) : null,
@@ -210,6 +229,7 @@ function expiryAuthentication(ctx, card, nextAction) {
 }
 
 export function setUpCards(ctx) {
+  byId('add-payer-button').addEventListener('click', () => openPayerForm(ctx, { slot: byId('add-payer-slot'), onDone: () => renderCards(ctx) }));
   byId('add-card-button').addEventListener('click', () => {
     openCardForm(ctx, {
       slot: byId('add-card-slot'),

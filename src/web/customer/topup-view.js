@@ -8,6 +8,7 @@ import { t } from './i18n.js';
 import { alertForm } from './topup-alert.js';
 import { autoTopupPart, fillFromLink } from './auto-topup.js';
 import { bankTransferPart } from './bank-transfer.js';
+import { listPayers, payerName } from './payers-view.js';
 
 const statuses = { new: ['topup.status_new', ''], paid: ['topup.status_paid', 'good'], cancelled: ['topup.status_cancelled', 'bad'] };
 const entryTypes = { topup: 'ledger.topup', charge: 'ledger.charge', charge_reversal: 'ledger.charge_reversal', transfer: 'ledger.transfer' };
@@ -31,15 +32,16 @@ export async function renderTopup(ctx) {
     return;
   }
   try {
-    const [cards, topups, ledger] = await Promise.all([
+    const [cards, topups, ledger, payers] = await Promise.all([
       ctx.api('GET', '/v1/cards'),
       ctx.api('GET', '/v1/topups'),
       ctx.api('GET', '/v1/balance/transactions?limit=10'),
+      listPayers(ctx),
     ]);
     const currency = ctx.currency(balance.currency);
     const money = (amount) => formatMoney(amount, currency.code, currency.decimals);
     const automatic = await autoTopupPart(ctx, currency, money, cards.data.filter((card) => card.status === 'active'), () => renderTopup(ctx));
-    const view = { balance, cards: cards.data, topups: topups.data, ledger: ledger.data, currency, money, automatic };
+    const view = { balance, cards: cards.data, topups: topups.data, ledger: ledger.data, payers, currency, money, automatic };
     content.replaceChildren(...topupSections.flatMap((section) => section(ctx, view)).filter(Boolean));
     fillFromLink(byId('topup-form'), currency);
     const resumed = ctx.resumeError?.kind === 'topup' ? ctx.resumeError : null;
@@ -79,13 +81,26 @@ function balanceActivity(_ctx, { ledger, money }) {
   return [el('h3', { id: 'ledger-title', text: t('ledger.title') }), list('ledger-title', ledger.map((entry) => ledgerItem(entry, money)), t('ledger.none'))];
 }
 
-function topupForm(ctx, { currency, money, cards: allCards }) {
-  const cards = allCards.filter((card) => card.status === 'active');
+function topupForm(ctx, { currency, money, cards: allCards, payers = [] }) {
+  // With several payers the customer picks the payer first, and only its cards are offered (seed
+  // 003: "the payment method field will then display only the payment methods linked to the
+  // selected payer"), its default card preselected.
+  const several = payers.length > 1;
+  const defaultPayer = payers.find((payer) => payer.is_default) ?? payers[0];
+  const activeCards = allCards.filter((card) => card.status === 'active');
+  const cardsOf = (payerId) => (several ? activeCards.filter((card) => card.payer_id === payerId) : activeCards);
+  const cards = cardsOf(defaultPayer?.id);
+  const cardOptions = (payerCards) => {
+    const chosen = payerCards.find((card) => card.is_default);
+    return [
+      ...payerCards.map((card) => el('option', { value: card.id, selected: card === chosen, text: card.is_default ? t('topup.card_default', { card: cardName(card) }) : cardName(card) })),
+      el('option', { value: 'new', selected: payerCards.length === 0, text: t('topup.new_card') }),
+    ];
+  };
   const presets = currency.topup_presets ?? [];
   const min = currency.topup_min_amount;
   const max = currency.topup_max_amount;
   const range = t('topup.range', { min: money(min), max: money(max) });
-  const defaultCard = cards.find((card) => card.is_default);
   const form = el(
     'form',
     { id: 'topup-form', 'aria-labelledby': 'topup-form-title', novalidate: true },
@@ -97,10 +112,14 @@ function topupForm(ctx, { currency, money, cards: allCards }) {
         el('input', { id: 'topup-amount', name: 'amount', inputmode: 'decimal', autocomplete: 'off', 'aria-describedby': 'topup-amount-hint' }),
         el('p', { class: 'hint', id: 'topup-amount-hint', text: range }),
         el('p', { class: 'error', 'data-error-for': 'amount', hidden: true }))),
+    several
+      ? el('div', { class: 'field' }, el('label', { for: 'topup-payer', text: t('topup.payer') }),
+          el('select', { id: 'topup-payer', name: 'payer_id' },
+            ...payers.map((payer) => el('option', { value: payer.id, selected: payer === defaultPayer, text: payerName(payer) }))),
+          el('p', { class: 'error', 'data-error-for': 'payer_id', hidden: true }))
+      : null,
     el('div', { class: 'field' }, el('label', { for: 'topup-card', text: t('topup.pay_with') }),
-      el('select', { id: 'topup-card', name: 'card_id' },
-        ...cards.map((card) => el('option', { value: card.id, selected: card === defaultCard, text: card.is_default ? t('topup.card_default', { card: cardName(card) }) : cardName(card) })),
-        el('option', { value: 'new', selected: cards.length === 0, text: t('topup.new_card') })),
+      el('select', { id: 'topup-card', name: 'card_id' }, ...cardOptions(cards)),
       el('p', { class: 'error', 'data-error-for': 'card_id', hidden: true })),
     el('div', { id: 'topup-new-card', hidden: cards.length > 0 },
       el('div', { class: 'field' }, el('label', { for: 'topup-holder', text: t('card_form.holder') }),
@@ -129,7 +148,8 @@ function topupForm(ctx, { currency, money, cards: allCards }) {
     show(byId('topup-submit'), true);
   };
   form.addEventListener('change', (event) => {
-    if (event.target.name === 'card_id' || event.target.name === 'save_card') syncNewCard();
+    if (event.target.name === 'payer_id') form.elements.namedItem('card_id').replaceChildren(...cardOptions(cardsOf(event.target.value)));
+    if (event.target.name === 'card_id' || event.target.name === 'save_card' || event.target.name === 'payer_id') syncNewCard();
     closeReview();
   });
   form.addEventListener('input', (event) => {
@@ -175,7 +195,7 @@ function topupForm(ctx, { currency, money, cards: allCards }) {
   const pay = (amount) =>
     whileBusy(form, async () => {
       clearErrors(form);
-      const body = { amount, return_url: `${location.origin}/` };
+      const body = { amount, return_url: `${location.origin}/`, ...(several ? { payer_id: form.elements.namedItem('payer_id').value } : {}) };
       if (newCard()) {
         const holderName = form.elements.namedItem('holder_name').value.trim();
         const card = await ctx.cardInput.collect(holderName);
