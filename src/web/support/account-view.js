@@ -23,6 +23,18 @@ function failure(f) {
     ]));
 }
 
+/** With several payers, each card, charge and top-up names its payer (docs/payers.md); with one,
+ * nothing changes. Set by renderAccount for the account shown. */
+let payerNames = new Map();
+const payerNote = (item) => (payerNames.size > 1 && item.payer_id ? ` · payer ${payerNames.get(item.payer_id) ?? item.payer_id}` : '');
+
+function payerItem(payer) {
+  const tax = payer.tax_id ? ` · ${payer.tax_id_type} ${payer.tax_id}` : '';
+  return el('li', {},
+    el('p', { class: 'title', text: `${payer.legal_name}${payer.is_default ? ' (default payer)' : ''}${payer.deleted_at ? `: removed ${formatDate(payer.deleted_at)}` : ''}` }),
+    el('p', { class: 'note', text: `${payer.kind} · receipts to ${payer.receipt_email}${tax} · ${payer.id}` }));
+}
+
 function historyItem(entry) {
   return el('li', {},
     el('p', { class: 'title', text: `${entry.action === 'add' ? 'Card added' : 'Expiry changed'}: ${card(entry)}: ${entry.result}` }),
@@ -33,7 +45,7 @@ function historyItem(entry) {
 function chargeItem(charge) {
   return el('li', {},
     el('p', { class: 'title', text: `Charge ${money(charge.amount, charge.currency)}: ${charge.status}${charge.description ? ` (${charge.description})` : ''}` }),
-    el('p', { class: 'note', text: `${formatDate(charge.created_at)} · ${charge.id}${charge.reference ? ` · reference ${charge.reference}` : ''}${charge.balance_amount !== undefined ? ` · from balance ${money(charge.balance_amount, charge.currency)}, from cards ${money(charge.card_amount ?? 0, charge.currency)}` : ''}` }),
+    el('p', { class: 'note', text: `${formatDate(charge.created_at)} · ${charge.id}${payerNote(charge)}${charge.reference ? ` · reference ${charge.reference}` : ''}${charge.balance_amount !== undefined ? ` · from balance ${money(charge.balance_amount, charge.currency)}, from cards ${money(charge.card_amount ?? 0, charge.currency)}` : ''}` }),
     charge.settling ? el('p', { class: 'staff', text: charge.settling }) : null,
     failure(charge.failure),
     el('ol', { 'aria-label': `Attempts of charge ${charge.id}` }, ...(charge.attempts ?? []).map((attempt) =>
@@ -45,7 +57,7 @@ function topupItem(topup) {
   const paidWith = `${named}${topup.new_card ? (topup.save_card ? ' (new, to be saved)' : ' (new, used once)') : ''}`;
   return el('li', {},
     el('p', { class: 'title', text: `Top-up ${topup.number} ${money(topup.amount, topup.currency)}: ${topup.status}` }),
-    el('p', { class: 'note', text: `${formatDate(topup.paid_at ?? topup.cancelled_at ?? topup.created_at)} · ${paidWith} · ${topup.id}${topup.intent_id ? ` · ${topup.intent_id}` : ''}` }),
+    el('p', { class: 'note', text: `${formatDate(topup.paid_at ?? topup.cancelled_at ?? topup.created_at)} · ${paidWith} · ${topup.id}${payerNote(topup)}${topup.intent_id ? ` · ${topup.intent_id}` : ''}` }),
     topup.settling ? el('p', { class: 'staff', text: topup.settling }) : null,
     failure(topup.failure));
 }
@@ -83,7 +95,7 @@ function ledgerTable(entries) {
 function cardItem(c) {
   return el('li', {},
     el('p', { class: 'title', text: `${card(c)}${c.is_default ? ' (default)' : ''}: ${c.deleted_at ? `removed ${formatDate(c.deleted_at)}` : c.status === 'requires_action' ? 'waiting for 3-D Secure, never added' : c.status}` }),
-    el('p', { class: 'note', text: `Expires ${expiry(c.exp_month, c.exp_year)} · ${c.holder_name}${c.id_type ? ` · ${c.id_type} ${c.id_number}` : ''} · ${c.gateway_payment_method_id}` }));
+    el('p', { class: 'note', text: `Expires ${expiry(c.exp_month, c.exp_year)} · ${c.holder_name}${c.id_type ? ` · ${c.id_type} ${c.id_number}` : ''} · ${c.gateway_payment_method_id}${payerNote(c)}` }));
 }
 
 function otherCards(cards) {
@@ -95,12 +107,14 @@ function otherCards(cards) {
  * its top-ups and ledger) is shown when the answer carries it. */
 export function renderAccount(container, view) {
   const { account, onboarding } = view;
+  payerNames = new Map((view.payers ?? []).map((payer) => [payer.id, payer.legal_name]));
   const name = account.details?.name ?? account.details?.enterprise_name ?? account.email;
   container.replaceChildren(
     el('h2', { id: 'account-title', tabindex: '-1', text: `${name} (${account.email})` }),
     facts([['Account', account.id], ['Country', account.country], ['Currency', account.currency], ['Mobile', account.mobile], ['Status', account.status], ['Registered', formatDate(account.created_at)]]),
     ...section('Onboarding', 'onboarding-title', el('p', { text: `Next step: ${onboarding.next_step}` }),
       facts(Object.entries(onboarding.steps).map(([step, state]) => [step, state]))),
+    ...(payerNames.size > 1 ? section('Payers', 'payers-title', list('payers-title', view.payers.map(payerItem), '')) : []),
     // Only live, verified cards are in the charge order; removed ones and ones still waiting for
     // 3-D Secure (never added) are listed apart, so the order reads as billing uses it.
     ...section('Cards in charge order', 'cards-title', list('cards-title', view.cards.filter((c) => !c.deleted_at && c.status !== 'requires_action').map(cardItem), 'No cards.')),
