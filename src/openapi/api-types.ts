@@ -294,7 +294,7 @@ export interface paths {
         put?: never;
         /**
          * Add a payer
-         * @description At most MAX_PAYERS_PER_ACCOUNT (default 10) live payers: 409 payer_limit_reached. A Chilean payer’s tax_id is a RUT, checked as on card entry (422 invalid_rut).
+         * @description At most MAX_PAYERS_PER_ACCOUNT (default 10) live payers: 409 payer_limit_reached. 409 onboarding_incomplete before the account details are saved (they make the first payer). A Chilean payer’s tax_id is a RUT, checked as on card entry (422 invalid_rut).
          */
         post: operations["createPayer"];
         delete?: never;
@@ -2595,7 +2595,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description problem+json with code payer_limit_reached */
+            /** @description problem+json with code payer_limit_reached, onboarding_incomplete */
             409: {
                 headers: {
                     [name: string]: unknown;

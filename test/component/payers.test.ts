@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { onBothDatabases, postTopup } from '../helpers/balance-flow.js';
 import { addActiveCard, accountWithCards, billingAuth, postCharge } from '../helpers/charge-flow.js';
-import { onboard, uniqueEmail, type Customer } from '../helpers/customer-flow.js';
+import { onboard, register, uniqueEmail, type Customer } from '../helpers/customer-flow.js';
 import type { TestApp } from '../helpers/test-app.js';
 
 const address = { line1: '5 Market St', city: 'Springfield', country: 'US' };
@@ -169,6 +169,16 @@ onBothDatabases('payers', (app) => {
     const topup = await postTopup(t, customer, { amount: 2_000 });
     expect(topup.status, JSON.stringify(topup.body)).to.equal(201);
     expect(topup.body.topup).to.include({ card_id: clientCards[0]!.id, payer_id: client.id });
+  });
+
+  it('when an account has not saved its details yet, then it has no payer and cannot add one (409 onboarding_incomplete)', async () => {
+    const t = app();
+    const customer = await register(t);
+    expect((await t.api.get('/v1/payers').set(customer.auth)).body.data).to.deep.equal([]);
+    const early = await t.api.post('/v1/payers').set(customer.auth).send({ kind: 'company', legal_name: 'Too Early Ltd', address, receipt_email: uniqueEmail() });
+    expect(early.status).to.equal(409);
+    expect(early.body.code).to.equal('onboarding_incomplete');
+    expect((await t.api.get('/v1/payers').set(customer.auth)).body.data).to.deep.equal([]);
   });
 
   it('when an account has MAX_PAYERS_PER_ACCOUNT payers, then another is refused (409 payer_limit_reached)', async () => {

@@ -151,6 +151,10 @@ export class PayerService implements PayerDirectory {
     if (existing) return existing;
     const account = await trx('accounts').where({ id: accountId }).first();
     if (!account) throw notFound('account');
+    // The account holder is made from the details: before them there is no one to name.
+    if (!account.details_completed_at) {
+      throw new AppError('onboarding_incomplete', 'Save the account details first (PUT /v1/onboarding/details): the account holder becomes the first payer.');
+    }
     const first = payerFromAccount(account, now);
     await this.deps.payers.insert(first, trx);
     return first;
