@@ -3,6 +3,7 @@ import { onBothDatabases, postTopup } from '../helpers/balance-flow.js';
 import { addActiveCard, accountWithCards, billingAuth, postCharge } from '../helpers/charge-flow.js';
 import { onboard, register, uniqueEmail, type Customer } from '../helpers/customer-flow.js';
 import type { TestApp } from '../helpers/test-app.js';
+import { automaticTopups, debit, fundByTransfer, turnOnAutoTopup } from '../helpers/auto-topup-flow.js';
 
 const address = { line1: '5 Market St', city: 'Springfield', country: 'US' };
 
@@ -126,6 +127,32 @@ onBothDatabases('payers', (app) => {
     expect(clientReceipts.map((message) => message.text).join('\n')).to.not.contain(holderTopup.body.topup.number);
     const holderReceipts = t.inbox.sentTo(customer.email).filter((message) => message.template === 'topup_receipt').map((message) => message.text).join('\n');
     expect(holderReceipts).to.contain(holderTopup.body.topup.number).and.not.contain(paid.body.topup.number);
+  });
+
+  it('when a top-up for a payer saves a new card, then the card joins that payer and, its first card, becomes its default once paid', async () => {
+    const t = app();
+    const { customer, client } = await twoPayers(t, ['pm_card_visa'], []);
+    const paid = await postTopup(t, customer, { amount: 5_000, payer_id: client.id, payment_method: 'pm_card_mastercard', save_card: true });
+    expect(paid.status, JSON.stringify(paid.body)).to.equal(201);
+    expect(paid.body.topup.payer_id).to.equal(client.id);
+    const theirs = await cardsOf(t, customer, client.id);
+    expect(theirs.map((card) => [card.id, card.payer_id, card.is_default])).to.deep.equal([[paid.body.topup.card_id, client.id, true]]);
+    expect((await cardsOf(t, customer)).filter((card) => card.is_default)).to.have.length(2);
+    // Its default pays the payer's next top-up.
+    const next = await postTopup(t, customer, { amount: 1_000, payer_id: client.id });
+    expect(next.status, JSON.stringify(next.body)).to.equal(201);
+    expect(next.body.topup.card_id).to.equal(paid.body.topup.card_id);
+  });
+
+  it('when an automatic top-up has no card of its own, then the default payer\'s default card pays it, for that payer', async () => {
+    const t = app();
+    const { customer, holder, holderPayer } = await twoPayers(t, ['pm_card_visa'], ['pm_card_mastercard']);
+    await fundByTransfer(t, customer, 10_000);
+    await turnOnAutoTopup(t, customer, { threshold: 5_000, amount: 20_000 });
+    await debit(t, customer, 6_000);
+    await t.runJobs();
+    const [automatic] = await automaticTopups(t, customer);
+    expect(automatic).to.include({ status: 'paid', card_id: holder[0]!.id, payer_id: holderPayer.id });
   });
 
   it('when the default payer\'s receipt_email is changed, then its receipts go there and to the account\'s email', async () => {

@@ -5,7 +5,7 @@ import type { MessageOutbox } from '../../messaging/message-outbox.js';
 import type { AccountRow } from '../accounts/account-store.js';
 import type { AutoTopupOutcomes } from './auto-topup-outcomes.js';
 import type { CardStore } from '../cards/card-store.js';
-import { compactOrder } from '../cards/rules/plan-card-order.js';
+import { compactOrder, orderWithDefault } from '../cards/rules/plan-card-order.js';
 import type { BalanceBook } from './balance-book.js';
 import { formatAmount } from './rules/format-amount.js';
 import type { TopupFailure, TopupRow, TopupStore } from './topup-store.js';
@@ -50,7 +50,10 @@ export class TopupSettlement {
     const ended = await this.endIfNew(topupId, async (trx, row, account) => {
       await topups.finish(trx, row.id, { status: 'paid', paid_at: now }, now);
       // A card saved through this top-up becomes usable now that its payment went through.
-      if (row.card_id && row.save_card) await this.deps.cards.activatePending(row.card_id, now, trx);
+      if (row.card_id && row.save_card) {
+        await this.deps.cards.activatePending(row.card_id, now, trx);
+        await this.defaultIfFirst(trx, row.account_id, row.card_id, now);
+      }
       // The customer paid with the card on-session: what its issuer said against off-session tries
       // (do_not_retry, needs_customer, a wait) no longer stands (the card-network rules). An
       // automatic top-up is off-session: it clears nothing.
@@ -86,6 +89,15 @@ export class TopupSettlement {
     if (ended) this.deps.onOutcome?.(failure.decline_code ? 'declined' : 'failed');
     this.deps.logger.info({ topup_id: topupId, failure_code: failure.failure_code }, 'top-up cancelled');
     return this.afterEnd(topupId);
+  }
+
+  /** A payer's first card is its default: a card a top-up saved for a payer without one (a payer
+   * just added) becomes its default once the card is saved. The account lock is held. */
+  private async defaultIfFirst(trx: Knex.Transaction, accountId: string, cardId: string, now: string): Promise<void> {
+    const card = await this.deps.cards.findById(cardId, trx);
+    if (!card || card.deleted_at || card.status !== 'active') return;
+    if (await this.deps.cards.hasDefault(accountId, card.payer_id, trx)) return;
+    await this.deps.cards.arrange(accountId, card.payer_id, (live) => orderWithDefault(live, cardId), now, trx);
   }
 
   /** A top-up's receipts and notices go to its payer's receipt_email, and to the account's email
