@@ -5,7 +5,7 @@ import { createKnex } from '../../src/db/create-knex.js';
 import { migrateLatest } from '../../src/db/migrate.js';
 import { createPostgresSchema } from '../helpers/postgres-schema.js';
 
-const MIGRATION = '20261205000100_payers.ts';
+const MIGRATION = '20261205000200_payers.ts';
 const migrations: Knex.MigratorConfig = { directory: fileURLToPath(new URL('../../db/migrations', import.meta.url)), loadExtensions: ['.ts'], tableName: 'knex_migrations' };
 const now = '2026-12-04T12:00:00.000Z';
 const address = { line1: '1 Main St', city: 'Springfield', country: 'US' };
