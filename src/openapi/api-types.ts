@@ -5605,6 +5605,8 @@ export interface operations {
                             charge_id?: string;
                             /** @description Addition: on transfers */
                             transfer_reference?: string;
+                            /** @description Addition: on charge and charge_reversal entries, the charge's description when it had one */
+                            description?: string;
                             created_at: string;
                         }[];
                         has_more: boolean;
@@ -6938,6 +6940,8 @@ export interface operations {
                             charge_id?: string;
                             /** @description Addition: on transfers */
                             transfer_reference?: string;
+                            /** @description Addition: on charge and charge_reversal entries, the charge's description when it had one */
+                            description?: string;
                             created_at: string;
                         };
                         balance: {

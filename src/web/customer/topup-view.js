@@ -231,6 +231,8 @@ function ledgerItem(entry, money) {
   const sign = entry.amount > 0 ? '+' : '−';
   return el('li', {},
     el('p', { class: 'title', text: `${t(entryTypes[entry.type] ?? 'ledger.other')}: ${sign}${money(Math.abs(entry.amount))}` }),
+    // What a charge paid for, in the billing job's words (the charge's description).
+    ...(entry.description ? [el('p', { class: 'ledger-description', text: entry.description })] : []),
     el('p', { class: 'note', text: t('ledger.after', { amount: money(entry.balance_after), date: dateTime(entry.created_at) }) }));
 }
 
