@@ -40,6 +40,10 @@ describe('the customer page in a browser: 3-D Secure, declines and the Payment M
     const cards = person.page.locator('#card-list > li');
     expect(await cards.allInnerTexts()).to.have.length(2);
     expect(await cards.nth(1).innerText()).to.contain('Visa ending 3184');
+    // Each tile carries its brand's mark, decorative: the tile's words already name the brand.
+    const mark = cards.nth(1).locator('.brand-mark');
+    expect(await mark.innerText()).to.equal('VISA');
+    expect(await mark.getAttribute('aria-hidden')).to.equal('true');
     await person.check('two cards');
 
     // Each card has one menu; Make default says which card became the default, and the focus
