@@ -15,6 +15,7 @@ import { OnboardingService } from './features/onboarding/onboarding-service.js';
 import { createOnboardingRoutes } from './features/onboarding/onboarding-routes.js';
 import { VerificationCodeStore } from './features/onboarding/verification-code-store.js';
 import { VerificationCodes } from './features/onboarding/verification-codes.js';
+import { registrationCode } from './features/onboarding/registration-code.js';
 import { createReferenceRoutes } from './features/reference/reference-routes.js';
 import { SessionService } from './features/sessions/session-service.js';
 import { createSessionRoutes } from './features/sessions/session-routes.js';
@@ -133,7 +134,7 @@ export function createContext(config: Readonly<Config>, db: Knex, logger: Logger
   }, config.CODE_SECRET);
   // The gateway's name marks the automatic top-ups the balance records (the gateway itself comes later).
   const balance = composeBalanceCore({ db, reads, clock, logger, outbox, gatewayName: overrides.gateway?.name ?? config.GATEWAY });
-  const accountService = new AccountService(db, accounts, codes, outbox, tokenIssuer, clock, balance.balanceService);
+  const accountService = new AccountService(db, accounts, registrationCode(codes), outbox, tokenIssuer, clock, balance.balanceService);
   const sessionService = new SessionService(db, accounts, codes, outbox, tokenIssuer, logger);
   const onboardingService = new OnboardingService(db, accountService, accounts, codes, outbox, clock, config.EMAIL_GRACE_SECONDS);
 

@@ -8,14 +8,7 @@ import type { CardStore } from '../cards/card-store.js';
 import { compactOrder } from '../cards/rules/plan-card-order.js';
 import type { BalanceBook } from './balance-book.js';
 import { formatAmount } from './rules/format-amount.js';
-import type { TopupFailure, TopupRow, TopupStore } from './topup-store.js';
-import type { Decline } from '../../gateway/payment-gateway.js';
-
-/** What a cancelled top-up's end knows beyond its failure. */
-export interface TopupEnd {
-  decline?: Decline;
-  notBefore?: string;
-}
+import type { TopupEnd, TopupFailure, TopupRow, TopupStore } from './topup-store.js';
 
 /**
  * The two ends of a top-up, each one transaction under the account lock: `paid` together with its

@@ -3,7 +3,7 @@ import type { Clock } from '../../clock.js';
 import type { FieldCipher } from '../../crypto/field-cipher.js';
 import { isUniqueViolation } from '../../db/is-unique-violation.js';
 import { AppError, isAppError } from '../../errors.js';
-import type { PlacedHold } from './card-verification.js';
+import type { PlacedHold, VerificationResult } from './card-verification.js';
 import { isGatewayError, isGatewayRefusal, type CardDetails, type PaymentGateway } from '../../gateway/payment-gateway.js';
 import { newId } from '../../ids.js';
 import type { Logger } from '../../logger.js';
@@ -30,10 +30,6 @@ export interface AddCardInput {
   idNumber?: string;
   returnUrl?: string;
 }
-
-export type VerificationResult =
-  | { status: 'held'; card: CardRow; hold: HoldRow }
-  | { status: 'requires_action'; card: CardRow; redirectUrl: string };
 
 const SUPERSEDED_MESSAGE = '3-D Secure was not completed: the card was entered again, and that newer try replaces this one.';
 

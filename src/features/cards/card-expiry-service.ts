@@ -5,7 +5,7 @@ import type { PlacedHold } from './card-verification.js';
 import { isGatewayError, type CardDetails, type PaymentGateway } from '../../gateway/payment-gateway.js';
 import type { Logger } from '../../logger.js';
 import type { AccountService } from '../accounts/account-service.js';
-import type { VerificationResult } from './add-card-service.js';
+import type { VerificationResult } from './card-verification.js';
 import { cardNotFound, gatewayUnavailable, notSavedYet, verificationFailed } from './card-errors.js';
 import type { CardGuards } from './card-guards.js';
 import { newHistoryEntry, type CardHistory } from './card-history.js';
