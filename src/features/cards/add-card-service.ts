@@ -22,6 +22,7 @@ import type { HoldRow, HoldStore } from './hold-store.js';
 import { lockAccount } from '../accounts/lock-account.js';
 import { maskIdNumber } from './rules/mask-id-number.js';
 import type { VerificationRecorder } from './verification-recorder.js';
+import { brandName } from './rules/brand-name.js';
 
 export interface AddCardInput {
   paymentMethod: string;
@@ -149,8 +150,8 @@ export class AddCardService {
     const detail = !existing
       ? 'This card is already saved on the account.'
       : newExpiry
-        ? `This is the same card as ${existing.id} (${existing.brand} ending ${existing.last4}), with a new expiry date ${history.exp_month}/${history.exp_year}. Update the saved card's expiry with PATCH /v1/cards/${existing.id} instead of adding it again.`
-        : `This card is already saved as ${existing.id} (${existing.brand} ending ${existing.last4}).`;
+        ? `This is the same card as ${existing.id} (${brandName(existing.brand)} ending ${existing.last4}), with a new expiry date ${history.exp_month}/${history.exp_year}. Update the saved card's expiry with PATCH /v1/cards/${existing.id} instead of adding it again.`
+        : `This card is already saved as ${existing.id} (${brandName(existing.brand)} ending ${existing.last4}).`;
     await this.deps.cardHistory.fail(history, 'duplicate_card', detail);
     // A client re-sending the saved card's own payment method id must not lose that card.
     if (paymentMethodId !== existing?.gateway_payment_method_id) await this.deps.cleanup.detach(history.id, paymentMethodId);

@@ -1,6 +1,7 @@
 import { findCurrency } from '../../../money/currencies.js';
 import type { SupportAccountView } from '../support-account-view.js';
 import type { SupportBalanceView } from '../support-balance-views.js';
+import { brandName } from '../../cards/rules/brand-name.js';
 
 // The pieces every section of the support CLI's reports is written with (the why report and its
 // balance part share them).
@@ -52,7 +53,7 @@ export function wrap(label: string, text: string): string[] {
 }
 
 // A card refused on attach never told us what it was.
-export const cardName = (brand: string | null, last4: string | null) => (last4 ? `${brand ?? 'card'} •••• ${last4}` : 'a card the gateway refused to describe');
+export const cardName = (brand: string | null, last4: string | null) => (last4 ? `${brandName(brand)} •••• ${last4}` : 'a card the gateway refused to describe');
 export const time = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 
 export function money(amount: number, currency: string): string {
