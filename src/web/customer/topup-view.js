@@ -27,7 +27,7 @@ export async function renderTopup(ctx) {
   try {
     balance = await ctx.api('GET', '/v1/balance');
   } catch (error) {
-    content.replaceChildren(el('h3', { text: t('billing.tab_topup') }), el('p', { class: 'error', text: errorMessage(error) }));
+    content.replaceChildren(el('h2', { text: t('billing.tab_topup') }), el('p', { class: 'error', text: errorMessage(error) }));
     return;
   }
   try {
@@ -64,7 +64,7 @@ function balanceSection(_ctx, { balance, money }) {
   const alert = balance.low_balance_alert;
   const low = alert && balance.available < alert.threshold;
   return [
-    el('h3', { id: 'balance-title', tabindex: '-1', text: t('topup.balance_title') }),
+    el('h2', { id: 'balance-title', tabindex: '-1', text: t('topup.balance_title') }),
     el('p', { class: 'balance', text: money(balance.available) }),
     low ? el('p', { class: 'warning', id: 'low-balance', text: t('topup.low_balance', { threshold: money(alert.threshold) }) }) : null,
     balance.pending ? el('p', { class: 'note', text: t('topup.pending', { amount: money(balance.pending) }) }) : null,
