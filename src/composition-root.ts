@@ -33,6 +33,7 @@ import type { DeclinedVerifications } from './features/cards/declined-verificati
 import { CHARGE_ROUTES_WITH_OWN_KEYS } from './features/charges/charge-routes.js';
 import { composeOperations } from './composition/compose-operations.js';
 import { composeTransferTickets } from './composition/compose-transfer-tickets.js';
+import { composeBillingEvents } from './composition/compose-billing-events.js';
 import { TRANSFER_TICKET_ROUTES_WITH_OWN_KEYS } from './features/transfer-tickets/transfer-ticket-routes.js';
 import type { OperatorMetrics } from './metrics/operator-metrics.js';
 import type { RedisConnection } from './redis/redis-connection.js';
@@ -191,6 +192,9 @@ export function createContext(config: Readonly<Config>, db: Knex, logger: Logger
     balance: balance.supportReader,
   });
   routers.push(createSupportRoutes({ supportService }));
+  const billingEvents = composeBillingEvents({ config, db, reads, clock, logger, metrics, audit: supportAudit });
+  routers.push(...billingEvents.routers);
+  jobs.push(...billingEvents.jobs);
 
   const idempotencyStore = new IdempotencyStore(db, fieldCipher);
   const idempotencyKeys = idempotency({ store: idempotencyStore, clock, logger, lockSeconds: config.IDEMPOTENCY_LOCK_SECONDS, ownKeys: [...CHARGE_ROUTES_WITH_OWN_KEYS, ...TRANSFER_TICKET_ROUTES_WITH_OWN_KEYS] });
