@@ -165,7 +165,7 @@ export function createContext(config: Readonly<Config>, db: Knex, logger: Logger
   // there, entering the card).
   const cardRetryStore = new CardRetryStore(db, gateway.name, reads);
   const declinedVerifications: DeclinedVerifications = { countIn: (trx, declined) => cardRetryStore.countDeclinedIn(trx, declined, declined, 'customer') };
-  const cards = composeCards({ config, db, reads, clock, logger, gateway, fieldCipher, accounts, accountService, operatorMetrics, declinedVerifications });
+  const cards = composeCards({ config, db, reads, clock, logger, gateway, fieldCipher, accounts, accountService, operatorMetrics, declinedVerifications, outbox });
   const charges = composeCharges({ config, db, reads, clock, logger, gateway, balanceCharges: balance.balanceCharges, retryStore: cardRetryStore, operatorMetrics });
   routers.push(...cards.routers, ...charges.routers);
   jobs.push(...cards.jobs, ...charges.jobs);
