@@ -83,7 +83,7 @@ export class ExpiryNotices {
         if (await trx('card_expiry_notices').where(key).first('id')) return false;
         if ((await sameOwnerLaterCards(trx, current)).length > 0) return false;
         const messageId = await this.deps.outbox.enqueue(trx, { channel: 'email', to: account.email, template: 'card_expiring', text: this.noticeText(current, stop) });
-        await trx('card_expiry_notices').insert({ id: newId('expn'), ...key, status: 'sent', message_id: messageId, created_at: at });
+        await trx('card_expiry_notices').insert({ id: newId('expn'), ...key, account_id: card.account_id, status: 'sent', message_id: messageId, created_at: at });
         await recordEvent(
           trx,
           {
