@@ -40,6 +40,11 @@ export async function up(knex: Knex): Promise<void> {
   await knex.schema.dropTable('events');
   await knex.schema.renameTable('events_rebuilt', 'events');
 
+  // The expiring-card scan: the cards whose expiry month is near.
+  await knex.schema.alterTable('cards', (table) => {
+    table.index(['exp_year', 'exp_month'], 'cards_expiry');
+  });
+
   // One expiring-card notice per card, expiry and step (30 days, 7 days): the unique key makes the
   // notice, its email and its event happen once, whatever instance scans. `withdrawn`: the card
   // updater brought a new expiry while the email was still waiting in the outbox.
@@ -61,6 +66,7 @@ export async function up(knex: Knex): Promise<void> {
 
 export async function down(knex: Knex): Promise<void> {
   await knex.schema.dropTable('card_expiry_notices');
+  await knex.schema.alterTable('cards', (table) => table.dropIndex(['exp_year', 'exp_month'], 'cards_expiry'));
   await knex.schema.createTable('events_before', (table) => {
     table.string('id', 40).primary();
     table.string('type', 60).notNullable();

@@ -10,8 +10,6 @@ import { lockAccount } from '../accounts/lock-account.js';
 import type { CardRow } from './card-store.js';
 import { dueNoticeStep, horizonMonthIndex, stopsWorkingAt } from './rules/expiry-notice-step.js';
 
-const BATCH_SIZE = 200;
-
 type NoticeCard = Pick<CardRow, 'id' | 'account_id' | 'brand' | 'last4' | 'exp_month' | 'exp_year' | 'status'>;
 
 /**
@@ -45,21 +43,17 @@ export class ExpiryNotices {
   async runOnce(): Promise<number> {
     const now = this.deps.clock.now();
     const nowIndex = now.getUTCFullYear() * 12 + now.getUTCMonth() + 1;
+    const horizon = horizonMonthIndex(now, this.deps.noticeDays);
+    // Through the (exp_year, exp_month) index: the cards that end within the longest notice, a
+    // month or two of expiries (about one card in twenty at most).
+    const cards: NoticeCard[] = await this.deps.db('cards')
+      .whereBetween('exp_year', [Math.floor((nowIndex - 1) / 12), Math.floor((horizon - 1) / 12)])
+      .andWhereRaw('exp_year * 12 + exp_month between ? and ?', [nowIndex, horizon])
+      .where({ status: 'active' })
+      .whereNull('deleted_at')
+      .select('id', 'account_id', 'brand', 'last4', 'exp_month', 'exp_year', 'status');
     let sent = 0;
-    let after = '';
-    for (;;) {
-      const cards: NoticeCard[] = await this.deps.db('cards')
-        .where({ status: 'active' })
-        .whereNull('deleted_at')
-        .andWhereRaw('exp_year * 12 + exp_month between ? and ?', [nowIndex, horizonMonthIndex(now, this.deps.noticeDays)])
-        .andWhere('id', '>', after)
-        .orderBy('id')
-        .limit(BATCH_SIZE)
-        .select('id', 'account_id', 'brand', 'last4', 'exp_month', 'exp_year', 'status');
-      for (const card of cards) if (await this.noticeIfDue(card, now)) sent += 1;
-      if (cards.length < BATCH_SIZE) break;
-      after = cards[cards.length - 1]!.id;
-    }
+    for (const card of cards) if (await this.noticeIfDue(card, now)) sent += 1;
     if (sent > 0) this.deps.outbox.deliverSoon();
     return sent;
   }
