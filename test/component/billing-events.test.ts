@@ -3,7 +3,7 @@ import { answerThreeDSecure } from '../helpers/card-flow.js';
 import { onBothDatabases, postTopup } from '../helpers/balance-flow.js';
 import { accountWithCards, billingAuth, postCharge } from '../helpers/charge-flow.js';
 import { eventsOf } from '../helpers/event-flow.js';
-import { postTicket, supportAuth } from '../helpers/ticket-flow.js';
+import { postTicket, supportAuth, ticketFields, uniqueReference } from '../helpers/ticket-flow.js';
 
 onBothDatabases('billing events: recorded with the change, read through GET /v1/events', (app) => {
   it('when a charge succeeds and another fails, then charge.succeeded and charge.failed carry each charge as billing reads it', async () => {
@@ -49,18 +49,29 @@ onBothDatabases('billing events: recorded with the change, read through GET /v1/
     expect(events[0]!.data.object).to.include({ status: 'cancelled' });
   });
 
-  it('when a customer sends a transfer ticket and support rejects it, then transfer_ticket.submitted and transfer_ticket.rejected are recorded', async () => {
+  it('when a customer sends transfer tickets and support rejects one and credits the other, then transfer_ticket.submitted, .rejected and .credited are recorded', async () => {
     const t = app();
     const billing = await billingAuth(t);
+    const support = await supportAuth(t);
     const { customer } = await accountWithCards(t, []);
     const ticket = await postTicket(t, customer);
     expect(ticket.status, JSON.stringify(ticket.body)).to.equal(201);
-    const rejected = await t.api.post(`/v1/support/transfer-tickets/${ticket.body.id}/reject`).set(await supportAuth(t)).send({ reason: 'The certificate is unreadable.' });
+    const rejected = await t.api.post(`/v1/support/transfer-tickets/${ticket.body.id}/reject`).set(support).send({ reason: 'The certificate is unreadable.' });
     expect(rejected.status, JSON.stringify(rejected.body)).to.equal(200);
+    const another = await postTicket(t, customer, ticketFields({ reference: uniqueReference() }));
+    expect(another.status, JSON.stringify(another.body)).to.equal(201);
+    const credited = await t.api.post(`/v1/support/transfer-tickets/${another.body.id}/credit`).set(support);
+    expect(credited.status, JSON.stringify(credited.body)).to.equal(200);
 
     const events = await eventsOf(t, billing, { account_id: customer.accountId });
-    expect(events.map((event) => event.type)).to.deep.equal(['transfer_ticket.rejected', 'transfer_ticket.submitted']);
-    expect(events[0]!.data.object).to.include({ object: 'transfer_ticket', id: ticket.body.id, status: 'rejected', rejection_reason: 'The certificate is unreadable.' });
+    expect(events.map((event) => [event.type, event.data.object.id])).to.deep.equal([
+      ['transfer_ticket.credited', another.body.id],
+      ['transfer_ticket.submitted', another.body.id],
+      ['transfer_ticket.rejected', ticket.body.id],
+      ['transfer_ticket.submitted', ticket.body.id],
+    ]);
+    expect(events[2]!.data.object).to.include({ object: 'transfer_ticket', status: 'rejected', rejection_reason: 'The certificate is unreadable.', account_id: customer.accountId });
+    expect(events[0]!.data.object).to.include({ status: 'credited', transaction_id: credited.body.ticket.transaction_id });
     expect(events[0]!.data.object).to.not.have.property('decided_by');
   });
 
