@@ -34,6 +34,7 @@ import type { DeclinedVerifications } from './features/cards/declined-verificati
 import { CHARGE_ROUTES_WITH_OWN_KEYS } from './features/charges/charge-routes.js';
 import { composeOperations } from './composition/compose-operations.js';
 import { composeTransferTickets } from './composition/compose-transfer-tickets.js';
+import { composeBillingEvents } from './composition/compose-billing-events.js';
 import { TRANSFER_TICKET_ROUTES_WITH_OWN_KEYS } from './features/transfer-tickets/transfer-ticket-routes.js';
 import type { OperatorMetrics } from './metrics/operator-metrics.js';
 import type { RedisConnection } from './redis/redis-connection.js';
@@ -165,7 +166,7 @@ export function createContext(config: Readonly<Config>, db: Knex, logger: Logger
   // there, entering the card).
   const cardRetryStore = new CardRetryStore(db, gateway.name, reads);
   const declinedVerifications: DeclinedVerifications = { countIn: (trx, declined) => cardRetryStore.countDeclinedIn(trx, declined, declined, 'customer') };
-  const cards = composeCards({ config, db, reads, clock, logger, gateway, fieldCipher, accounts, accountService, operatorMetrics, declinedVerifications });
+  const cards = composeCards({ config, db, reads, clock, logger, gateway, fieldCipher, accounts, accountService, operatorMetrics, declinedVerifications, outbox });
   const charges = composeCharges({ config, db, reads, clock, logger, gateway, balanceCharges: balance.balanceCharges, retryStore: cardRetryStore, operatorMetrics });
   routers.push(...cards.routers, ...charges.routers);
   jobs.push(...cards.jobs, ...charges.jobs);
@@ -192,6 +193,9 @@ export function createContext(config: Readonly<Config>, db: Knex, logger: Logger
     balance: balance.supportReader,
   });
   routers.push(createSupportRoutes({ supportService }));
+  const billingEvents = composeBillingEvents({ config, db, reads, clock, logger, metrics, audit: supportAudit });
+  routers.push(...billingEvents.routers);
+  jobs.push(...billingEvents.jobs);
 
   const idempotencyStore = new IdempotencyStore(db, fieldCipher);
   const idempotencyKeys = idempotency({ store: idempotencyStore, clock, logger, lockSeconds: config.IDEMPOTENCY_LOCK_SECONDS, ownKeys: [...CHARGE_ROUTES_WITH_OWN_KEYS, ...TRANSFER_TICKET_ROUTES_WITH_OWN_KEYS] });

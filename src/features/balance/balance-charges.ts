@@ -4,6 +4,7 @@ import { isUniqueViolation } from '../../db/is-unique-violation.js';
 import { AppError } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import { minimumChargeAmount } from '../../money/currencies.js';
+import { recordChargeEndedIn } from '../charges/charge-events.js';
 import { ChargeFallback, type ChargeProgress } from '../charges/charge-fallback.js';
 import type { ChargeRecorder } from '../charges/charge-service.js';
 import type { AttemptRow, ChargeRow, ChargeSource, ChargeState, FirstTry } from '../charges/charge-store.js';
@@ -55,6 +56,8 @@ export class BalanceCharges implements ChargeRecorder {
           // Automatic top-ups (issue 22): recorded in the debit's transaction, paid later by a job.
           await this.deps.autoTopups?.afterDebit(trx, account!, posted);
         }
+        // Paid in full: the charge ended here, and billing hears of it in this transaction.
+        if (paidInFull) await recordChargeEndedIn(trx, charge.id, now);
         const tries = !paidInFull && firstTry ? [firstTry.row] : [];
         if (!paidInFull && firstTry) await firstTry.record(trx);
         return { charge: row, attempts: tries };

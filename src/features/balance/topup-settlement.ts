@@ -9,13 +9,15 @@ import { compactOrder } from '../cards/rules/plan-card-order.js';
 import type { BalanceBook } from './balance-book.js';
 import { formatAmount } from './rules/format-amount.js';
 import type { TopupEnd, TopupFailure, TopupRow, TopupStore } from './topup-store.js';
+import { recordEvent } from '../../events/record-event.js';
+import { toTopupResponse } from './topup-view.js';
 
 /**
  * The two ends of a top-up, each one transaction under the account lock: `paid` together with its
  * credit, its saved card made active and its receipt queued; `cancelled` together with its saved
  * card removed and the email saying why. Whoever comes second (a retry, the settler, a second
  * instance) finds the top-up no longer `new` and changes nothing; the ledger's unique
- * (topup_id, type) refuses a second credit even then.
+ * (topup_id, type) refuses a second credit even then. Each end records its billing event.
  */
 export class TopupSettlement {
   constructor(
@@ -93,6 +95,11 @@ export class TopupSettlement {
       if (!topup.row || topup.row.status !== 'new') return;
       ended = true;
       await end(trx, topup.row, topup.account);
+      // The billing event (topup.paid, topup.cancelled), in the transaction that ended the top-up.
+      const settled = (await this.deps.topups.findById(topupId, trx))!;
+      if (settled.status === 'paid' || settled.status === 'cancelled') {
+        await recordEvent(trx, { type: `topup.${settled.status}`, accountId: settled.account_id, object: { object: 'topup', account_id: settled.account_id, ...toTopupResponse(settled) } }, this.now());
+      }
     });
     return ended;
   }

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { isUniqueViolation } from '../../db/is-unique-violation.js';
 import type { RetryCard } from './card-retry-store.js';
+import { recordChargeEndedIn } from './charge-events.js';
 import type { NetworkRetryGuard } from './network-retry-guard.js';
 
 export type ChargeStatus = 'processing' | 'succeeded' | 'failed';
@@ -180,15 +181,16 @@ export class ChargeStore {
   /** Records that the charge ran out of cards and lets go of it, with the last try's result when
    * it is not written yet (one transaction); false when the lease was lost. */
   async finishFailed(id: string, token: string, failureCode: ChargeFailureCode, now: string, lastTry?: AttemptFinish, skipped?: string | null): Promise<boolean> {
-    const fail = async (db: Knex) => {
-      const updated = await db('charges')
+    const fail = async (trx: Knex.Transaction) => {
+      const updated = await trx('charges')
         .where({ id, locked_by: token, status: 'processing' })
         .update({ status: 'failed', failure_code: failureCode, locked_by: null, locked_until: null, settle_after: null, updated_at: now, completed_at: now, ...(skipped !== undefined ? { skipped } : {}) });
+      // The billing event `charge.failed`, in the transaction that ends the charge.
+      if (updated === 1) await recordChargeEndedIn(trx, id, now);
       return updated === 1;
     };
-    if (!lastTry) return fail(this.db);
     return this.inOneStep(async (trx) => {
-      await this.finishTryIn(trx, lastTry);
+      if (lastTry) await this.finishTryIn(trx, lastTry);
       if (!(await fail(trx))) throw new LeaseLost();
     });
   }
@@ -262,6 +264,7 @@ export class ChargeStore {
           .update({ status: 'succeeded', card_id: attempt.card_id, locked_by: null, locked_until: null, settle_after: null, updated_at: now, completed_at: now });
         // Roll the attempt back too: the worker that holds the charge now settles it itself.
         if (chargeDone !== 1) throw new LeaseLost();
+        await recordChargeEndedIn(trx, attempt.charge_id, now);
         return true;
       });
     } catch (error) {
@@ -282,7 +285,7 @@ export interface FirstTry {
 }
 
 // pg returns bigint columns as numbers (see create-knex), SQLite as numbers; normalize anyway.
-function toCharge(row: Record<string, unknown> | undefined): ChargeRow | undefined {
+export function toCharge(row: Record<string, unknown> | undefined): ChargeRow | undefined {
   if (!row) return undefined;
   return {
     ...(row as unknown as ChargeRow),
@@ -293,6 +296,6 @@ function toCharge(row: Record<string, unknown> | undefined): ChargeRow | undefin
   };
 }
 
-function toAttempt(row: Record<string, unknown>): AttemptRow {
+export function toAttempt(row: Record<string, unknown>): AttemptRow {
   return { ...(row as unknown as AttemptRow), number: Number(row.number) };
 }
