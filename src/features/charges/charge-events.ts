@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { recordEvent } from '../../events/record-event.js';
-import { toAttempt, toCharge } from './charge-store.js';
+import { toAttempt, toCharge } from './charge-rows.js';
 import { toChargeResponse } from './charge-view.js';
 
 /** `charge.succeeded` or `charge.failed`, with the charge as billing reads it, in the transaction
