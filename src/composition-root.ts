@@ -15,6 +15,7 @@ import { OnboardingService } from './features/onboarding/onboarding-service.js';
 import { createOnboardingRoutes } from './features/onboarding/onboarding-routes.js';
 import { VerificationCodeStore } from './features/onboarding/verification-code-store.js';
 import { VerificationCodes } from './features/onboarding/verification-codes.js';
+import { registrationCode } from './features/onboarding/registration-code.js';
 import { createReferenceRoutes } from './features/reference/reference-routes.js';
 import { SessionService } from './features/sessions/session-service.js';
 import { createSessionRoutes } from './features/sessions/session-routes.js';
@@ -36,6 +37,7 @@ import type { DeclinedVerifications } from './features/cards/declined-verificati
 import { CHARGE_ROUTES_WITH_OWN_KEYS } from './features/charges/charge-routes.js';
 import { composeOperations } from './composition/compose-operations.js';
 import { composeTransferTickets } from './composition/compose-transfer-tickets.js';
+import { composeBillingEvents } from './composition/compose-billing-events.js';
 import { TRANSFER_TICKET_ROUTES_WITH_OWN_KEYS } from './features/transfer-tickets/transfer-ticket-routes.js';
 import type { OperatorMetrics } from './metrics/operator-metrics.js';
 import type { RedisConnection } from './redis/redis-connection.js';
@@ -136,7 +138,7 @@ export function createContext(config: Readonly<Config>, db: Knex, logger: Logger
   }, config.CODE_SECRET);
   // The gateway's name marks the automatic top-ups the balance records (the gateway itself comes later).
   const balance = composeBalanceCore({ db, reads, clock, logger, outbox, gatewayName: overrides.gateway?.name ?? config.GATEWAY });
-  const accountService = new AccountService(db, accounts, codes, outbox, tokenIssuer, clock, balance.balanceService);
+  const accountService = new AccountService(db, accounts, registrationCode(codes), outbox, tokenIssuer, clock, balance.balanceService);
   const sessionService = new SessionService(db, accounts, codes, outbox, tokenIssuer, logger);
   // Payers come before the features that act for one (cards, charges, top-ups); what they say
   // about a payer's use is bound once those features exist (payerUsage, below).
@@ -175,7 +177,7 @@ export function createContext(config: Readonly<Config>, db: Knex, logger: Logger
   // there, entering the card).
   const cardRetryStore = new CardRetryStore(db, gateway.name, reads);
   const declinedVerifications: DeclinedVerifications = { countIn: (trx, declined) => cardRetryStore.countDeclinedIn(trx, declined, declined, 'customer') };
-  const cards = composeCards({ config, db, reads, clock, logger, gateway, fieldCipher, accounts, accountService, operatorMetrics, declinedVerifications, payers: payerService });
+  const cards = composeCards({ config, db, reads, clock, logger, gateway, fieldCipher, accounts, accountService, operatorMetrics, declinedVerifications, payers: payerService, outbox });
   const charges = composeCharges({ config, db, reads, clock, logger, gateway, balanceCharges: balance.balanceCharges, retryStore: cardRetryStore, operatorMetrics });
   routers.push(createPayerRoutes({ payerService }), ...cards.routers, ...charges.routers);
   // A payer is in use while the cards feature keeps a live card of it or a charge of it is being paid.
@@ -207,6 +209,9 @@ export function createContext(config: Readonly<Config>, db: Knex, logger: Logger
     balance: balance.supportReader,
   });
   routers.push(createSupportRoutes({ supportService }));
+  const billingEvents = composeBillingEvents({ config, db, reads, clock, logger, metrics, audit: supportAudit });
+  routers.push(...billingEvents.routers);
+  jobs.push(...billingEvents.jobs);
 
   const idempotencyStore = new IdempotencyStore(db, fieldCipher);
   const idempotencyKeys = idempotency({ store: idempotencyStore, clock, logger, lockSeconds: config.IDEMPOTENCY_LOCK_SECONDS, ownKeys: [...CHARGE_ROUTES_WITH_OWN_KEYS, ...TRANSFER_TICKET_ROUTES_WITH_OWN_KEYS] });

@@ -86,12 +86,25 @@ const environmentSchema = z.object({
   // a crashed request's key is usable again after this.
   IDEMPOTENCY_LOCK_SECONDS: integer(10, 1),
   JOB_POLL_INTERVAL_MS: integer(1000, 10),
+
+  // Billing events (docs/billing-events.md): where each one is POSTed (unset: none is), the
+  // secret that signs them (at least 32 bytes when the URL is set), how long they are kept.
+  BILLING_WEBHOOK_URL: z.url().optional(),
+  BILLING_WEBHOOK_SECRET: optionalString,
+  EVENT_RETENTION_DAYS: integer(30, 1),
+  // Days before a card stops working (the end of its expiry month) when its holder is told, e.g. "30,7".
+  EXPIRY_NOTICE_DAYS: z
+    .string()
+    .default('30,7')
+    .refine((value) => /^\s*\d{1,3}\s*(,\s*\d{1,3}\s*)*$/.test(value) && value.split(',').every((part) => Number(part) >= 1), 'must be whole days, comma-separated, each at least 1 (e.g. "30,7")'),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
 
-export interface Config extends Environment {
+export interface Config extends Omit<Environment, 'EXPIRY_NOTICE_DAYS'> {
   PUBLIC_BASE_URL: string;
+  /** Distinct, largest first. */
+  EXPIRY_NOTICE_DAYS: number[];
   trustProxy: false | number | string[];
 }
 
@@ -132,11 +145,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
   if (values.MESSAGE_TRANSPORT === 'webhook' && !values.MESSAGE_WEBHOOK_URL) problems.push('MESSAGE_WEBHOOK_URL: required when MESSAGE_TRANSPORT=webhook');
   if (values.MESSAGE_TRANSPORT === 'smtp' && !values.SMTP_URL) problems.push('SMTP_URL: required when MESSAGE_TRANSPORT=smtp');
   if (values.GATEWAY === 'stripe' && !values.STRIPE_SECRET_KEY) problems.push('STRIPE_SECRET_KEY: required when GATEWAY=stripe');
+  if (values.BILLING_WEBHOOK_URL && Buffer.byteLength(values.BILLING_WEBHOOK_SECRET ?? '') < 32) {
+    problems.push('BILLING_WEBHOOK_SECRET: must be at least 32 bytes when BILLING_WEBHOOK_URL is set (openssl rand -hex 32)');
+  }
   if (problems.length > 0) throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
 
   return Object.freeze({
     ...values,
     PUBLIC_BASE_URL: (values.PUBLIC_BASE_URL ?? `http://localhost:${values.PORT}`).replace(/\/$/, ''),
     trustProxy: parseTrustProxy(values.TRUST_PROXY),
+    EXPIRY_NOTICE_DAYS: [...new Set(values.EXPIRY_NOTICE_DAYS.split(',').map((part) => Number(part.trim())))].sort((a, b) => b - a),
   });
 }

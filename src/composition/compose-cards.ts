@@ -29,6 +29,9 @@ import { createWebhookRoutes } from '../features/webhooks/webhook-routes.js';
 import type { PaymentGateway } from '../gateway/payment-gateway.js';
 import { StripeWebhookParser } from '../gateway/stripe/stripe-webhook-parser.js';
 import type { Job } from '../jobs/poller.js';
+import { atMostEvery } from '../jobs/at-most-every.js';
+import type { MessageOutbox } from '../messaging/message-outbox.js';
+import { ExpiryNotices } from '../features/cards/expiry-notices.js';
 import type { Logger } from '../logger.js';
 import type { OperatorMetrics } from '../metrics/operator-metrics.js';
 import type { PayerDirectory } from '../features/payers/payer-service.js';
@@ -49,10 +52,15 @@ export interface CardsDependencies {
   declinedVerifications?: DeclinedVerifications;
   /** Which payer a card is for (the payers feature). */
   payers: PayerDirectory;
+  /** Where the expiring-card notices are queued (without it, no notices are sent). */
+  outbox?: MessageOutbox;
 }
 
+// Expiring-card notices are a matter of days: one scan an hour is plenty.
+const EXPIRY_SCAN_SECONDS = 3600;
+
 /** Cards: the vault, its verification holds and the gateway's webhooks. */
-export function composeCards({ config, db, reads, clock, logger, gateway, fieldCipher, accounts, accountService, operatorMetrics, declinedVerifications, payers }: CardsDependencies) {
+export function composeCards({ config, db, reads, clock, logger, gateway, fieldCipher, accounts, accountService, operatorMetrics, declinedVerifications, payers, outbox }: CardsDependencies) {
   const cardStore = new CardStore(db, reads);
   const cardHistoryStore = new CardHistoryStore(db, reads);
   const holdStore = new HoldStore(db, reads);
@@ -68,7 +76,8 @@ export function composeCards({ config, db, reads, clock, logger, gateway, fieldC
   const cardFlow = { db, gateway, payers, cards: cardStore, holds: holdStore, recorder: verificationRecorder, cleanup: gatewayCleanup, clock, logger };
   const authenticationCompletion = new AuthenticationCompletion({ ...cardFlow, history: cardHistoryStore });
   const addCard = new AddCardService({ ...cardFlow, accountService, guards: cardGuards, customers: gatewayCustomers, cardHistory, verification: cardVerification, cipher: fieldCipher, completion: authenticationCompletion, publicBaseUrl: config.PUBLIC_BASE_URL });
-  const cardExpiry = new CardExpiryService({ ...cardFlow, accountService, guards: cardGuards, customers: gatewayCustomers, cardHistory, historyStore: cardHistoryStore, verification: cardVerification, publicBaseUrl: config.PUBLIC_BASE_URL });
+  const expiryNotices = outbox ? new ExpiryNotices({ db, accounts, outbox, clock, logger, noticeDays: config.EXPIRY_NOTICE_DAYS, publicBaseUrl: config.PUBLIC_BASE_URL }) : undefined;
+  const cardExpiry = new CardExpiryService({ ...cardFlow, accountService, guards: cardGuards, customers: gatewayCustomers, cardHistory, historyStore: cardHistoryStore, verification: cardVerification, publicBaseUrl: config.PUBLIC_BASE_URL, ...(expiryNotices ? { expiryNotices } : {}) });
   const cardManagement = new CardManagementService({ db, payers, cards: cardStore, history: cardHistoryStore, completion: authenticationCompletion, cleanup: gatewayCleanup, clock, logger });
   const stripeWebhooks = new StripeWebhookService({
     db,
@@ -88,6 +97,7 @@ export function composeCards({ config, db, reads, clock, logger, gateway, fieldC
     new HoldReleaser({ gateway, holds: holdStore, history: cardHistoryStore, cleanup: gatewayCleanup, clock, logger }),
     new AbandonedChallenges({ holds: holdStore, completion: authenticationCompletion, clock, logger }),
   ];
+  if (expiryNotices) jobs.push(atMostEvery({ name: 'card-expiry-notices', runOnce: () => expiryNotices.runOnce() }, EXPIRY_SCAN_SECONDS, clock));
   return {
     routers,
     jobs,

@@ -38,6 +38,15 @@ export function requireScope(scope: Scope): RequestHandler {
   };
 }
 
+/** For routes open to several scopes (GET /v1/events: billing or support). */
+export function requireAnyScope(...allowed: Scope[]): RequestHandler {
+  return (req, _res, next) => {
+    if (!req.principal) throw unauthenticated('This endpoint needs a bearer token.');
+    if (!allowed.some((scope) => req.principal!.scopes.has(scope))) throw new AppError('forbidden', `This endpoint needs a token with one of the scopes ${allowed.map((scope) => `"${scope}"`).join(', ')}.`);
+    next();
+  };
+}
+
 /** The account id of an `account`-scoped caller (after `requireScope('account')`). */
 export function accountIdOf(req: { principal?: Principal }): string {
   if (!req.principal) throw unauthenticated('This endpoint needs a bearer token.');

@@ -53,6 +53,13 @@ export class MessageOutbox {
     return trx('messages').where({ after_charge_id: chargeId, status: 'pending' }).update({ status: 'withdrawn', code: null, lease_until: null });
   }
 
+  /** In the caller's transaction: these messages, if still waiting, are never sent (an
+   * expiring-card notice whose card the updater renewed). How many were withdrawn. */
+  async withdraw(trx: Knex.Transaction, messageIds: readonly string[]): Promise<number> {
+    if (messageIds.length === 0) return 0;
+    return trx('messages').whereIn('id', messageIds).where({ status: 'pending' }).update({ status: 'withdrawn', code: null, lease_until: null });
+  }
+
   /** Delivery after the request has answered; failures stay queued for the job. */
   deliverSoon(): void {
     this.deliverDue().catch((error: unknown) => this.logger.error({ err: describe(error) }, 'message delivery pass failed'));

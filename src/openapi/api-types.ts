@@ -886,6 +886,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Billing events, newest first
+         * @description For the billing system (scope billing) and support (scope support; each read is audited). `limit` (1–100, default 20) and `starting_after` (an event id) page through them, `has_more` says whether more follow; `type` and `account_id` filter. Events are kept EVENT_RETENTION_DAYS (default 30). With BILLING_WEBHOOK_URL each event is also POSTed there, signed (`Card-Vault-Signature`), at least once and in order per account: see docs/billing-events.md.
+         */
+        get: operations["listEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -6658,6 +6678,8 @@ export interface operations {
                             charge_id?: string;
                             /** @description Addition: on transfers */
                             transfer_reference?: string;
+                            /** @description Addition: on charge and charge_reversal entries, the charge's description when it had one */
+                            description?: string;
                             created_at: string;
                         }[];
                         has_more: boolean;
@@ -8010,6 +8032,8 @@ export interface operations {
                             charge_id?: string;
                             /** @description Addition: on transfers */
                             transfer_reference?: string;
+                            /** @description Addition: on charge and charge_reversal entries, the charge's description when it had one */
+                            description?: string;
                             created_at: string;
                         };
                         balance: {
@@ -9791,6 +9815,139 @@ export interface operations {
             };
             /** @description problem+json with code transfer_ticket_decided */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payer_limit_reached" | "payer_in_use" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code validation_failed */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payer_limit_reached" | "payer_in_use" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code rate_limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payer_limit_reached" | "payer_in_use" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+        };
+    };
+    listEvents: {
+        parameters: {
+            query?: {
+                limit?: number;
+                starting_after?: string;
+                type?: "charge.succeeded" | "charge.past_due" | "charge.failed" | "charge.canceled" | "topup.paid" | "topup.cancelled" | "card.do_not_retry" | "card.expiring" | "payer.updated" | "transfer_ticket.submitted" | "transfer_ticket.credited" | "transfer_ticket.rejected";
+                account_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description List */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data: {
+                            /** @description evt_ and 20 letters and digits: receivers of the webhook dedupe by it */
+                            id: string;
+                            /** @enum {string} */
+                            type: "charge.succeeded" | "charge.past_due" | "charge.failed" | "charge.canceled" | "topup.paid" | "topup.cancelled" | "card.do_not_retry" | "card.expiring" | "payer.updated" | "transfer_ticket.submitted" | "transfer_ticket.credited" | "transfer_ticket.rejected";
+                            account_id: string;
+                            created_at: string;
+                            data: {
+                                /** @description What changed, as the API shows it: a charge, a top-up, a card, a transfer ticket */
+                                object: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                        }[];
+                        has_more: boolean;
+                    };
+                };
+            };
+            /** @description problem+json with code unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payer_limit_reached" | "payer_in_use" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code forbidden */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

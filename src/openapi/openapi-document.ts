@@ -2,6 +2,7 @@ import { registerPayerPaths } from '../features/payers/payer-openapi.js';
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
 import { registerAutoTopupPaths } from '../features/balance/auto-topup-openapi.js';
 import { registerBalancePaths } from '../features/balance/balance-openapi.js';
+import { registerEventPaths } from '../features/billing-events/event-openapi.js';
 import { registerCardPaths } from '../features/cards/card-openapi.js';
 import { registerChargePaths } from '../features/charges/charge-openapi.js';
 import { registerSupportPaths } from '../features/support/support-openapi.js';
@@ -38,6 +39,7 @@ export function buildOpenApiDocument(publicBaseUrl: string) {
   registerBalancePaths(registry);
   registerAutoTopupPaths(registry);
   registerTransferTicketPaths(registry);
+  registerEventPaths(registry);
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: '3.1.0',
     info: { title: 'Card Vault', version: '1.0.0', description: conventions.trim() },

@@ -36,6 +36,8 @@ export interface PathSpec {
   summary: string;
   description?: string;
   scope?: 'account' | 'billing' | 'support';
+  /** A second scope that may call the route too (GET /v1/events: billing or support). */
+  orScope?: 'account' | 'billing' | 'support';
   body?: z.ZodType;
   query?: z.ZodObject;
   headers?: z.ZodObject;
@@ -63,7 +65,7 @@ export function addPath(registry: OpenAPIRegistry, spec: PathSpec): void {
     summary: spec.summary,
     description: spec.description,
     tags: [spec.tag],
-    security: spec.scope ? [{ bearer: [spec.scope] }] : [],
+    security: spec.scope ? [{ bearer: [spec.scope] }, ...(spec.orScope ? [{ bearer: [spec.orScope] }] : [])] : [],
     request: {
       ...(params ? { params } : {}),
       ...(spec.body ? { body: { required: true, content: { 'application/json': { schema: spec.body } } } } : {}),

@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { Person } from './helpers/browser.js';
 import type { BrowserApp } from './helpers/browser-app.js';
 import { runInBrowser } from './helpers/browser-suite.js';
-import { addCardByApi, onboardByApi, signInOnPage } from './helpers/customer-setup.js';
+import { addCardByApi, callApi, onboardByApi, signInOnPage } from './helpers/customer-setup.js';
 
 describe('the customer page in a browser: 3-D Secure, declines and the Payment Methods view', function () {
   let app: BrowserApp;
@@ -40,6 +40,10 @@ describe('the customer page in a browser: 3-D Secure, declines and the Payment M
     const cards = person.page.locator('#card-list > li');
     expect(await cards.allInnerTexts()).to.have.length(2);
     expect(await cards.nth(1).innerText()).to.contain('Visa ending 3184');
+    // Each tile carries its brand's mark, decorative: the tile's words already name the brand.
+    const mark = cards.nth(1).locator('.brand-mark');
+    expect(await mark.innerText()).to.equal('VISA');
+    expect(await mark.getAttribute('aria-hidden')).to.equal('true');
     await person.check('two cards');
 
     // Each card has one menu; Make default says which card became the default, and the focus
@@ -118,6 +122,38 @@ describe('the customer page in a browser: 3-D Secure, declines and the Payment M
     expect(await entries.nth(1).innerText()).to.contain('Your card has insufficient funds.');
     expect(await entries.nth(0).innerText()).to.contain('Succeeded');
     await person.check('history');
+    person.expectNoProblems();
+  });
+  it('when an issuer says never to charge a card again, then its tile says it can’t be charged and what to do; a new expiry date makes it chargeable again', async () => {
+    const customer = await onboardByApi(app);
+    await addCardByApi(app, customer.token, 'pm_card_simulatorDeclinesDoNotTryAgain');
+    await addCardByApi(app, customer.token);
+    // The billing job's charge: the default card's issuer refuses for good, the other card pays.
+    const billing = await app.token('nightly-billing', ['billing']);
+    const charged = await fetch(`${app.url}/v1/accounts/${customer.accountId}/charges`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${billing}`, 'content-type': 'application/json', 'idempotency-key': `dnr-${customer.accountId}` },
+      body: JSON.stringify({ amount: 1500, description: 'Usage' }),
+    });
+    expect(charged.status, await charged.clone().text()).to.equal(201);
+
+    const person = new Person(await browser.newPage(), 'do-not-retry');
+    await signInOnPage(person, app, customer.email);
+    await person.heading('Billing');
+    const refused = person.page.locator('#card-list > li').filter({ hasText: 'Visa ending 4301' });
+    expect(await refused.innerText()).to.contain('Can’t be charged');
+    expect(await refused.innerText()).to.contain('This card can’t be charged; update or replace it.');
+    await person.check('card cannot be charged');
+
+    await person.press('Manage Visa ending 4301');
+    await person.press('Edit expiry: Visa ending 4301');
+    await person.fill('Expiry month (1-12)', '11');
+    await person.fill('Expiry year', String(new Date().getUTCFullYear() + 4));
+    await person.press('Save expiry date');
+    await person.sees('The new expiry date of Visa ending 4301 is saved.');
+    expect(await refused.innerText()).not.to.contain('Can’t be charged');
+    const card = (await callApi(app, 'GET', '/v1/cards', customer.token)).data.find((c: { last4: string }) => c.last4 === '4301');
+    expect(card.status, 'new card details lift the issuer’s refusal').to.equal('active');
     person.expectNoProblems();
   });
 });

@@ -51,6 +51,7 @@ describe('the customer page in a browser: top-ups and the balance', function () 
     await person.page.getByRole('tab', { name: 'History' }).click();
     await person.page.getByRole('tab', { name: 'Top up' }).click();
     await person.sees('Charge: −$25.00');
+    expect(await person.page.getByRole('list', { name: 'Balance activity' }).innerText(), 'the charge line names what it paid for').to.match(/Charge: −\$25\.00\s*Usage\s*Balance after/);
     await person.seesExactly(person.page.locator('.balance'), '$75.00');
 
     await person.fill('Alert me below (USD)', '80');

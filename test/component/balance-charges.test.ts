@@ -63,7 +63,7 @@ onBothDatabases('charges from the balance (billing job)', (app) => {
     await answerThreeDSecure(t, started.body.next_action.url, 'complete');
     expect((await t.api.post(`/v1/topups/${started.body.topup.id}/confirm`).set(customer.auth)).status).to.equal(201);
 
-    const response = await postCharge(t, await billingAuth(t), customer.accountId, { amount: 3_000, source: 'balance_then_cards' });
+    const response = await postCharge(t, await billingAuth(t), customer.accountId, { amount: 3_000, source: 'balance_then_cards', description: 'Storage, November 2026' });
     expect(response.status, JSON.stringify(response.body)).to.equal(402);
     expect(response.body.code).to.equal('all_cards_declined');
     expect(response.body.charge).to.include({ status: 'failed', balance_amount: 1_000, card_amount: 2_000 });
@@ -71,6 +71,28 @@ onBothDatabases('charges from the balance (billing job)', (app) => {
     expect((await balanceOf(t, customer)).available, 'the balance is unchanged').to.equal(1_000);
     const ledger = (await t.api.get('/v1/balance/transactions').set(customer.auth)).body.data;
     expect(ledger.map((entry: { type: string }) => entry.type)).to.deep.equal(['charge_reversal', 'charge', 'topup']);
+    expect(ledger.slice(0, 2).map((entry: { description?: string }) => entry.description), 'the returned part names the charge too').to.deep.equal(['Storage, November 2026', 'Storage, November 2026']);
+  });
+
+  it('when a balance charge has a description, then its ledger lines (the debit and a reversal) carry it for the customer and support', async () => {
+    const t = app();
+    const { customer } = await prepaidAccount(t, [], 1_000);
+    const billing = await billingAuth(t);
+    const paid = await postCharge(t, billing, customer.accountId, { amount: 400, source: 'balance', description: 'Compute, November 2026' });
+    expect(paid.status, JSON.stringify(paid.body)).to.equal(201);
+    const plain = await postCharge(t, billing, customer.accountId, { amount: 100, source: 'balance' });
+    expect(plain.status, JSON.stringify(plain.body)).to.equal(201);
+
+    const ledger = (await t.api.get('/v1/balance/transactions').set(customer.auth)).body.data;
+    expect(ledger[1]).to.include({ type: 'charge', charge_id: paid.body.id, description: 'Compute, November 2026' });
+    expect(ledger[0], 'a charge without a description shows none').to.not.have.property('description');
+    expect(ledger[2], 'a top-up line has no description').to.not.have.property('description');
+
+    const support = { Authorization: `Bearer ${await t.token('agent.ledger', ['support'])}` };
+    const view = await t.api.get(`/v1/support/accounts/${customer.accountId}`).set(support);
+    expect(view.status, JSON.stringify(view.body)).to.equal(200);
+    const supportLine = view.body.balance.ledger.find((entry: { charge_id?: string }) => entry.charge_id === paid.body.id);
+    expect(supportLine).to.include({ description: 'Compute, November 2026' });
   });
 
   it('when the balance pays all but less than the minimum charge, then the card part is raised to the minimum', async () => {

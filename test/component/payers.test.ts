@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { onBothDatabases, postTopup } from '../helpers/balance-flow.js';
 import { addActiveCard, accountWithCards, billingAuth, postCharge } from '../helpers/charge-flow.js';
 import { onboard, register, uniqueEmail, type Customer } from '../helpers/customer-flow.js';
+import { eventsOf } from '../helpers/event-flow.js';
 import type { TestApp } from '../helpers/test-app.js';
 import { automaticTopups, debit, fundByTransfer, turnOnAutoTopup } from '../helpers/auto-topup-flow.js';
 
@@ -167,6 +168,8 @@ onBothDatabases('payers', (app) => {
     for (const to of [accountant, customer.email]) {
       expect(t.inbox.sentTo(to).some((message) => message.template === 'topup_receipt' && message.text.includes(topup.body.topup.number)), to).to.equal(true);
     }
+    const events = await eventsOf(t, await billingAuth(t), { account_id: customer.accountId, type: 'payer.updated' });
+    expect(events.map((event) => event.data.object), 'billing hears of the change').to.deep.equal([{ object: 'payer', ...patched.body }]);
   });
 
   it('when a payer still has cards or is the default, then it cannot be deleted (409 payer_in_use); once its last card is gone, it can', async () => {
@@ -196,6 +199,8 @@ onBothDatabases('payers', (app) => {
     const topup = await postTopup(t, customer, { amount: 2_000 });
     expect(topup.status, JSON.stringify(topup.body)).to.equal(201);
     expect(topup.body.topup).to.include({ card_id: clientCards[0]!.id, payer_id: client.id });
+    const events = await eventsOf(t, await billingAuth(t), { account_id: customer.accountId, type: 'payer.updated' });
+    expect(events.map((event) => [event.data.object.id, event.data.object.is_default])).to.deep.equal([[client.id, true]]);
   });
 
   it('when an account has not saved its details yet, then it has no payer and cannot add one (409 onboarding_incomplete)', async () => {

@@ -89,11 +89,11 @@ describe('support command: npm run support -- find | why (support staff at a ter
     expect(result.code, result.err).to.equal(0);
     expect(result.out).to.contain('Cards on file (2)');
     expect(result.out).to.match(/Verification holds not released \([12]\)/);
-    expect(result.out).to.match(/1\.00 USD on visa •••• \d{4} {2}release_failed after 1 try/);
+    expect(result.out).to.match(/1\.00 USD on Visa •••• \d{4} {2}release_failed after 1 try/);
     expect(result.out).to.contain('Failed or retried charges (1)');
     expect(result.out).to.match(/12\.50 USD {2}succeeded {2}ch_\w+ {2}"November plan"/);
-    expect(result.out).to.match(/1\. visa •••• 3184 {2}declined\n +gateway: {2}authentication_required {2}\(request req_\w+, intent pi_\w+\)/);
-    expect(result.out).to.match(/2\. visa •••• 4242 {2}succeeded/);
+    expect(result.out).to.match(/1\. Visa •••• 3184 {2}declined\n +gateway: {2}authentication_required {2}\(request req_\w+, intent pi_\w+\)/);
+    expect(result.out).to.match(/2\. Visa •••• 4242 {2}succeeded/);
   });
 
   it('when why names an email that matches several accounts, then it lists them and asks for an id', async () => {

@@ -4,6 +4,7 @@ import Stripe from 'stripe';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 import { onboard, type Customer } from '../helpers/customer-flow.js';
 import { addCard, answerThreeDSecure, cardHistory, listCards, postCard } from '../helpers/card-flow.js';
+import { billingAuth, postCharge } from '../helpers/charge-flow.js';
 
 const SECRET = 'whsec_test_card_vault_webhooks';
 
@@ -93,6 +94,30 @@ describe('Stripe webhooks: POST /v1/webhooks/stripe (the gateway)', () => {
     const [entry] = await cardHistory(t, customer);
     expect(entry).to.deep.include({ action: 'update_expiry', card_id: card.id, result: 'succeeded', last4: '4242' });
     expect(entry).not.to.have.property('hold');
+  });
+
+  it('when the card updater replaces a card its issuer refused for good, then it is chargeable again and the next charge tries it first', async () => {
+    const refused = await addCard(t, customer, 'pm_card_simulatorDeclinesDoNotTryAgain');
+    await addCard(t, customer, 'pm_card_visa');
+    const billing = await billingAuth(t);
+    const first = await postCharge(t, billing, customer.accountId, { amount: 1_000 });
+    expect(first.status, JSON.stringify(first.body)).to.equal(201);
+    expect((await listCards(t, customer)).find((card) => card.id === refused.id)).to.include({ status: 'do_not_retry' });
+    const skipped = await postCharge(t, billing, customer.accountId, { amount: 1_000 });
+    expect(skipped.body.skipped.map((card: { card_id: string; reason: string }) => [card.card_id, card.reason])).to.deep.equal([[refused.id, 'do_not_retry']]);
+
+    const paymentMethodId = (await t.db('cards').where({ id: refused.id }).first()).gateway_payment_method_id;
+    const replaced = await deliver('payment_method.automatically_updated', {
+      id: paymentMethodId,
+      object: 'payment_method',
+      type: 'card',
+      card: { brand: 'visa', last4: '4301', exp_month: 6, exp_year: refused.exp_year + 4, fingerprint: 'fp_any', funding: 'credit', country: 'US' },
+    });
+    expect(replaced.status).to.equal(200);
+    expect((await listCards(t, customer)).find((card) => card.id === refused.id)).to.include({ status: 'active', exp_month: 6 });
+    const third = await postCharge(t, billing, customer.accountId, { amount: 1_000 });
+    expect(third.body.skipped ?? [], 'nothing skipped any more').to.deep.equal([]);
+    expect(third.body.attempts[0], 'the replaced card is tried again, first').to.include({ card_id: refused.id });
   });
 
   it('when Stripe reports our own expiry change while its verification waits for 3-D Secure, then the dates wait for the verification', async () => {

@@ -55,4 +55,16 @@ describe('configuration', () => {
   it('when the data key is not 32 bytes of base64, then it is refused', () => {
     expect(failure({ DATA_ENCRYPTION_KEY: Buffer.alloc(16).toString('base64') })).to.include('DATA_ENCRYPTION_KEY');
   });
+
+  it('when BILLING_WEBHOOK_URL is set, then BILLING_WEBHOOK_SECRET must be at least 32 bytes', () => {
+    expect(failure({ BILLING_WEBHOOK_URL: 'https://billing.example.com/hooks' })).to.include('BILLING_WEBHOOK_SECRET: must be at least 32 bytes');
+    expect(failure({ BILLING_WEBHOOK_URL: 'https://billing.example.com/hooks', BILLING_WEBHOOK_SECRET: 'short' })).to.include('BILLING_WEBHOOK_SECRET');
+    expect(failure({ BILLING_WEBHOOK_URL: 'https://billing.example.com/hooks', BILLING_WEBHOOK_SECRET: 'x'.repeat(32) })).to.equal('loaded');
+  });
+
+  it('when EXPIRY_NOTICE_DAYS is set, then it is whole days, distinct, largest first; anything else is refused by name', () => {
+    expect(loadConfig({}).EXPIRY_NOTICE_DAYS).to.deep.equal([30, 7]);
+    expect(loadConfig({ EXPIRY_NOTICE_DAYS: '7, 30,14,7' }).EXPIRY_NOTICE_DAYS).to.deep.equal([30, 14, 7]);
+    for (const value of ['30;7', 'a month', '0', '30,-7']) expect(failure({ EXPIRY_NOTICE_DAYS: value })).to.include('EXPIRY_NOTICE_DAYS');
+  });
 });

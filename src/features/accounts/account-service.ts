@@ -6,10 +6,14 @@ import { newId } from '../../ids.js';
 import { isUniqueViolation } from '../../db/is-unique-violation.js';
 import type { MessageOutbox } from '../../messaging/message-outbox.js';
 import { currencyForCountry, isSupportedCurrency, normalizeCurrency } from '../../money/currencies.js';
-import type { VerificationCodes } from '../onboarding/verification-codes.js';
 import { normalizeEmail, type AccountRow, type AccountStore } from './account-store.js';
-import { emailCodeText } from '../onboarding/message-texts.js';
 import { lockAccount } from './lock-account.js';
+
+/** Onboarding's part of registration, in its transaction: the first email code (a port, so that
+ * accounts never imports onboarding, which builds on accounts). */
+export interface RegistrationCode {
+  sendFirstEmailCode(trx: Knex.Transaction, account: AccountRow): Promise<void>;
+}
 
 /** The balance feature's say on a currency change: refused while money is in the balance. */
 export interface CurrencyChangeGuard {
@@ -20,7 +24,7 @@ export class AccountService {
   constructor(
     private readonly db: Knex,
     private readonly accounts: AccountStore,
-    private readonly codes: VerificationCodes,
+    private readonly registrationCode: RegistrationCode,
     private readonly outbox: MessageOutbox,
     private readonly tokens: TokenIssuer,
     private readonly clock: Clock,
@@ -51,14 +55,7 @@ export class AccountService {
     try {
       await this.db.transaction(async (trx) => {
         await this.accounts.insert(trx, account);
-        await this.codes.issue(trx, {
-          accountId: account.id,
-          purpose: 'email',
-          channel: 'email',
-          target: account.email,
-          template: 'registration_code',
-          text: emailCodeText,
-        });
+        await this.registrationCode.sendFirstEmailCode(trx, account);
       });
     } catch (error) {
       if (isUniqueViolation(error)) throw emailTaken();

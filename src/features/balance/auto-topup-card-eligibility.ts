@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { isExpired } from '../cards/rules/card-expiry.js';
+import { brandName } from '../cards/rules/brand-name.js';
 
 /** What the eligibility check knows of the card an automatic top-up would charge. */
 export interface AutoTopupCard {
@@ -49,7 +50,7 @@ const when = (at: string) => `${at.slice(0, 16).replace('T', ' ')} UTC`;
 
 /** The customer's words for each reason the network rules give (each says what to do). */
 function networkReason(card: AutoTopupCard, verdict: Exclude<NetworkVerdict, { eligible: true }>): string {
-  const card_ = `the ${card.brand} card ending ${card.last4}`;
+  const card_ = `the ${brandName(card.brand)} card ending ${card.last4}`;
   switch (verdict.reason) {
     case 'do_not_retry':
       return `The bank of ${card_} said never to charge it again without you, so it is not charged automatically. Top up with it yourself, update its details, or choose another card for automatic top-ups.`;
@@ -71,7 +72,7 @@ function networkReason(card: AutoTopupCard, verdict: Exclude<NetworkVerdict, { e
 export const autoTopupCardEligibility =
   (network?: OffSessionCardRules): AutoTopupCardEligibility =>
   async (card, now, options) => {
-    if (card.status !== 'active' && card.status !== 'do_not_retry') return { eligible: false, reason: `This ${card.brand} card is not verified, so it cannot pay automatic top-ups. Choose another card.` };
+    if (card.status !== 'active' && card.status !== 'do_not_retry') return { eligible: false, reason: `This ${brandName(card.brand)} card is not verified, so it cannot pay automatic top-ups. Choose another card.` };
     if (isExpired(card.expMonth, card.expYear, now)) return { eligible: false, reason: 'The card has expired. Update its expiry date or choose another card.' };
     if (!network || !card.fingerprint) return { eligible: true };
     const blockedReason = card.status === 'do_not_retry' ? 'do_not_retry' : card.retryBlockedReason;

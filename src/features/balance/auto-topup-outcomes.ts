@@ -6,7 +6,7 @@ import type { AutoTopupStore } from './auto-topup-store.js';
 import { AUTO_TOPUP_TEXTS, onSessionTopupLink } from './rules/auto-topup-texts.js';
 import type { TopupFailure, TopupRow } from './topup-store.js';
 import type { OffSessionCardRules } from './auto-topup-card-eligibility.js';
-import type { TopupEnd } from './topup-settlement.js';
+import type { TopupEnd } from './topup-store.js';
 
 /** After a failed automatic top-up, the next try waits at least this long. */
 export const AUTO_TOPUP_RETRY_SECONDS = 60 * 60;

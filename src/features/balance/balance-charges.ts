@@ -4,6 +4,7 @@ import { isUniqueViolation } from '../../db/is-unique-violation.js';
 import { AppError } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import { minimumChargeAmount } from '../../money/currencies.js';
+import { recordChargeEndedIn } from '../charges/charge-events.js';
 import { ChargeFallback, type ChargeProgress } from '../charges/charge-fallback.js';
 import type { ChargeRecorder } from '../charges/charge-service.js';
 import type { AttemptRow, ChargeRow, ChargeSource, ChargeState, FirstTry } from '../charges/charge-store.js';
@@ -51,10 +52,12 @@ export class BalanceCharges implements ChargeRecorder {
         await trx('charges').insert(row);
         // With a card part the debit stands only if the cards pay: its text waits for that.
         if (split.balance > 0) {
-          const posted = await this.deps.book.post(trx, account!, { type: 'charge', amount: -split.balance, currency: charge.currency, chargeId: charge.id }, paidInFull ? undefined : charge.id);
+          const posted = await this.deps.book.post(trx, account!, { type: 'charge', amount: -split.balance, currency: charge.currency, chargeId: charge.id, description: charge.description }, paidInFull ? undefined : charge.id);
           // Automatic top-ups (issue 22): recorded in the debit's transaction, paid later by a job.
           await this.deps.autoTopups?.afterDebit(trx, account!, posted);
         }
+        // Paid in full: the charge ended here, and billing hears of it in this transaction.
+        if (paidInFull) await recordChargeEndedIn(trx, charge.id, now);
         const tries = !paidInFull && firstTry ? [firstTry.row] : [];
         if (!paidInFull && firstTry) await firstTry.record(trx);
         return { charge: row, attempts: tries };
@@ -102,11 +105,11 @@ export class BalanceCharges implements ChargeRecorder {
     const chargeId = charge.id;
     return this.deps.db.transaction(async (trx) => {
       // Read again inside the transaction: the reversal job and a request may both get here.
-      const stored = await trx('charges').where({ id: chargeId }).first('account_id', 'status', 'balance_amount', 'currency');
+      const stored = await trx('charges').where({ id: chargeId }).first('account_id', 'status', 'balance_amount', 'currency', 'description');
       if (!stored || stored.status !== 'failed' || Number(stored.balance_amount ?? 0) === 0) return false;
       const account = await this.deps.book.lock(trx, stored.account_id);
       if (await this.deps.ledger.entryOfCharge(chargeId, 'charge_reversal', trx)) return false;
-      await this.deps.book.post(trx, account!, { type: 'charge_reversal', amount: Number(stored.balance_amount), currency: stored.currency, chargeId });
+      await this.deps.book.post(trx, account!, { type: 'charge_reversal', amount: Number(stored.balance_amount), currency: stored.currency, chargeId, description: stored.description });
       // Nothing was taken after all: the low-balance text of the debit is never sent.
       await this.deps.book.withdrawAlert(trx, chargeId);
       this.deps.logger.info({ charge_id: chargeId, amount: Number(stored.balance_amount) }, 'balance part of a failed charge returned');

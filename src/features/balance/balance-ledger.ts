@@ -26,6 +26,8 @@ export interface EntryRow {
   topup_id: string | null;
   charge_id: string | null;
   transfer_reference: string | null;
+  /** What a charge entry paid for (the charge's description), or null. */
+  description: string | null;
   created_by: string | null;
   created_at: string;
 }
@@ -39,6 +41,8 @@ export interface NewEntry {
   topupId?: string;
   chargeId?: string;
   transferReference?: string;
+  /** The charge's description, for charge and charge_reversal entries. */
+  description?: string | null;
   createdBy?: string;
 }
 
@@ -104,6 +108,7 @@ export class BalanceLedger {
       topup_id: entry.topupId ?? null,
       charge_id: entry.chargeId ?? null,
       transfer_reference: entry.transferReference ?? null,
+      description: entry.description ?? null,
       created_by: entry.createdBy ?? null,
       created_at: now,
     };

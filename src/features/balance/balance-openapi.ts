@@ -20,6 +20,7 @@ const entry = z.object({
   topup_id: z.string().optional(),
   charge_id: z.string().optional(),
   transfer_reference: z.string().optional().describe('Addition: on transfers'),
+  description: z.string().optional().describe("Addition: on charge and charge_reversal entries, the charge's description when it had one"),
   created_at: z.string(),
 });
 export const topupSchema = z.object({

@@ -24,6 +24,7 @@ export const toEntryResponse = (entry: EntryRow) => ({
   ...(entry.topup_id ? { topup_id: entry.topup_id } : {}),
   ...(entry.charge_id ? { charge_id: entry.charge_id } : {}),
   ...(entry.transfer_reference ? { transfer_reference: entry.transfer_reference } : {}),
+  ...(entry.description ? { description: entry.description } : {}),
   created_at: entry.created_at,
 });
 

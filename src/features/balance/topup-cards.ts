@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import { AppError } from '../../errors.js';
 import { isExpired } from '../cards/rules/card-expiry.js';
 import type { AutoTopupCard } from './auto-topup-card-eligibility.js';
+import { brandName } from '../cards/rules/brand-name.js';
 
 export interface PayingCard {
   id: string;
@@ -38,7 +39,7 @@ export class TopupCards {
     }
     // A do_not_retry card is refused off-session only: its holder may still pay with it here.
     if ((card.status !== 'active' && card.status !== 'do_not_retry') || isExpired(Number(card.exp_month), Number(card.exp_year), now)) {
-      throw new AppError('no_usable_card', `The card ${card.id} (${card.brand} ending ${card.last4}) is ${card.status === 'active' || card.status === 'do_not_retry' ? 'expired' : 'not verified'} and cannot pay. Choose another card or pay with a new payment_method.`, {
+      throw new AppError('no_usable_card', `The card ${card.id} (${brandName(card.brand)} ending ${card.last4}) is ${card.status === 'active' || card.status === 'do_not_retry' ? 'expired' : 'not verified'} and cannot pay. Choose another card or pay with a new payment_method.`, {
         body: { card_id: card.id },
       });
     }

@@ -8,22 +8,17 @@ import type { CardStore } from '../cards/card-store.js';
 import { compactOrder, orderWithDefault } from '../cards/rules/plan-card-order.js';
 import type { BalanceBook } from './balance-book.js';
 import { formatAmount } from './rules/format-amount.js';
-import type { TopupFailure, TopupRow, TopupStore } from './topup-store.js';
-import type { Decline } from '../../gateway/payment-gateway.js';
+import type { TopupEnd, TopupFailure, TopupRow, TopupStore } from './topup-store.js';
+import { recordEvent } from '../../events/record-event.js';
+import { toTopupResponse } from './topup-view.js';
 import type { PayerDirectory } from '../payers/payer-service.js';
-
-/** What a cancelled top-up's end knows beyond its failure. */
-export interface TopupEnd {
-  decline?: Decline;
-  notBefore?: string;
-}
 
 /**
  * The two ends of a top-up, each one transaction under the account lock: `paid` together with its
  * credit, its saved card made active and its receipt queued; `cancelled` together with its saved
  * card removed and the email saying why. Whoever comes second (a retry, the settler, a second
  * instance) finds the top-up no longer `new` and changes nothing; the ledger's unique
- * (topup_id, type) refuses a second credit even then.
+ * (topup_id, type) refuses a second credit even then. Each end records its billing event.
  */
 export class TopupSettlement {
   constructor(
@@ -119,6 +114,11 @@ export class TopupSettlement {
       if (!topup.row || topup.row.status !== 'new') return;
       ended = true;
       await end(trx, topup.row, topup.account);
+      // The billing event (topup.paid, topup.cancelled), in the transaction that ended the top-up.
+      const settled = (await this.deps.topups.findById(topupId, trx))!;
+      if (settled.status === 'paid' || settled.status === 'cancelled') {
+        await recordEvent(trx, { type: `topup.${settled.status}`, accountId: settled.account_id, object: { object: 'topup', account_id: settled.account_id, ...toTopupResponse(settled) } }, this.now());
+      }
     });
     return ended;
   }

@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import { isUniqueViolation } from '../../db/is-unique-violation.js';
 import { runOnKnex, type Reads } from '../../db/read-statements.js';
 import { newTopupNumber } from './rules/topup-number.js';
+import type { Decline } from '../../gateway/payment-gateway.js';
 
 export type TopupStatus = 'new' | 'paid' | 'cancelled';
 export type TopupTrigger = 'customer' | 'automatic';
@@ -73,6 +74,12 @@ export function newTopupRow(topup: NewTopup, now: string): TopupRow {
     paid_at: null,
     cancelled_at: null,
   };
+}
+
+/** What a cancelled top-up's end knows beyond its failure. */
+export interface TopupEnd {
+  decline?: Decline;
+  notBefore?: string;
 }
 
 export type TopupFailure = Pick<TopupRow, 'failure_code' | 'decline_code' | 'gateway_code' | 'gateway_decline_code' | 'failure_message' | 'gateway_request_id'>;

@@ -5,7 +5,6 @@ import { AppError, notFound } from '../../errors.js';
 import { newId } from '../../ids.js';
 import { normalizeCurrency } from '../../money/currencies.js';
 import { GATEWAY_MAX_AMOUNT } from '../charges/rules/charge-amount.js';
-import type { SupportAuditStore } from '../support/support-audit-store.js';
 import type { AccountRow } from '../accounts/account-store.js';
 import type { BalanceBook } from './balance-book.js';
 import type { Posted } from './balance-ledger.js';
@@ -30,11 +29,28 @@ export interface TransferInput {
   reference: string;
 }
 
+/** Support's audit log as a transfer writes to it: a port that support's audit store fills, so
+ * that balance never imports support (support's views import balance). */
+export interface TransferAudit {
+  insert(event: {
+    id: string;
+    actor: string;
+    action: 'record_transfer';
+    endpoint: string;
+    query: Record<string, unknown>;
+    accountIds: string[];
+    disclosed: string[];
+    resultCount: number;
+    requestId: string | null;
+    createdAt: string;
+  }): Promise<void>;
+}
+
 /** Support records a bank transfer received for an account: audited first (who, what, which
  * account), then credited once per reference, which the ledger's unique key enforces. */
 export class TransferService {
   constructor(
-    private readonly deps: { db: Knex; book: BalanceBook; audit: SupportAuditStore; clock: Clock },
+    private readonly deps: { db: Knex; book: BalanceBook; audit: TransferAudit; clock: Clock },
   ) {}
 
   async record(reader: { actor: string; requestId?: string }, accountId: string, input: TransferInput) {

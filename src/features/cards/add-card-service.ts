@@ -3,7 +3,7 @@ import type { Clock } from '../../clock.js';
 import type { FieldCipher } from '../../crypto/field-cipher.js';
 import { isUniqueViolation } from '../../db/is-unique-violation.js';
 import { AppError, isAppError } from '../../errors.js';
-import type { PlacedHold } from './card-verification.js';
+import type { PlacedHold, VerificationResult } from './card-verification.js';
 import { isGatewayError, isGatewayRefusal, type CardDetails, type PaymentGateway } from '../../gateway/payment-gateway.js';
 import { newId } from '../../ids.js';
 import type { Logger } from '../../logger.js';
@@ -23,6 +23,7 @@ import { lockAccount } from '../accounts/lock-account.js';
 import { maskIdNumber } from './rules/mask-id-number.js';
 import type { VerificationRecorder } from './verification-recorder.js';
 import type { PayerDirectory } from '../payers/payer-service.js';
+import { brandName } from './rules/brand-name.js';
 
 export interface AddCardInput {
   paymentMethod: string;
@@ -33,10 +34,6 @@ export interface AddCardInput {
   /** The payer the card is for; the account's default payer when absent. */
   payerId?: string;
 }
-
-export type VerificationResult =
-  | { status: 'held'; card: CardRow; hold: HoldRow }
-  | { status: 'requires_action'; card: CardRow; redirectUrl: string };
 
 const SUPERSEDED_MESSAGE = '3-D Secure was not completed: the card was entered again, and that newer try replaces this one.';
 
@@ -159,8 +156,8 @@ export class AddCardService {
     const detail = !existing
       ? 'This card is already saved on the account.'
       : newExpiry
-        ? `This is the same card as ${existing.id} (${existing.brand} ending ${existing.last4}), with a new expiry date ${history.exp_month}/${history.exp_year}. Update the saved card's expiry with PATCH /v1/cards/${existing.id} instead of adding it again.`
-        : `This card is already saved as ${existing.id} (${existing.brand} ending ${existing.last4}).`;
+        ? `This is the same card as ${existing.id} (${brandName(existing.brand)} ending ${existing.last4}), with a new expiry date ${history.exp_month}/${history.exp_year}. Update the saved card's expiry with PATCH /v1/cards/${existing.id} instead of adding it again.`
+        : `This card is already saved as ${existing.id} (${brandName(existing.brand)} ending ${existing.last4}).`;
     await this.deps.cardHistory.fail(history, 'duplicate_card', detail);
     // A client re-sending the saved card's own payment method id must not lose that card.
     if (paymentMethodId !== existing?.gateway_payment_method_id) await this.deps.cleanup.detach(history.id, paymentMethodId);

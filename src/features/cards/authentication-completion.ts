@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import type { Clock } from '../../clock.js';
 import { AppError } from '../../errors.js';
 import { isGatewayError, isGatewayRefusal, type Decline, type IntentState, type PaymentGateway } from '../../gateway/payment-gateway.js';
-import type { VerificationResult } from './add-card-service.js';
+import type { VerificationResult } from './card-verification.js';
 import { cardNotFound, gatewayError, gatewayUnavailable, verificationFailed } from './card-errors.js';
 import type { CardHistoryStore, HistoryAction, HistoryRow } from './card-history-store.js';
 import type { CardStore } from './card-store.js';

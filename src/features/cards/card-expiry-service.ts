@@ -5,13 +5,14 @@ import type { PlacedHold } from './card-verification.js';
 import { isGatewayError, type CardDetails, type PaymentGateway } from '../../gateway/payment-gateway.js';
 import type { Logger } from '../../logger.js';
 import type { AccountService } from '../accounts/account-service.js';
-import type { VerificationResult } from './add-card-service.js';
+import type { VerificationResult } from './card-verification.js';
 import { cardNotFound, gatewayUnavailable, notSavedYet, verificationFailed } from './card-errors.js';
 import type { CardGuards } from './card-guards.js';
 import { newHistoryEntry, type CardHistory } from './card-history.js';
 import type { CardHistoryStore, HistoryRow } from './card-history-store.js';
 import { RETRY_CLEARED, type CardRow, type CardStore } from './card-store.js';
 import type { CardVerification } from './card-verification.js';
+import type { ExpiryNotices } from './expiry-notices.js';
 import type { GatewayCleanup } from './gateway-cleanup.js';
 import type { GatewayCustomers } from './gateway-customers.js';
 import type { HoldRow, HoldStore } from './hold-store.js';
@@ -39,6 +40,8 @@ export class CardExpiryService {
       clock: Clock;
       logger: Logger;
       publicBaseUrl: string;
+      /** Expiring-card notices: a new expiry from the updater withdraws the old one's. */
+      expiryNotices?: ExpiryNotices;
     },
   ) {}
 
@@ -125,6 +128,8 @@ export class CardExpiryService {
       const entry = newHistoryEntry(now.toISOString(), card.account_id, 'update_expiry', card, { month: details.expMonth, year: details.expYear });
       await this.deps.historyStore.insert({ ...entry, result: 'succeeded' }, trx);
       const status = card.status === 'requires_action' ? card.status : isExpired(details.expMonth, details.expYear, now) ? 'expired' : 'active';
+      // The old dates' notices still waiting in the outbox would warn of a card that no longer expires.
+      await this.deps.expiryNotices?.withdrawForOldExpiry(trx, card, now.toISOString());
       await this.deps.cards.update(card.id, { exp_month: details.expMonth, exp_year: details.expYear, status, ...RETRY_CLEARED, updated_at: now.toISOString() }, trx);
       changed += 1;
     }

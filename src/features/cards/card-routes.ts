@@ -1,7 +1,8 @@
 import { Router, type Request, type Response } from 'express';
 import { accountIdOf, requireScope } from '../../http/authenticate.js';
 import { validate } from '../../http/validate.js';
-import type { AddCardService, VerificationResult } from './add-card-service.js';
+import type { AddCardService } from './add-card-service.js';
+import type { VerificationResult } from './card-verification.js';
 import type { AuthenticationCompletion } from './authentication-completion.js';
 import type { CardExpiryService } from './card-expiry-service.js';
 import type { CardManagementService } from './card-management-service.js';

@@ -2,7 +2,13 @@ import { addSeconds, type Clock } from '../../clock.js';
 import { newId } from '../../ids.js';
 import { isGatewayError, type HoldOutcome, type PaymentGateway } from '../../gateway/payment-gateway.js';
 import { verificationAmount } from '../../money/currencies.js';
+import type { CardRow } from './card-store.js';
 import type { HoldRow, HoldStore, VerificationMethod } from './hold-store.js';
+
+/** What adding a card (or new dates on it) ends with: held, or waiting for the bank's page. */
+export type VerificationResult =
+  | { status: 'held'; card: CardRow; hold: HoldRow }
+  | { status: 'requires_action'; card: CardRow; redirectUrl: string };
 
 // Longer than any gateway call can take (the Stripe SDK's timeout and its retries): until then the
 // request itself owns the authorization, afterwards the recovery job may take it over.

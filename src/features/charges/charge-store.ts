@@ -1,89 +1,12 @@
 import type { Knex } from 'knex';
 import { isUniqueViolation } from '../../db/is-unique-violation.js';
 import type { RetryCard } from './card-retry-store.js';
+import { recordChargeEndedIn } from './charge-events.js';
 import type { NetworkRetryGuard } from './network-retry-guard.js';
+import { toAttempt, toCharge, type AttemptFinish, type AttemptResult, type AttemptRow, type ChargeFailureCode, type ChargeRow, type ChargeState } from './charge-rows.js';
 
-export type ChargeStatus = 'processing' | 'succeeded' | 'failed';
-export type ChargeFailureCode = 'all_cards_declined' | 'gateway_error' | 'no_usable_card';
-export type ChargeSource = 'cards' | 'balance' | 'balance_then_cards';
-
-export interface ChargeRow {
-  id: string;
-  account_id: string;
-  idempotency_key: string;
-  request_hash: string;
-  amount: number;
-  currency: string;
-  description: string | null;
-  reference: string | null;
-  status: ChargeStatus;
-  failure_code: ChargeFailureCode | null;
-  card_id: string | null;
-  /** The payer whose cards it tries (payers feature); absent on rows written before payers. */
-  payer_id?: string | null;
-  /** How it is paid (see features/balance/balance-charges.ts); absent on rows written before. */
-  source?: ChargeSource;
-  balance_amount?: number;
-  card_amount?: number | null;
-  /** JSON: the cards the card-network rules made it skip (`SkippedCard[]`); null when none. */
-  skipped?: string | null;
-  locked_by: string | null;
-  locked_until: string | null;
-  settle_after: string | null;
-  recovery_passes: number;
-  created_at: string;
-  updated_at: string;
-  completed_at: string | null;
-}
-
-export type AttemptStatus = 'pending' | 'succeeded' | 'declined' | 'error';
-export type AttemptErrorCode = 'gateway_error' | 'gateway_unavailable' | 'interrupted';
-
-export interface AttemptRow {
-  id: string;
-  charge_id: string;
-  number: number;
-  card_id: string;
-  brand: string;
-  last4: string;
-  gateway: string;
-  gateway_customer_id: string;
-  gateway_payment_method_id: string;
-  intent_id: string | null;
-  status: AttemptStatus;
-  error_code: AttemptErrorCode | null;
-  decline_code: string | null;
-  gateway_code: string | null;
-  message: string | null;
-  gateway_request_id: string | null;
-  /** What the gateway said of a decline beyond its code (the card-network rules read them). */
-  advice_code?: string | null;
-  network_decline_code?: string | null;
-  network_advice_code?: string | null;
-  network?: string | null;
-  created_at: string;
-  updated_at: string;
-  completed_at: string | null;
-}
-
-export type AttemptResult = Pick<AttemptRow, 'status' | 'error_code' | 'decline_code' | 'gateway_code' | 'message' | 'gateway_request_id'> &
-  Pick<AttemptRow, 'advice_code' | 'network_decline_code' | 'network_advice_code' | 'network'>;
-
-/** A try's result that is written together with the fallback's next step (the next try, or the
- * charge's failure), so that a decline and what follows it cost one commit. */
-export interface AttemptFinish {
-  id: string;
-  /** The card tried: a never-again decline changes its status. */
-  cardId?: string;
-  result: AttemptResult;
-  at: string;
-}
-
-/** A charge as it stands, with its tries: what the fallback carries along instead of reading back. */
-export interface ChargeState {
-  charge: ChargeRow;
-  attempts: AttemptRow[];
-}
+export type { AttemptErrorCode, AttemptFinish, AttemptResult, AttemptRow, AttemptStatus, ChargeFailureCode, ChargeRow, ChargeSource, ChargeState, ChargeStatus } from './charge-rows.js';
+export { toAttempt, toCharge } from './charge-rows.js';
 
 /**
  * Rows of `charges` and `charge_attempts`. The lease columns change only through conditional
@@ -187,15 +110,16 @@ export class ChargeStore {
   /** Records that the charge ran out of cards and lets go of it, with the last try's result when
    * it is not written yet (one transaction); false when the lease was lost. */
   async finishFailed(id: string, token: string, failureCode: ChargeFailureCode, now: string, lastTry?: AttemptFinish, skipped?: string | null): Promise<boolean> {
-    const fail = async (db: Knex) => {
-      const updated = await db('charges')
+    const fail = async (trx: Knex.Transaction) => {
+      const updated = await trx('charges')
         .where({ id, locked_by: token, status: 'processing' })
         .update({ status: 'failed', failure_code: failureCode, locked_by: null, locked_until: null, settle_after: null, updated_at: now, completed_at: now, ...(skipped !== undefined ? { skipped } : {}) });
+      // The billing event `charge.failed`, in the transaction that ends the charge.
+      if (updated === 1) await recordChargeEndedIn(trx, id, now);
       return updated === 1;
     };
-    if (!lastTry) return fail(this.db);
     return this.inOneStep(async (trx) => {
-      await this.finishTryIn(trx, lastTry);
+      if (lastTry) await this.finishTryIn(trx, lastTry);
       if (!(await fail(trx))) throw new LeaseLost();
     });
   }
@@ -269,6 +193,7 @@ export class ChargeStore {
           .update({ status: 'succeeded', card_id: attempt.card_id, locked_by: null, locked_until: null, settle_after: null, updated_at: now, completed_at: now });
         // Roll the attempt back too: the worker that holds the charge now settles it itself.
         if (chargeDone !== 1) throw new LeaseLost();
+        await recordChargeEndedIn(trx, attempt.charge_id, now);
         return true;
       });
     } catch (error) {
@@ -286,20 +211,4 @@ class LeaseLost extends Error {}
 export interface FirstTry {
   row: AttemptRow;
   record(trx: Knex.Transaction): Promise<void>;
-}
-
-// pg returns bigint columns as numbers (see create-knex), SQLite as numbers; normalize anyway.
-function toCharge(row: Record<string, unknown> | undefined): ChargeRow | undefined {
-  if (!row) return undefined;
-  return {
-    ...(row as unknown as ChargeRow),
-    amount: Number(row.amount),
-    recovery_passes: Number(row.recovery_passes),
-    balance_amount: Number(row.balance_amount ?? 0),
-    card_amount: row.card_amount === null || row.card_amount === undefined ? null : Number(row.card_amount),
-  };
-}
-
-function toAttempt(row: Record<string, unknown>): AttemptRow {
-  return { ...(row as unknown as AttemptRow), number: Number(row.number) };
 }

@@ -1,4 +1,4 @@
-import type { AttemptRow, ChargeRow } from './charge-store.js';
+import type { AttemptRow, ChargeRow } from './charge-rows.js';
 import type { SkippedCard } from './network-retry-guard.js';
 
 /** An attempt as billing sees it. `result` is `pending` only while a charge is processing and the

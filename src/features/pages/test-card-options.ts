@@ -1,4 +1,5 @@
 import { simulatorTestCards, type SimulatorTestCard } from '../../gateway/simulator/simulator-test-cards.js';
+import { brandName } from '../cards/rules/brand-name.js';
 import { describeDecline } from '../cards/rules/decline-messages.js';
 
 export interface TestCardOption {
@@ -6,16 +7,6 @@ export interface TestCardOption {
   id: string;
   label: string;
 }
-
-const brandNames: Record<string, string> = {
-  visa: 'Visa',
-  mastercard: 'Mastercard',
-  amex: 'American Express',
-  discover: 'Discover',
-  diners: 'Diners Club',
-  jcb: 'JCB',
-  unionpay: 'UnionPay',
-};
 
 // The labels show on the customer page, so a decline the API hides from customers (a risk
 // decline or a card-detail mismatch, answered as `generic_decline`) is not named here either.
@@ -47,7 +38,7 @@ export function testCardOptions(): TestCardOption[] {
   for (const [id, card] of Object.entries(simulatorTestCards)) {
     if (seen.has(card)) continue;
     seen.add(card);
-    options.push({ id, label: `${brandNames[card.brand] ?? card.brand} ending ${card.number.slice(-4)}: ${outcome(card)}` });
+    options.push({ id, label: `${brandName(card.brand)} ending ${card.number.slice(-4)}: ${outcome(card)}` });
   }
   return options;
 }

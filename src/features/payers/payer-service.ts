@@ -8,6 +8,8 @@ import { payerFromAccount } from './first-payer.js';
 import type { CreatePayerInput, UpdatePayerInput } from './payer-schemas.js';
 import type { PayerRow, PayerStore } from './payer-store.js';
 import { checkTaxId } from './rules/check-tax-id.js';
+import { toPayerResponse } from './payer-view.js';
+import { recordEvent } from '../../events/record-event.js';
 
 /** What other features say about a payer before it is deleted (ports: the cards feature answers
  * for its cards, charges for its open charges). */
@@ -100,7 +102,7 @@ export class PayerService implements PayerDirectory {
         ...(tax ? { tax_id: tax.taxId, tax_id_type: tax.taxIdType } : {}),
         updated_at: now,
       }, trx);
-      return (await this.deps.payers.findLive(accountId, payerId, trx))!;
+      return this.updatedIn(trx, accountId, payerId, now);
     });
   }
 
@@ -108,8 +110,16 @@ export class PayerService implements PayerDirectory {
     return this.locked(accountId, async (trx, now) => {
       if (!(await this.deps.payers.findLive(accountId, payerId, trx))) throw payerNotFound();
       await this.deps.payers.makeDefault(accountId, payerId, now, trx);
-      return (await this.deps.payers.findLive(accountId, payerId, trx))!;
+      return this.updatedIn(trx, accountId, payerId, now);
     });
+  }
+
+  /** The payer as it now stands, and `payer.updated` for billing (who gets receipts, whose tax id
+   * goes on invoices), in the transaction that changed it. */
+  private async updatedIn(trx: Knex.Transaction, accountId: string, payerId: string, now: string): Promise<PayerRow> {
+    const payer = (await this.deps.payers.findLive(accountId, payerId, trx))!;
+    await recordEvent(trx, { type: 'payer.updated', accountId, object: { object: 'payer', ...toPayerResponse(payer) } }, now);
+    return payer;
   }
 
   /** Soft delete: the payer's removed cards, charges and top-ups keep naming it. */

@@ -9,7 +9,8 @@ export type SupportAction =
   | 'list_transfer_tickets'
   | 'read_transfer_certificate'
   | 'credit_transfer_ticket'
-  | 'reject_transfer_ticket';
+  | 'reject_transfer_ticket'
+  | 'list_events';
 
 /** What a support read leaves behind: who, what (endpoint, parameters, accounts), when. */
 export interface SupportAuditEvent {

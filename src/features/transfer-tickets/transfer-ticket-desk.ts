@@ -7,6 +7,7 @@ import type { MessageOutbox } from '../../messaging/message-outbox.js';
 import type { AccountStore } from '../accounts/account-store.js';
 import { transferError, type TransferService } from '../balance/transfer-service.js';
 import type { SupportAction, SupportAuditStore } from '../support/support-audit-store.js';
+import { recordTicketEventIn } from './ticket-events.js';
 import { ticketMessages } from './ticket-messages.js';
 import type { Certificate, TicketPage, TicketRow, TicketStatus, TransferTicketStore } from './transfer-ticket-store.js';
 
@@ -74,6 +75,7 @@ export class TransferTicketDesk {
         // After the ledger entry, under the account lock: a ticket rejected meanwhile rolls the credit back.
         if (!(await this.deps.tickets.decide(trx, ticketId, { status: 'credited', decidedBy: actor.actor, at, transactionId: posted.entry.id }))) throw new TicketDecidedMeanwhile();
         await this.deps.outbox.enqueue(trx, { channel: 'email', to: account.email, ...ticketMessages.credited(ticket, posted.after) });
+        await recordTicketEventIn(trx, ticketId, at);
         return posted.after;
       });
       this.deps.outbox.deliverSoon();
@@ -97,6 +99,7 @@ export class TransferTicketDesk {
     const changed = await this.deps.db.transaction(async (trx) => {
       if (!(await this.deps.tickets.decide(trx, ticketId, { status: 'rejected', decidedBy: actor.actor, at, rejectionReason: reason }))) return false;
       await this.deps.outbox.enqueue(trx, { channel: 'email', to: account.email, ...ticketMessages.rejected(ticket, reason) });
+      await recordTicketEventIn(trx, ticketId, at);
       return true;
     });
     if (!changed) throw decided(await this.ticket(ticketId));

@@ -5,6 +5,7 @@ import { AppError, notFound } from '../../errors.js';
 import { newId } from '../../ids.js';
 import type { Logger } from '../../logger.js';
 import type { MessageOutbox } from '../../messaging/message-outbox.js';
+import { recordTicketEventIn } from './ticket-events.js';
 import type { AccountStore } from '../accounts/account-store.js';
 import { MAX_TRANSFER_AMOUNT } from '../balance/transfer-service.js';
 import { certificateType } from './rules/certificate-type.js';
@@ -64,6 +65,7 @@ export class TransferTicketService {
       await this.deps.db.transaction(async (trx) => {
         await this.deps.tickets.insert(trx, row, { contentType, content: certificate });
         await this.deps.outbox.enqueue(trx, { channel: 'email', to: account.email, ...ticketMessages.submitted(ticket) });
+        await recordTicketEventIn(trx, ticket.id, at);
       });
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;

@@ -112,6 +112,6 @@ export class TransferTicketStore {
 }
 
 // pg answers bigint as numbers here (see create-knex); normalize anyway, as the ledger does.
-function toTicket(row: Record<string, unknown>): TicketRow {
+export function toTicket(row: Record<string, unknown>): TicketRow {
   return { ...(row as unknown as TicketRow), seq: Number(row.seq), amount: Number(row.amount), certificate_size: Number(row.certificate_size) };
 }

@@ -35,7 +35,9 @@ button { font-size: 1rem; padding: 0.5rem 1.25rem; cursor: pointer; }
 </style>
 </head>
 <body>
+<main>
 ${body}
+</main>
 </body>
 </html>
 `;

@@ -1,3 +1,4 @@
+import { brandMark } from '../shared/brands.js';
 import { byId, clearErrors, el, showApiError, whileBusy } from '../shared/dom.js';
 import { cardErrorFields, openCardForm } from './card-entry.js';
 import { errorMessage, fieldMessage } from './errors.js';
@@ -122,7 +123,7 @@ function cardItem(ctx, cards, card, index) {
   toggle.addEventListener('click', () => openMenu(item, toggle.getAttribute('aria-expanded') !== 'true'));
   item.append(
     ...[
-      el('p', { class: 'title' }, name, card.is_default ? el('span', { class: 'badge', text: t('cards.default') }) : null,
+      el('p', { class: 'title' }, markOf(card), name, card.is_default ? el('span', { class: 'badge', text: t('cards.default') }) : null,
         badge ? el('span', { class: 'badge bad', text: t(badge) }) : flag ? el('span', { class: 'badge bad', text: flag }) : null),
       el('p', { class: 'note' }, t('cards.expires', { date: expiry(card.exp_month, card.exp_year) }), ` · ${card.holder_name}`,
         card.id_number ? el('span', { class: 'nowrap', text: ` · ${t('cards.id', { id: card.id_number })}` }) : null),
@@ -240,4 +241,9 @@ export function setUpCards(ctx) {
     });
     byId('card-holder').focus();
   });
+}
+
+function markOf(card) {
+  const mark = brandMark(card.brand);
+  return el('span', { class: mark.className, 'aria-hidden': 'true', text: mark.text });
 }

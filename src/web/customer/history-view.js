@@ -46,7 +46,7 @@ function paymentItem(ctx, topup) {
     }
     show.setAttribute('aria-expanded', 'true');
     const box = el('div', { class: 'panel receipt', role: 'group', 'aria-label': t('history.receipt_title', { number }), tabindex: '-1' },
-      el('h4', { text: t('history.receipt_title', { number }) }),
+      el('h3', { text: t('history.receipt_title', { number }) }),
       el('dl', { class: 'facts' },
         el('dt', { text: t('history.receipt_number') }), el('dd', { text: number }),
         el('dt', { text: t('history.receipt_date') }), el('dd', { text: when }),

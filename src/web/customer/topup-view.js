@@ -28,7 +28,7 @@ export async function renderTopup(ctx) {
   try {
     balance = await ctx.api('GET', '/v1/balance');
   } catch (error) {
-    content.replaceChildren(el('h3', { text: t('billing.tab_topup') }), el('p', { class: 'error', text: errorMessage(error) }));
+    content.replaceChildren(el('h2', { text: t('billing.tab_topup') }), el('p', { class: 'error', text: errorMessage(error) }));
     return;
   }
   try {
@@ -66,7 +66,7 @@ function balanceSection(_ctx, { balance, money }) {
   const alert = balance.low_balance_alert;
   const low = alert && balance.available < alert.threshold;
   return [
-    el('h3', { id: 'balance-title', tabindex: '-1', text: t('topup.balance_title') }),
+    el('h2', { id: 'balance-title', tabindex: '-1', text: t('topup.balance_title') }),
     el('p', { class: 'balance', text: money(balance.available) }),
     low ? el('p', { class: 'warning', id: 'low-balance', text: t('topup.low_balance', { threshold: money(alert.threshold) }) }) : null,
     balance.pending ? el('p', { class: 'note', text: t('topup.pending', { amount: money(balance.pending) }) }) : null,
@@ -251,6 +251,8 @@ function ledgerItem(entry, money) {
   const sign = entry.amount > 0 ? '+' : '−';
   return el('li', {},
     el('p', { class: 'title', text: `${t(entryTypes[entry.type] ?? 'ledger.other')}: ${sign}${money(Math.abs(entry.amount))}` }),
+    // What a charge paid for, in the billing job's words (the charge's description).
+    ...(entry.description ? [el('p', { class: 'ledger-description', text: entry.description })] : []),
     el('p', { class: 'note', text: t('ledger.after', { amount: money(entry.balance_after), date: dateTime(entry.created_at) }) }));
 }
 

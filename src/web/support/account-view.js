@@ -89,7 +89,7 @@ function ledgerTable(entries) {
     el('tbody', {}, ...entries.map((entry) => el('tr', {},
       el('td', { text: formatDate(entry.created_at) }), el('td', { text: entry.type }),
       el('td', { text: money(entry.amount, entry.currency) }), el('td', { text: money(entry.balance_after, entry.currency) }),
-      el('td', { text: [entry.topup_id, entry.charge_id, entry.transfer_reference && `transfer ${entry.transfer_reference}`, entry.recorded_by && `by ${entry.recorded_by}`].filter(Boolean).join(' · ') || '—' }))))));
+      el('td', { text: [entry.description && `“${entry.description}”`, entry.topup_id, entry.charge_id, entry.transfer_reference && `transfer ${entry.transfer_reference}`, entry.recorded_by && `by ${entry.recorded_by}`].filter(Boolean).join(' · ') || '—' }))))));
 }
 
 function cardItem(c) {

@@ -1,5 +1,5 @@
 import type { SupportBalanceView } from '../support-balance-views.js';
-import { cardName, failureLines, money, section, time, wrap } from './format-why-report.js';
+import { cardName, failureLines, money, section, time, wrap } from './report-lines.js';
 
 type Topup = SupportBalanceView['topups'][number];
 

@@ -22,6 +22,7 @@ export default {
   'welcome.sign_in_title': 'Sign in',
   'welcome.send_code': 'Email me a sign-in code',
   'welcome.code_sent': 'If an account uses this email, a 6-digit code is on its way.',
+  'welcome.code_form': 'Enter your sign-in code',
   'welcome.code': 'Sign-in code',
   'welcome.sign_in': 'Sign in',
   'welcome.signed_in': 'You are signed in.',

@@ -20,6 +20,7 @@ export default {
   'welcome.sign_in_title': 'Iniciar sesión',
   'welcome.send_code': 'Envíame un código de acceso',
   'welcome.code_sent': 'Si hay una cuenta con este correo, te llegará un código de 6 dígitos.',
+  'welcome.code_form': 'Ingresa tu código de acceso',
   'welcome.code': 'Código de acceso',
   'welcome.sign_in': 'Iniciar sesión',
   'welcome.signed_in': 'Iniciaste sesión.',
