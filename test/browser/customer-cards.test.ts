@@ -42,7 +42,8 @@ describe('the customer page in a browser: 3-D Secure, declines and the Payment M
     expect(await cards.nth(1).innerText()).to.contain('Visa ending 3184');
     // Each tile carries its brand's mark, decorative: the tile's words already name the brand.
     const mark = cards.nth(1).locator('.brand-mark');
-    expect(await mark.innerText()).to.equal('VISA');
+    expect(await mark.getAttribute('data-mark')).to.equal('VISA');
+    expect(await mark.evaluate((node) => getComputedStyle(node, '::before').content), 'drawn by the style sheet').to.equal('"VISA"');
     expect(await mark.getAttribute('aria-hidden')).to.equal('true');
     await person.check('two cards');
 

@@ -22,7 +22,7 @@ import type { HoldRow, HoldStore } from './hold-store.js';
 import { lockAccount } from '../accounts/lock-account.js';
 import { maskIdNumber } from './rules/mask-id-number.js';
 import type { VerificationRecorder } from './verification-recorder.js';
-import type { PayerDirectory } from '../payers/payer-service.js';
+import type { CardPayers } from './card-payers.js';
 import { brandName } from './rules/brand-name.js';
 
 export interface AddCardInput {
@@ -51,7 +51,7 @@ export class AddCardService {
       guards: CardGuards;
       customers: GatewayCustomers;
       cards: CardStore;
-      payers: PayerDirectory;
+      payers: CardPayers;
       cardHistory: CardHistory;
       holds: HoldStore;
       verification: CardVerification;

@@ -11,7 +11,7 @@ import { lockAccount } from '../accounts/lock-account.js';
 import { withCurrentStatus } from './rules/card-expiry.js';
 import { cardOrderProblem } from './rules/check-card-order.js';
 import { compactOrder, orderWithDefault } from './rules/plan-card-order.js';
-import type { PayerDirectory } from '../payers/payer-service.js';
+import type { CardPayers } from './card-payers.js';
 
 // Cards whose verification succeeded (an expired one was verified too).
 const VERIFIED = new Set<string>(['active', 'expired', 'do_not_retry']);
@@ -28,7 +28,7 @@ const DELETED_DURING_CHALLENGE = 'The card was deleted before 3-D Secure was com
  */
 export class CardManagementService {
   constructor(
-    private readonly deps: { db: Knex; cards: CardStore; payers: PayerDirectory; history: CardHistoryStore; completion: AuthenticationCompletion; cleanup: GatewayCleanup; clock: Clock; logger: Logger },
+    private readonly deps: { db: Knex; cards: CardStore; payers: CardPayers; history: CardHistoryStore; completion: AuthenticationCompletion; cleanup: GatewayCleanup; clock: Clock; logger: Logger },
   ) {}
 
   /** With a payer, its cards in its charge order; without, every card, grouped by payer (the

@@ -53,7 +53,7 @@ function payerGroup(ctx, payer, cards) {
   const titleId = `payer-title-${payer.id}`;
   const slot = el('div', { class: 'payer-card-slot' });
   const group = el('li', { class: 'payer-group', 'data-payer-id': payer.id },
-    el('h4', { id: titleId, text: payerName(payer) }),
+    el('h3', { id: titleId, text: payerName(payer) }),
     el('ol', { class: 'items', 'aria-labelledby': titleId }, ...(cards.length ? cards.map((card, index) => cardItem(ctx, cards, card, index)) : [el('li', { text: t('cards.none') })])),
     el('button', { type: 'button', class: 'secondary', 'data-action': 'payers.add_card', onclick: () => {
       openCardForm(ctx, { slot, title: t('payers.add_card', { name: payer.legal_name }), cancellable: true, payerId: payer.id, onDone: () => renderCards(ctx) });
@@ -245,5 +245,6 @@ export function setUpCards(ctx) {
 
 function markOf(card) {
   const mark = brandMark(card.brand);
-  return el('span', { class: mark.className, 'aria-hidden': 'true', text: mark.text });
+  // The mark is drawn from data-mark by CSS (::before), so it stays out of the tile's text.
+  return el('span', { class: mark.className, 'aria-hidden': 'true', 'data-mark': mark.text });
 }

@@ -23,7 +23,7 @@ export function openPayerForm(ctx, { slot, onDone }) {
   const form = el(
     'form',
     { id: 'payer-form', 'aria-labelledby': 'payer-form-title', novalidate: true, class: 'panel' },
-    el('h4', { id: 'payer-form-title', text: t('payers.add') }),
+    el('h3', { id: 'payer-form-title', text: t('payers.add') }),
     field('kind', t('payers.kind'), el('select', { id: 'payer-kind', name: 'kind' },
       el('option', { value: 'company', text: t('payers.kind_company') }),
       el('option', { value: 'individual', text: t('payers.kind_individual') }))),
