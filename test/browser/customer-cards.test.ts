@@ -152,6 +152,8 @@ describe('the customer page in a browser: 3-D Secure, declines and the Payment M
     await person.fill('Expiry year', String(new Date().getUTCFullYear() + 4));
     await person.press('Save expiry date');
     await person.sees('The new expiry date of Visa ending 4301 is saved.');
+    // The list is drawn again after the notice: wait for the redrawn tile, without its badge.
+    await refused.locator('.badge.bad').waitFor({ state: 'detached', timeout: 20_000 });
     expect(await refused.innerText()).not.to.contain('Can’t be charged');
     const card = (await callApi(app, 'GET', '/v1/cards', customer.token)).data.find((c: { last4: string }) => c.last4 === '4301');
     expect(card.status, 'new card details lift the issuer’s refusal').to.equal('active');
