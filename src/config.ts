@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseDunningSchedule } from './features/charges/rules/dunning-schedule.js';
 
 const DEVELOPMENT_JWT_SECRET = 'development-only-secret-change-me-0123456789';
 const DEVELOPMENT_CODE_SECRET = 'development-only-code-secret-change-me-0123';
@@ -97,12 +98,18 @@ const environmentSchema = z.object({
     .string()
     .default('30,7')
     .refine((value) => /^\s*\d{1,3}\s*(,\s*\d{1,3}\s*)*$/.test(value) && value.split(',').every((part) => Number(part) >= 1), 'must be whole days, comma-separated, each at least 1 (e.g. "30,7")'),
+  // Past-due charges (docs/dunning.md): the waits between retries, counted from the first
+  // failure ("1d,3d,5d,7d": retried 1, 3, 5 and 7 days after it), and how long a pay link works.
+  DUNNING_SCHEDULE: z.string().default('1d,3d,5d,7d').refine((value) => parseDunningSchedule(value) !== undefined, 'must be increasing durations, comma-separated, each a number and s, m, h or d (e.g. "1d,3d,5d,7d" or "30s,2m")'),
+  PAY_LINK_TTL_SECONDS: integer(7 * 86_400, 60),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
 
-export interface Config extends Omit<Environment, 'EXPIRY_NOTICE_DAYS'> {
+export interface Config extends Omit<Environment, 'EXPIRY_NOTICE_DAYS' | 'DUNNING_SCHEDULE'> {
   PUBLIC_BASE_URL: string;
+  /** Seconds after the first failure of each retry, increasing. */
+  DUNNING_SCHEDULE: number[];
   /** Distinct, largest first. */
   EXPIRY_NOTICE_DAYS: number[];
   trustProxy: false | number | string[];
@@ -154,6 +161,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Readonly<Confi
     ...values,
     PUBLIC_BASE_URL: (values.PUBLIC_BASE_URL ?? `http://localhost:${values.PORT}`).replace(/\/$/, ''),
     trustProxy: parseTrustProxy(values.TRUST_PROXY),
+    DUNNING_SCHEDULE: parseDunningSchedule(values.DUNNING_SCHEDULE)!,
     EXPIRY_NOTICE_DAYS: [...new Set(values.EXPIRY_NOTICE_DAYS.split(',').map((part) => Number(part.trim())))].sort((a, b) => b - a),
   });
 }
