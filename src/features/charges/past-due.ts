@@ -41,6 +41,14 @@ export interface PastDueCharges {
    * throws for a decline; a charge another worker is retrying is left to it.
    */
   collectNow(accountId: string, why: CollectionTrigger): Promise<CollectionResult>;
+  /** Support's dunning timeline of one charge: each try and each notice, oldest first. A read. */
+  timelineOf(chargeId: string): Promise<DunningStep[]>;
 }
+
+/** One step of a charge's dunning: `round` 0 is the billing job's own pass, 1… the retries. */
+export type DunningStep =
+  | { kind: 'attempt'; round: number; at: string; card_id: string; last4: string; result: 'succeeded' | 'declined' | 'error' | 'pending'; decline_code: string | null; advice_code: string | null; message: string | null }
+  | { kind: 'notice'; round: number; at: string; channel: 'email' | 'sms'; notice: 'first_failure' | 'retry_failed' | 'final'; message_id: string }
+  | { kind: 'ended'; round: number; at: string; status: 'succeeded' | 'failed' | 'canceled' };
 
 export type CollectionTrigger = 'card_added' | 'expiry_updated' | 'topup_paid' | 'customer';
