@@ -51,6 +51,10 @@ import { idempotency } from './http/idempotency.js';
 import { IdempotencyStore } from './http/idempotency-store.js';
 import { IDEMPOTENCY_KEY_TTL_SECONDS } from './http/idempotency-rules.js';
 import { runOnKnex, type Reads } from './db/read-statements.js';
+import type { PastDueCharges } from './features/charges/past-due.js';
+import { PayLinks } from './features/pay-page/pay-links.js';
+import { PaySessionService } from './features/pay-page/pay-session-service.js';
+import { createPayRoutes } from './features/pay-page/pay-routes.js';
 
 /** What tests may swap: time, message delivery, the gateway. */
 export interface Overrides {
@@ -94,6 +98,10 @@ export interface AppContext {
   routers: Router[];
   /** Background jobs the poller runs (message delivery, hold release, charge recovery). */
   jobs: Job[];
+  /** The signed links of the pay page (notices carry them; tests open them). */
+  payLinks: PayLinks;
+  /** The charges feature's past-due port (the pay page, the account and support views). */
+  pastDue: PastDueCharges;
 }
 
 /** The one place that composes the service: it and the `composition/` files it calls are the
@@ -192,6 +200,20 @@ export function createContext(config: Readonly<Config>, db: Knex, logger: Logger
   const transferTickets = composeTransferTickets({ db, reads, clock, logger, outbox, accounts, transfers: topups.transferService, audit: supportAudit });
   routers.push(...transferTickets.routers);
 
+  // ---- pay page (branch pay-page) -------------------------------------------------------------
+  // Until the dunning core lands on main, nothing is past due: main's `pastDue` and `payLinks`
+  // replace these two values when the branches meet; the routes below stay as they are.
+  const payLinks = new PayLinks({ secret: config.AUTH_JWT_SECRET, issuer: config.AUTH_ISSUER, publicBaseUrl: config.PUBLIC_BASE_URL, ttlSeconds: config.PAY_LINK_TTL_SECONDS, clock });
+  const pastDue: PastDueCharges = {
+    summaryOf: async () => null,
+    listOf: async () => [],
+    collectNow: async () => ({ collected: [], past_due: null }),
+    timelineOf: async () => [],
+  };
+  const paySessions = new PaySessionService({ links: payLinks, tokens: tokenIssuer, clock, maxTtlSeconds: config.AUTH_TOKEN_TTL_SECONDS, signInUrl: config.PUBLIC_BASE_URL });
+  routers.push(createPayRoutes({ paySessions, pastDue, publicRateLimit: publicLimit, gateway: config.GATEWAY }));
+  // ---- end of pay page -------------------------------------------------------------------------
+
   // Support: read-only over accounts, cards and charges; every read is audited.
   const supportService = new SupportService({
     accounts,
@@ -239,5 +261,7 @@ export function createContext(config: Readonly<Config>, db: Knex, logger: Logger
     publicRateLimit: publicLimit,
     routers,
     jobs: jobs.map((job) => operatorMetrics.instrumentJob(job)),
+    payLinks,
+    pastDue,
   };
 }

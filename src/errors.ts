@@ -12,6 +12,8 @@ export const errorCodes = {
   // 401
   unauthenticated: 401,
   invalid_code: 401, // sign-in; onboarding verifies use 422 explicitly
+  pay_link_invalid: 401, // a pay link that was altered or is not one: ask for a new link (sign in at PUBLIC_BASE_URL)
+  pay_link_expired: 401, // a pay link past PAY_LINK_TTL_SECONDS: ask for a new link (sign in at PUBLIC_BASE_URL)
   // 402
   card_declined: 402,
   authentication_failed: 402,

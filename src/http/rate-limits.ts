@@ -47,6 +47,7 @@ export const PUBLIC_LIMITED_ROUTES = [
   '/v1/onboarding/email-code/verify',
   '/v1/onboarding/mobile-code',
   '/v1/onboarding/mobile-code/verify',
+  '/v1/pay/session',
 ];
 
 function limiter(perMinute: number, policy: LimitPolicy, deps: LimitDependencies): RequestHandler {

@@ -15,7 +15,8 @@ declare module 'express-serve-static-core' {
  * `X-Request-Id` is kept (so a trace can cross services) only when it is 8 to 128 letters, digits,
  * `.`, `_`, `:` or `-` and does not look like a card number; otherwise it is replaced by our own,
  * never echoed. Only the path is logged, not the query string, which can carry search terms such
- * as an email, and a path segment that reads as a card number is logged as `[REDACTED]`. */
+ * as an email, and a path segment that reads as a card number is logged as `[REDACTED]`, as is
+ * the token of a pay link (`/pay/<token>`). */
 export function requestContext(logger: Logger): RequestHandler {
   return (req, res, next) => {
     const incoming = req.get('x-request-id');
@@ -37,6 +38,8 @@ export function requestContext(logger: Logger): RequestHandler {
 /** The path as logged: it is percent-encoded, so a segment is decoded before it is read for card
  * numbers (the logger's own redaction sees only the encoded text). */
 function loggedPath(path: string): string {
+  // A pay link is a credential for its account until it expires: its token never reaches a log.
+  if (path.startsWith('/pay/')) return '/pay/[REDACTED]';
   if (!path.includes('%') && !/\d/.test(path)) return path;
   return path
     .split('/')
