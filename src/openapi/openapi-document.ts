@@ -8,6 +8,7 @@ import { registerChargePaths } from '../features/charges/charge-openapi.js';
 import { registerSupportPaths } from '../features/support/support-openapi.js';
 import { registerTransferTicketPaths } from '../features/transfer-tickets/transfer-ticket-openapi.js';
 import { registerOnboardingPaths } from './paths/onboarding-paths.js';
+import { registerPayPagePaths } from '../features/pay-page/pay-page-openapi.js';
 
 const conventions = `
 JSON under /v1, snake_case fields, ISO 8601 UTC times, money as integers in the currency's minor
@@ -40,6 +41,7 @@ export function buildOpenApiDocument(publicBaseUrl: string) {
   registerAutoTopupPaths(registry);
   registerTransferTicketPaths(registry);
   registerEventPaths(registry);
+  registerPayPagePaths(registry);
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: '3.1.0',
     info: { title: 'Card Vault', version: '1.0.0', description: conventions.trim() },
