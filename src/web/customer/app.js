@@ -8,8 +8,9 @@ import { currentLanguage, languageNames, setLanguage, t, translatePage } from '.
 import { customerApi, session } from './session.js';
 import { resumeAuthentication } from './three-d-secure.js';
 import { setUpWelcome } from './welcome.js';
+import { isPayPage, startPayPage, usePaySession } from './pay-view.js';
 
-const views = ['view-welcome', 'view-activation', 'view-billing'];
+const views = ['view-welcome', 'view-activation', 'view-billing', 'view-pay', 'view-pay-problem'];
 
 /** Everything the views share: the API, reference data, and how to say things to the customer. */
 const ctx = {
@@ -80,6 +81,9 @@ function setUpLanguage() {
 async function start() {
   translatePage();
   setUpLanguage();
+  // A pay link (/pay/<token>) works on its own session, not on the stored sign-in.
+  const payPage = isPayPage();
+  if (payPage) usePaySession(ctx);
   try {
     const [config, currencies, industries] = await Promise.all([
       ctx.api('GET', '/pages/config.json'),
@@ -95,17 +99,22 @@ async function start() {
   } finally {
     show(byId('loading'), false);
   }
-  byId('sign-out').addEventListener('click', () => {
-    session.signOut();
-    ctx.notice(t('session.signed_out'));
-    void ctx.route();
-  });
   // A new try replaces what the last one said, and so does moving to another tab.
   const forgetNotices = () => {
     ctx.notice('');
     ctx.alert('');
   };
   document.addEventListener('submit', forgetNotices, true);
+  if (payPage) {
+    setUpCardEntry(ctx);
+    await startPayPage(ctx);
+    return;
+  }
+  byId('sign-out').addEventListener('click', () => {
+    session.signOut();
+    ctx.notice(t('session.signed_out'));
+    void ctx.route();
+  });
   for (const tab of document.querySelectorAll('[role="tab"]')) tab.addEventListener('click', forgetNotices, true);
   setUpWelcome(ctx);
   setUpActivation(ctx);

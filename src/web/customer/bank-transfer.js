@@ -22,17 +22,23 @@ export function bankTransferPart(ctx, currency, money) {
     }
   };
   void refresh();
-  const lines = ctx.config?.transfer_bank_details ?? [];
   return el('section', { id: 'bank-transfer', 'aria-labelledby': 'bank-transfer-title' },
     el('h3', { id: 'bank-transfer-title', text: t('transfer.title') }),
     el('p', { class: 'note', text: t('transfer.intro') }),
-    el('div', { class: 'panel', role: 'group', 'aria-labelledby': 'bank-details-title' },
-      el('h4', { id: 'bank-details-title', text: t('transfer.details_title') }),
-      ...(lines.length ? lines.map((line) => el('p', { text: line })) : [el('p', { text: t('transfer.no_details') })])),
+    bankDetails(ctx, 'h4'),
     ticketForm(ctx, currency, refresh),
     el('h3', { id: 'tickets-title', text: t('transfer.tickets_title') }),
     tickets,
   );
+}
+
+/** The service's bank details (TRANSFER_BANK_DETAILS), under a heading of the level the place
+ * they are shown in needs (Top up: h4; the pay page: h3). */
+export function bankDetails(ctx, headingTag) {
+  const lines = ctx.config?.transfer_bank_details ?? [];
+  return el('div', { class: 'panel', role: 'group', 'aria-labelledby': 'bank-details-title' },
+    el(headingTag, { id: 'bank-details-title', text: t('transfer.details_title') }),
+    ...(lines.length ? lines.map((line) => el('p', { text: line })) : [el('p', { text: t('transfer.no_details') })]));
 }
 
 function ticketForm(ctx, currency, refresh) {

@@ -1,9 +1,10 @@
 import { byId, show } from '../shared/dom.js';
 import { openCardForm } from './card-entry.js';
-import { renderCards, setUpCards } from './cards-view.js';
+import { cardsChanged, renderCards, setUpCards } from './cards-view.js';
 import { renderHistory } from './history-view.js';
 import { renderTopup } from './topup-view.js';
 import { t } from './i18n.js';
+import { renderPastDueBanner, setUpPastDueBanner } from './past-due.js';
 
 const TABS = { cards: renderCards, history: renderHistory, topup: renderTopup };
 let selected = 'cards';
@@ -14,11 +15,11 @@ export async function showBilling(ctx) {
   // An automatic top-up's email links to #topup (to pay on-session).
   const tab = ctx.openTab ?? (location.hash === '#topup' ? 'topup' : selected);
   ctx.openTab = null;
-  await selectTab(ctx, tab, false);
+  await Promise.all([selectTab(ctx, tab, false), renderPastDueBanner(ctx)]);
   const error = ctx.resumeError;
   if (error && (error.kind === 'card' || error.kind === 'expiry')) {
     ctx.resumeError = null;
-    openCardForm(ctx, { slot: byId('add-card-slot'), title: t('cards.add'), cancellable: true, onDone: () => renderCards(ctx), error: error.message, chosen: error.chosen });
+    openCardForm(ctx, { slot: byId('add-card-slot'), title: t('cards.add'), cancellable: true, onDone: () => cardsChanged(ctx), error: error.message, chosen: error.chosen });
   }
 }
 
@@ -48,4 +49,12 @@ export function setUpBilling(ctx) {
     });
   }
   setUpCards(ctx);
+  // A card added or updated makes the service retry what is past due: the banner reads it again.
+  ctx.onCardsChanged = () => renderPastDueBanner(ctx);
+  setUpPastDueBanner(ctx, {
+    showCards: async () => {
+      await selectTab(ctx, 'cards', false);
+      byId('cards-title').focus();
+    },
+  });
 }

@@ -44,7 +44,8 @@ export async function setUpCardEntry(ctx) {
       if (card.error) return showFieldError(form, 'payment_method', card.error)?.focus();
       try {
         // A card added under a payer's own list belongs to that payer (else to the default payer).
-        const result = await ctx.api('POST', '/v1/cards', { holder_name: holderName, ...card, return_url: `${location.origin}/`, ...(current.payerId ? { payer_id: current.payerId } : {}) });
+        // The bank's page brings the customer back here: to `/`, or to the pay link they came by.
+        const result = await ctx.api('POST', '/v1/cards', { holder_name: holderName, ...card, return_url: ctx.returnUrl ?? `${location.origin}/`, ...(current.payerId ? { payer_id: current.payerId } : {}) });
         // What was chosen goes along, so a failed bank page comes back to the same card, not another.
         if (result.next_action) return followNextAction(ctx, { kind: 'card', id: result.card.id, chosen: ctx.cardInput.chosen() }, result.next_action);
         ctx.notice(savedText(result.card, result.verification, ctx.currency(result.verification.currency)), { focus: true });

@@ -40,6 +40,14 @@ export async function renderCards(ctx) {
   }
 }
 
+/** The cards changed (one added, its expiry updated, one moved or deleted): the list is drawn
+ * again, and the view around it hears of it (the pay page reads what is still owed, since a card
+ * added or updated makes the service retry the past-due charges). */
+export async function cardsChanged(ctx) {
+  await renderCards(ctx);
+  await ctx.onCardsChanged?.();
+}
+
 /** "Expires soon" for this month and next, "Expired" after: read from the card's own date. */
 function expiryFlag(card, now = new Date()) {
   const months = card.exp_year * 12 + (card.exp_month - 1) - (now.getFullYear() * 12 + now.getMonth());
@@ -56,7 +64,7 @@ function payerGroup(ctx, payer, cards) {
     el('h3', { id: titleId, text: payerName(payer) }),
     el('ol', { class: 'items', 'aria-labelledby': titleId }, ...(cards.length ? cards.map((card, index) => cardItem(ctx, cards, card, index)) : [el('li', { text: t('cards.none') })])),
     el('button', { type: 'button', class: 'secondary', 'data-action': 'payers.add_card', onclick: () => {
-      openCardForm(ctx, { slot, title: t('payers.add_card', { name: payer.legal_name }), cancellable: true, payerId: payer.id, onDone: () => renderCards(ctx) });
+      openCardForm(ctx, { slot, title: t('payers.add_card', { name: payer.legal_name }), cancellable: true, payerId: payer.id, onDone: () => cardsChanged(ctx) });
       byId('card-holder').focus();
     } }, t('payers.add_card', { name: payer.legal_name })),
     slot);
@@ -145,7 +153,7 @@ async function act(ctx, item, run) {
     const done = await run();
     if (done === null) return;
     ctx.notice(done, { focus: focusAfterRender === null });
-    await renderCards(ctx);
+    await cardsChanged(ctx);
   } catch (failure) {
     focusAfterRender = null;
     error.textContent = errorMessage(failure);
@@ -197,7 +205,7 @@ function expiryForm(ctx, card, name, item) {
         const { verification } = result;
         const held = verification ? ` ${t('card_form.hold_placed', { amount: money(verification.amount, verification.currency, ctx.currency(verification.currency).decimals) })}` : '';
         ctx.notice(`${t('cards.expiry_saved', { card: name })}${held}`, { focus: true });
-        await renderCards(ctx);
+        await cardsChanged(ctx);
       } catch (error) {
         showApiError(form, error, errorMessage(error), { ...cardErrorFields, card_declined: 'exp_month', invalid_expiry: 'exp_month' }, fieldMessage);
       }
@@ -219,7 +227,7 @@ function expiryAuthentication(ctx, card, nextAction) {
       const result = await ctx.api('POST', `/v1/cards/${card.id}/confirm`);
       if (result.next_action) throw Object.assign(new Error(), { friendly: t('cards.expiry_bank_unanswered') });
       ctx.notice(t('cards.expiry_saved', { card: cardName(card) }), { focus: true });
-      await renderCards(ctx);
+      await cardsChanged(ctx);
     } catch (failure) {
       error.textContent = failure.friendly ?? errorMessage(failure);
       error.hidden = false;
@@ -237,7 +245,7 @@ export function setUpCards(ctx) {
       title: t('cards.add'),
       cancellable: true,
       // The notice (focused) names the saved card; the list is drawn again behind it.
-      onDone: () => renderCards(ctx),
+      onDone: () => cardsChanged(ctx),
     });
     byId('card-holder').focus();
   });
