@@ -229,6 +229,7 @@ export function createContext(config: Readonly<Config>, db: Knex, logger: Logger
     logger,
     emailGraceSeconds: config.EMAIL_GRACE_SECONDS,
     balance: balance.supportReader,
+    pastDue,
   });
   routers.push(createSupportRoutes({ supportService }));
   const billingEvents = composeBillingEvents({ config, db, reads, clock, logger, metrics, audit: supportAudit });

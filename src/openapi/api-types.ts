@@ -6198,6 +6198,15 @@ export interface operations {
                         account: {
                             [key: string]: unknown;
                         };
+                        /** @description While charges are past due: since when, how much, which charges */
+                        past_due: {
+                            /** @description When the oldest charge still past due first failed */
+                            since: string;
+                            /** @description The sum of the past-due charges, minor units of `currency` */
+                            amount: number;
+                            currency: string;
+                            charge_ids: string[];
+                        } | null;
                         onboarding: {
                             [key: string]: unknown;
                         };
@@ -6315,7 +6324,7 @@ export interface operations {
                         charges: {
                             id: string;
                             /** @enum {string} */
-                            status: "processing" | "succeeded" | "failed";
+                            status: "processing" | "succeeded" | "failed" | "past_due" | "canceled";
                             amount: number;
                             currency: string;
                             description: string | null;
@@ -6389,6 +6398,37 @@ export interface operations {
                                 eligible_after?: string;
                                 support_reason: string;
                             }[];
+                            /** @description For a charge that went through dunning (on_failure "retry"): each try (round 0 is the billing job’s own pass, 1… the retries), each notice sent, and how it ended, oldest first; null otherwise */
+                            dunning: ({
+                                /** @enum {string} */
+                                kind: "attempt";
+                                round: number;
+                                at: string;
+                                card_id: string;
+                                last4: string;
+                                /** @enum {string} */
+                                result: "succeeded" | "declined" | "error" | "pending";
+                                decline_code: string | null;
+                                advice_code: string | null;
+                                message: string | null;
+                            } | {
+                                /** @enum {string} */
+                                kind: "notice";
+                                round: number;
+                                at: string;
+                                /** @enum {string} */
+                                channel: "email" | "sms";
+                                /** @enum {string} */
+                                notice: "first_failure" | "retry_failed" | "final";
+                                message_id: string;
+                            } | {
+                                /** @enum {string} */
+                                kind: "ended";
+                                round: number;
+                                at: string;
+                                /** @enum {string} */
+                                status: "succeeded" | "failed" | "canceled";
+                            })[] | null;
                             created_at: string;
                             completed_at: string | null;
                         }[];

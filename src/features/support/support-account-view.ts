@@ -3,6 +3,7 @@ import type { HistoryRow } from '../cards/card-history-store.js';
 import type { CardRow } from '../cards/card-store.js';
 import type { HoldRow } from '../cards/hold-store.js';
 import type { AttemptRow, ChargeRow } from '../charges/charge-store.js';
+import type { DunningStep, PastDueSummary } from '../charges/past-due.js';
 import type { OnboardingState } from '../onboarding/onboarding-state.js';
 import type { PayerRow } from '../payers/payer-store.js';
 import { toPayerResponse } from '../payers/payer-view.js';
@@ -21,22 +22,28 @@ export interface SupportAccountData {
   charges: ChargeRow[];
   attempts: AttemptRow[];
   chargesHaveMore: boolean;
+  /** The account's past-due state (the charges feature's port); null when nothing is past due. */
+  pastDue: PastDueSummary | null;
+  /** Each shown charge that went through dunning, with its timeline. */
+  dunning: Map<string, DunningStep[]>;
 }
 
 export type SupportAccountView = ReturnType<typeof toSupportAccountView>;
 
 /** `GET /v1/support/accounts/{id}`: the account, its onboarding, its cards (removed ones too), the
- * historical-cards log with each entry's latest hold, and the recent charges with every attempt. */
+ * historical-cards log with each entry's latest hold, and the recent charges with every attempt;
+ * the account's past-due state, and on each charge that went through dunning, its timeline. */
 export function toSupportAccountView(data: SupportAccountData) {
   const latestHold = new Map<string, HoldRow>();
   for (const hold of [...data.holds].sort((a, b) => a.created_at.localeCompare(b.created_at))) latestHold.set(hold.history_id, hold);
   return {
     account: toSupportAccount(data.account),
+    past_due: data.pastDue,
     onboarding: data.onboarding,
     payers: data.payers.map((payer) => ({ ...toPayerResponse(payer), deleted_at: payer.deleted_at })),
     cards: data.cards.map(({ card, idNumber }) => toSupportCard(card, idNumber)),
     card_history: data.history.map((entry) => toSupportHistoryEntry(entry, latestHold.get(entry.id))),
-    charges: data.charges.map((charge) => toSupportCharge(charge, data.attempts.filter((attempt) => attempt.charge_id === charge.id))),
+    charges: data.charges.map((charge) => toSupportCharge(charge, data.attempts.filter((attempt) => attempt.charge_id === charge.id), data.dunning.get(charge.id) ?? null)),
     charges_has_more: data.chargesHaveMore,
   };
 }

@@ -1,5 +1,6 @@
 import type { AttemptRow, ChargeRow } from '../charges/charge-store.js';
 import type { SkippedCard } from '../charges/network-retry-guard.js';
+import type { DunningStep } from '../charges/past-due.js';
 import { explainFailure } from './rules/explain-failure.js';
 import { explainRetryAdvice, explainSkip } from './rules/explain-retry-rules.js';
 
@@ -45,8 +46,9 @@ export function toSupportAttempt(attempt: AttemptRow) {
 }
 
 /** A charge with every attempt, in order. One still `processing` has not failed (yet): support
- * is told how it settles rather than handed a failure. */
-export function toSupportCharge(charge: ChargeRow, attempts: AttemptRow[]) {
+ * is told how it settles rather than handed a failure. `dunning`: its retries and notices, oldest
+ * first, when it went through dunning (null otherwise). */
+export function toSupportCharge(charge: ChargeRow, attempts: AttemptRow[], dunning: DunningStep[] | null = null) {
   const explanation = charge.failure_code ? explainFailure({ failureCode: charge.failure_code }) : undefined;
   const settling = charge.status === 'processing' ? explainFailure({ failureCode: 'gateway_outcome_unknown' }).support_reason : null;
   return {
@@ -68,6 +70,7 @@ export function toSupportCharge(charge: ChargeRow, attempts: AttemptRow[]) {
       : null,
     settling,
     attempts: attempts.map(toSupportAttempt),
+    dunning,
     skipped: (charge.skipped ? (JSON.parse(charge.skipped) as SkippedCard[]) : []).map((skip) => ({ ...skip, support_reason: explainSkip(skip) })),
     created_at: charge.created_at,
     completed_at: charge.completed_at,

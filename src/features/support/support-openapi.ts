@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { addPath } from '../../openapi/openapi-helpers.js';
 import { cardSchema } from '../cards/card-openapi.js';
 import { payerSchema } from '../payers/payer-openapi.js';
+import { pastDueSummarySchema } from '../pay-page/pay-page-openapi.js';
 import { accountSearchQuerySchema, auditQuerySchema } from './support-queries.js';
 
 const nullableString = z.string().nullable();
@@ -89,9 +90,14 @@ const attempt = z.object({
   created_at: z.string(),
   completed_at: nullableString,
 });
+const dunningStep = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('attempt'), round: z.number().int(), at: z.string(), card_id: z.string(), last4: z.string(), result: z.enum(['succeeded', 'declined', 'error', 'pending']), decline_code: nullableString, advice_code: nullableString, message: nullableString }),
+  z.object({ kind: z.literal('notice'), round: z.number().int(), at: z.string(), channel: z.enum(['email', 'sms']), notice: z.enum(['first_failure', 'retry_failed', 'final']), message_id: z.string() }),
+  z.object({ kind: z.literal('ended'), round: z.number().int(), at: z.string(), status: z.enum(['succeeded', 'failed', 'canceled']) }),
+]);
 const charge = z.object({
   id: z.string(),
-  status: z.enum(['processing', 'succeeded', 'failed']),
+  status: z.enum(['processing', 'succeeded', 'failed', 'past_due', 'canceled']),
   amount: z.number().int(),
   currency: z.string(),
   description: nullableString,
@@ -112,6 +118,7 @@ const charge = z.object({
       }),
     )
     .describe('Cards the charge did not try under the card-network rules, and why'),
+  dunning: z.array(dunningStep).nullable().describe('For a charge that went through dunning (on_failure "retry"): each try (round 0 is the billing job’s own pass, 1… the retries), each notice sent, and how it ended, oldest first; null otherwise'),
   created_at: z.string(),
   completed_at: nullableString,
 });
@@ -159,6 +166,7 @@ export function registerSupportPaths(registry: OpenAPIRegistry): void {
       description: 'The account as support sees it',
       schema: z.object({
         account: z.record(z.string(), z.unknown()),
+        past_due: pastDueSummarySchema.nullable().describe('While charges are past due: since when, how much, which charges'),
         onboarding: z.record(z.string(), z.unknown()),
         payers: z.array(payerSchema.extend({ deleted_at: nullableString })).describe('Every payer, removed ones too, the default first; each card, charge and top-up names its payer_id'),
         cards: z.array(card),

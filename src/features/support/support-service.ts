@@ -19,10 +19,14 @@ import type { AccountSearchQuery, AuditQuery } from './support-queries.js';
 import type { AccountSearchCriteria, SupportSearchStore } from './support-search-store.js';
 import { withCurrentStatus } from '../cards/rules/card-expiry.js';
 import type { SupportBalanceReader, SupportBalanceView } from './support-balance-views.js';
+import type { ChargeRow } from '../charges/charge-store.js';
+import type { DunningStep, PastDueCharges } from '../charges/past-due.js';
 
 /** The support view shows this many of the newest charges. */
 const RECENT_CHARGES = 50;
 const MAX_ACCOUNT_ID_LENGTH = 40;
+/** Charges whose dunning support may want to see. */
+const DUNNING_STATUSES = new Set(['past_due', 'failed', 'canceled']);
 
 /** Who is reading, through which endpoint: the audit trail's "who" and "what". */
 export interface SupportReader {
@@ -52,6 +56,8 @@ export class SupportService {
       logger: Logger;
       emailGraceSeconds: number;
       balance?: SupportBalanceReader;
+      /** The charges feature's past-due port: the account's past-due state and each charge's dunning. */
+      pastDue?: Pick<PastDueCharges, 'summaryOf' | 'timelineOf'>;
     },
   ) {}
 
@@ -82,6 +88,7 @@ export class SupportService {
       charges.list(accountId, { limit: RECENT_CHARGES + 1 }),
     ]);
     const recentCharges = chargeRows.slice(0, RECENT_CHARGES);
+    const [pastDue, dunning] = await Promise.all([this.deps.pastDue?.summaryOf(accountId) ?? null, this.dunningOf(recentCharges)]);
     const now = this.deps.clock.now();
     const withIdNumbers = cardRows.map((card) => ({ card: withCurrentStatus(card, now), idNumber: this.idNumberOf(card) }));
     const view = toSupportAccountView({
@@ -94,11 +101,29 @@ export class SupportService {
       charges: recentCharges,
       attempts: await charges.attemptsOf(recentCharges.map((charge) => charge.id)),
       chargesHaveMore: chargeRows.length > RECENT_CHARGES,
+      pastDue,
+      dunning,
     });
     const balance = await this.deps.balance?.viewOf(accountId, account.currency);
     const disclosed = withIdNumbers.some((entry) => entry.idNumber !== null) ? ['id_number'] : [];
     await this.record(reader, 'view_account', { query: { account_id: accountId }, accountIds: [accountId], disclosed });
     return { ...view, ...(balance ? { balance } : {}) };
+  }
+
+  /** The dunning timeline of each shown charge that went through dunning: past due now, canceled,
+   * or failed after retries or notices (a charge that simply failed, `on_failure: "fail"`, has none). */
+  private async dunningOf(charges: ChargeRow[]): Promise<Map<string, DunningStep[]>> {
+    const timelines = new Map<string, DunningStep[]>();
+    const { pastDue } = this.deps;
+    if (!pastDue) return timelines;
+    const candidates = charges.filter((charge) => DUNNING_STATUSES.has(String(charge.status)));
+    const steps = await Promise.all(candidates.map((charge) => pastDue.timelineOf(charge.id)));
+    candidates.forEach((charge, index) => {
+      const timeline = steps[index]!;
+      const dunned = String(charge.status) !== 'failed' || timeline.some((step) => step.kind === 'notice' || step.round > 0);
+      if (dunned) timelines.set(charge.id, timeline);
+    });
+    return timelines;
   }
 
   async readAudit(reader: SupportReader, query: AuditQuery): Promise<{ events: SupportAuditEvent[]; hasMore: boolean }> {

@@ -42,12 +42,40 @@ function historyItem(entry) {
     failure(entry.failure));
 }
 
+const noticeNames = { first_failure: 'first-failure notice', retry_failed: 'retry-failed notice', final: 'last notice (retries ran out)' };
+const roundName = (round) => (round === 0 ? 'billing job’s pass' : `retry ${round}`);
+
+/** One step of a charge's dunning (the charges feature's timeline): a try, a notice, the end. */
+function dunningStep(step) {
+  const when = `${formatDate(step.at)} · ${roundName(step.round)}`;
+  if (step.kind === 'attempt') {
+    const codes = [step.decline_code, step.advice_code && `advice ${step.advice_code}`].filter(Boolean).join(', ');
+    return el('li', { text: `${when}: tried the card ending ${step.last4}: ${step.result}${codes ? ` (${codes})` : ''}${step.message ? `: ${step.message}` : ''}` });
+  }
+  if (step.kind === 'notice') return el('li', { text: `${when}: ${noticeNames[step.notice] ?? step.notice} sent by ${step.channel === 'sms' ? 'SMS' : 'email'} (${step.message_id})` });
+  return el('li', { text: `${when}: ended ${step.status}` });
+}
+
+function dunningTimeline(charge) {
+  if (!charge.dunning) return null;
+  return el('div', {},
+    el('p', {}, el('strong', { text: 'Dunning: ' }), charge.dunning.length ? 'each try and each message sent, oldest first' : 'no step recorded yet'),
+    el('ol', { 'aria-label': `Dunning of charge ${charge.id}` }, ...charge.dunning.map(dunningStep)));
+}
+
+/** `past_due` of the account: what is overdue, since when, which charges. */
+function pastDueSection(pastDue) {
+  if (!pastDue) return [];
+  return section('Past due', 'past-due-title', facts([['Amount', money(pastDue.amount, pastDue.currency)], ['Since', formatDate(pastDue.since)], ['Charges', pastDue.charge_ids.join(', ')]]));
+}
+
 function chargeItem(charge) {
   return el('li', {},
     el('p', { class: 'title', text: `Charge ${money(charge.amount, charge.currency)}: ${charge.status}${charge.description ? ` (${charge.description})` : ''}` }),
     el('p', { class: 'note', text: `${formatDate(charge.created_at)} · ${charge.id}${payerNote(charge)}${charge.reference ? ` · reference ${charge.reference}` : ''}${charge.balance_amount !== undefined ? ` · from balance ${money(charge.balance_amount, charge.currency)}, from cards ${money(charge.card_amount ?? 0, charge.currency)}` : ''}` }),
     charge.settling ? el('p', { class: 'staff', text: charge.settling }) : null,
     failure(charge.failure),
+    dunningTimeline(charge),
     el('ol', { 'aria-label': `Attempts of charge ${charge.id}` }, ...(charge.attempts ?? []).map((attempt) =>
       el('li', {}, el('p', { text: `Attempt ${attempt.number}: ${card(attempt)}: ${attempt.result}` }), failure(attempt.failure)))));
 }
@@ -112,6 +140,7 @@ export function renderAccount(container, view) {
   container.replaceChildren(
     el('h2', { id: 'account-title', tabindex: '-1', text: `${name} (${account.email})` }),
     facts([['Account', account.id], ['Country', account.country], ['Currency', account.currency], ['Mobile', account.mobile], ['Status', account.status], ['Registered', formatDate(account.created_at)]]),
+    ...pastDueSection(view.past_due),
     ...section('Onboarding', 'onboarding-title', el('p', { text: `Next step: ${onboarding.next_step}` }),
       facts(Object.entries(onboarding.steps).map(([step, state]) => [step, state]))),
     ...(payerNames.size > 1 ? section('Payers', 'payers-title', list('payers-title', view.payers.map(payerItem), '')) : []),
