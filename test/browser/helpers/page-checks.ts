@@ -9,7 +9,8 @@ export const DEVELOPER_TEXT = /\/v1\/|card_[A-Za-z0-9]{6}|minor units/;
  * or announced (text, aria-labels, titles, option labels). Empty when all is well.
  */
 export async function pageProblems(page: Page): Promise<string[]> {
-  const customer = new URL(page.url()).pathname === '/';
+  const path = new URL(page.url()).pathname;
+  const customer = path === '/' || path.startsWith('/pay/');
   return page.evaluate(
     ({ source, customer }) => {
       const problems: string[] = [];

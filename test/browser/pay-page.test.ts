@@ -1,0 +1,110 @@
+import { expect } from 'chai';
+import type { Browser } from 'playwright-core';
+import { Person } from './helpers/browser.js';
+import type { BrowserApp } from './helpers/browser-app.js';
+import { runInBrowser } from './helpers/browser-suite.js';
+import { addCardByApi, callApi, onboardByApi } from './helpers/customer-setup.js';
+
+/** The pay link in the newest email to `email` (a past-due notice), waiting for it to be sent. */
+async function payLinkFromEmail(app: BrowserApp, email: string): Promise<string> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const link = app.inbox.sentTo(email).map((message) => /https?:\/\/\S+\/pay\/[A-Za-z0-9._-]+/.exec(message.text)?.[0]).filter(Boolean).at(-1);
+    if (link) return link;
+    if (Date.now() > deadline) throw new Error(`no email with a pay link to ${email}: ${app.inbox.sentTo(email).map((message) => message.template).join(', ')}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** The link with one character of its signature changed. */
+const tampered = (link: string) => `${link.slice(0, -2)}${link.at(-2) === 'A' ? 'B' : 'A'}${link.at(-1)}`;
+
+describe('the pay page in a browser: a past-due charge paid from the link in its notice', function () {
+  let app: BrowserApp;
+  let browser: Browser;
+  runInBrowser(this, (started) => ({ app, browser } = started), { env: { TRANSFER_BANK_DETAILS: 'Banco Ejemplo\\nAccount 0012-3456-78' } });
+
+  it('when the customer opens the notice’s link and adds a card that asks for 3-D Secure, then the bank page opens, and back on the page the charge is paid', async () => {
+    const customer = await onboardByApi(app);
+    // A card that saves but whose every payment declines: the billing job's charge goes past due.
+    await addCardByApi(app, customer.token, 'pm_card_chargeCustomerFail');
+    const billing = await app.token('billing-job', ['billing']);
+    const response = await fetch(`${app.url}/v1/accounts/${customer.accountId}/charges`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${billing}`, 'idempotency-key': `pay-page-${Date.now()}` },
+      body: JSON.stringify({ amount: 4200, currency: 'USD', description: 'October usage', on_failure: 'retry' }),
+    });
+    const charge = await response.json();
+    expect(response.status, JSON.stringify(charge)).to.equal(402);
+    expect(charge.charge?.status ?? charge.status).to.equal('past_due');
+
+    const link = await payLinkFromEmail(app, customer.email);
+    expect(new URL(link).origin).to.equal(app.url);
+    const person = new Person(await browser.newPage(), 'pay-page');
+    await person.open(link);
+    await person.heading('Pay what is overdue');
+    await person.sees(/You owe \$42\.00, overdue since/);
+    await person.sees('October usage: $42.00');
+    await person.sees(/^Visa ending \d{4}: /);
+    await person.sees('Banco Ejemplo');
+    expect(await person.page.evaluate(() => document.documentElement.lang)).to.equal('en');
+    // The pay session lives in the page alone, never in the stored sign-in.
+    expect(await person.page.evaluate(() => Object.keys(sessionStorage))).to.not.include('card-vault.customer-token');
+    await person.check('owed');
+
+    await person.press('Add a card');
+    expect(await person.focused()).to.equal('Name on the card');
+    await person.choose('Card (simulator test cards)', /ending 3155/);
+    await person.press('Save card');
+    await person.heading('3-D Secure test payment');
+    await person.check('bank page');
+    await person.press('Complete');
+
+    // Back on the same link: the card is confirmed, and the service collects the charge with it.
+    await person.heading('Pay what is overdue');
+    await person.sees(/Card saved: Visa ending 3155/);
+    await person.sees('Paid. Nothing is overdue on your account.');
+    expect(await person.button('Pay now').isVisible()).to.equal(false);
+    await person.check('paid');
+    person.expectNoProblems();
+
+    const charges = await callApi(app, 'GET', `/v1/accounts/${customer.accountId}/charges`, billing);
+    expect(charges.data[0]).to.include({ status: 'succeeded', amount: 4200 });
+    const pastDue = await callApi(app, 'GET', '/v1/account/past-due', customer.token);
+    expect(pastDue.summary).to.equal(null);
+  });
+
+  it('when the link was altered, then the page says so and how to get a new one, and shows nothing of the account', async () => {
+    const customer = await onboardByApi(app);
+    await addCardByApi(app, customer.token);
+    const link = await app.context.payLinks.urlFor(customer.accountId);
+    const person = new Person(await browser.newPage(), 'pay-link-tampered');
+    await person.open(tampered(link));
+    await person.heading('This payment link does not work');
+    await person.sees(/This payment link is not valid/);
+    const signIn = person.page.getByRole('link', { name: 'Sign in to pay' });
+    expect(await signIn.getAttribute('href')).to.equal('/');
+    const shown = await person.text();
+    expect(shown).not.to.include(customer.email);
+    expect(shown).not.to.match(/Visa|ending|\$|overdue since|Banco/);
+    expect(await person.button('Pay now').isVisible()).to.equal(false);
+    await person.check('tampered link');
+    // Spanish, with the language switch, says the same.
+    await person.choose('Language', 'Español');
+    await person.heading('Este enlace de pago no funciona');
+    await person.check('tampered link in Spanish');
+  });
+
+  it('when nothing is owed, then the link opens a page that says Paid, with the cards and no Pay now', async () => {
+    const customer = await onboardByApi(app);
+    await addCardByApi(app, customer.token);
+    const person = new Person(await browser.newPage(), 'pay-page-nothing-owed');
+    await person.open(await app.context.payLinks.urlFor(customer.accountId));
+    await person.heading('Pay what is overdue');
+    await person.sees('Paid. Nothing is overdue on your account.');
+    await person.sees('Visa ending 4242');
+    expect(await person.button('Pay now').isVisible()).to.equal(false);
+    await person.check('nothing owed');
+    person.expectNoProblems();
+  });
+});
