@@ -1,4 +1,8 @@
+import type { AddressInfo } from 'node:net';
 import { expect } from 'chai';
+import { chargeLine } from '../../scripts/charge-batch/charge-client.js';
+import type { RateLimiter } from '../../scripts/charge-batch/rate-limiter.js';
+import { resultRow } from '../../scripts/charge-batch/results-writer.js';
 import { onBothDatabases } from '../helpers/balance-flow.js';
 import { addActiveCard, accountWithCards, billingAuth, postCharge } from '../helpers/charge-flow.js';
 import { eventsOf } from '../helpers/event-flow.js';
@@ -174,6 +178,23 @@ onBothDatabases(
       const notices = await t.db('charge_notices').where({ charge_id: body.charge.id }).select('round', 'channel');
       expect(notices.map((row: { round: number; channel: string }) => `${Number(row.round)}:${row.channel}`).sort()).to.deep.equal(['0:email', '0:sms', '1:email', '2:email']);
       expect(noticesTo(customer).length).to.be.at.least(4);
+    });
+
+    it('when the batch runner charges a line with on_failure retry that no card pays, then its outcome is past_due, apart from failed lines', async () => {
+      const { customer } = await accountWithCards(t, [SOFT_DECLINE]);
+      const server = t.app.listen(0);
+      try {
+        const { port } = server.address() as AddressInfo;
+        const options = { baseUrl: `http://127.0.0.1:${port}`, token: billing.Authorization.slice('Bearer '.length), limiter: { take: async () => undefined } as unknown as RateLimiter, maxRetries: 0, timeoutMs: 10_000 };
+        const pastDue = await chargeLine({ line: 1, accountId: customer.accountId, amount: 900, reference: 'batch-dunning-1', onFailure: 'retry' }, options);
+        const failed = await chargeLine({ line: 2, accountId: customer.accountId, amount: 900, reference: 'batch-dunning-2' }, options);
+
+        expect(pastDue).to.include({ outcome: 'past_due', httpStatus: 402, code: 'all_cards_declined' });
+        expect(failed.outcome).to.equal('all_cards_declined');
+        expect(resultRow(pastDue)).to.include({ on_failure: 'retry', outcome: 'past_due' });
+      } finally {
+        await new Promise((resolve) => server.close(resolve));
+      }
     });
 
     it('when billing retries the same request, then it reads the past-due charge back and never charges again', async () => {
