@@ -182,11 +182,12 @@ export function createContext(config: Readonly<Config>, db: Knex, logger: Logger
   // there, entering the card).
   const cardRetryStore = new CardRetryStore(db, gateway.name, reads);
   const declinedVerifications: DeclinedVerifications = { countIn: (trx, declined) => cardRetryStore.countDeclinedIn(trx, declined, declined, 'customer') };
-  const cards = composeCards({ config, db, reads, clock, logger, gateway, fieldCipher, accounts, accountService, operatorMetrics, declinedVerifications, payers: payerService, outbox,
-    // A card that can pay again collects the account's past-due charges at once (after its commit).
-    cardUsable: (accountId, why) => collectInBackground(accountId, why) });
   // Pay links (the pay page): in the notices of past-due charges and expiring cards.
   const payLinks = new PayLinks({ secret: config.AUTH_JWT_SECRET, issuer: config.AUTH_ISSUER, publicBaseUrl: config.PUBLIC_BASE_URL, ttlSeconds: config.PAY_LINK_TTL_SECONDS, clock });
+  const cards = composeCards({ config, db, reads, clock, logger, gateway, fieldCipher, accounts, accountService, operatorMetrics, declinedVerifications, payers: payerService, outbox,
+    // A card that can pay again collects the account's past-due charges at once (after its commit).
+    cardUsable: (accountId, why) => collectInBackground(accountId, why),
+    payLinkFor: (accountId) => payLinks.urlFor(accountId) });
   const charges = composeCharges({ config, db, reads, clock, logger, gateway, balanceCharges: balance.balanceCharges, retryStore: cardRetryStore, outbox, payLinks, operatorMetrics });
   pastDue = charges.pastDue;
   const collectInBackground = (accountId: string, why: CollectionTrigger) => {

@@ -57,13 +57,15 @@ export interface CardsDependencies {
   outbox?: MessageOutbox;
   /** Told after the commit when a card can pay again (past-due charges are collected then). */
   cardUsable?: CardUsableListener;
+  /** A signed pay-page link for the account (the expiring-card notices point there). */
+  payLinkFor?: (accountId: string) => Promise<string>;
 }
 
 // Expiring-card notices are a matter of days: one scan an hour is plenty.
 const EXPIRY_SCAN_SECONDS = 3600;
 
 /** Cards: the vault, its verification holds and the gateway's webhooks. */
-export function composeCards({ config, db, reads, clock, logger, gateway, fieldCipher, accounts, accountService, operatorMetrics, declinedVerifications, payers, outbox, cardUsable }: CardsDependencies) {
+export function composeCards({ config, db, reads, clock, logger, gateway, fieldCipher, accounts, accountService, operatorMetrics, declinedVerifications, payers, outbox, cardUsable, payLinkFor }: CardsDependencies) {
   const cardStore = new CardStore(db, reads);
   const cardHistoryStore = new CardHistoryStore(db, reads);
   const holdStore = new HoldStore(db, reads);
@@ -80,7 +82,7 @@ export function composeCards({ config, db, reads, clock, logger, gateway, fieldC
   const cardFlow = { db, gateway, payers, cards: cardStore, holds: holdStore, recorder: verificationRecorder, cleanup: gatewayCleanup, clock, logger };
   const authenticationCompletion = new AuthenticationCompletion({ ...cardFlow, history: cardHistoryStore });
   const addCard = new AddCardService({ ...cardFlow, accountService, guards: cardGuards, customers: gatewayCustomers, cardHistory, verification: cardVerification, cipher: fieldCipher, completion: authenticationCompletion, publicBaseUrl: config.PUBLIC_BASE_URL });
-  const expiryNotices = outbox ? new ExpiryNotices({ db, accounts, outbox, clock, logger, noticeDays: config.EXPIRY_NOTICE_DAYS, publicBaseUrl: config.PUBLIC_BASE_URL }) : undefined;
+  const expiryNotices = outbox ? new ExpiryNotices({ db, accounts, outbox, clock, logger, noticeDays: config.EXPIRY_NOTICE_DAYS, publicBaseUrl: config.PUBLIC_BASE_URL, ...(payLinkFor ? { payLinkFor } : {}) }) : undefined;
   const cardExpiry = new CardExpiryService({ ...cardFlow, accountService, guards: cardGuards, customers: gatewayCustomers, cardHistory, historyStore: cardHistoryStore, verification: cardVerification, publicBaseUrl: config.PUBLIC_BASE_URL, ...(expiryNotices ? { expiryNotices } : {}) });
   const cardManagement = new CardManagementService({ db, payers, cards: cardStore, history: cardHistoryStore, completion: authenticationCompletion, cleanup: gatewayCleanup, clock, logger });
   const stripeWebhooks = new StripeWebhookService({

@@ -9,6 +9,7 @@ import { eventsOf } from '../helpers/event-flow.js';
 import { eventually } from '../helpers/eventually.js';
 import type { Customer } from '../helpers/customer-flow.js';
 import type { TestApp } from '../helpers/test-app.js';
+import { PayLinks } from '../../src/features/pay-page/pay-links.js';
 
 const DAY = 24 * 3600;
 // Verified and saved normally; then every charge declines with insufficient funds and
@@ -64,6 +65,11 @@ onBothDatabases(
       const email = emailsTo(customer);
       expect(email.map((message) => message.template)).to.deep.equal(['charge_first_failure']);
       expect(email[0]!.text).to.include('12.50 USD for November invoice').and.include('Visa ending 5101').and.match(/\/pay\/[\w-]+\.[\w-]+\.[\w-]+/);
+      // The link is a pay link of this account (signed, no sign-in needed).
+      const token = /\/pay\/(\S+)/.exec(email[0]!.text)![1]!;
+      const payLinks = new PayLinks({ secret: t.context.config.AUTH_JWT_SECRET, issuer: t.context.config.AUTH_ISSUER, publicBaseUrl: '', ttlSeconds: 60, clock: t.clock });
+      expect(await payLinks.verify(token)).to.deep.equal({ accountId: customer.accountId });
+      expect(await payLinks.verify(`${token.slice(0, -2)}xx`)).to.deep.equal({ problem: 'invalid' });
       const sms = t.inbox.messages.filter((message) => message.channel === 'sms' && message.template === 'charge_first_failure' && message.text.includes('12.50 USD'));
       expect(sms).to.have.length.at.least(1);
     });
