@@ -1,4 +1,4 @@
-// Charges a CSV of `account_id,amount,currency,reference[,source]` through the HTTP API, as a billing job:
+// Charges a CSV of `account_id,amount,currency,reference[,source[,on_failure]]` through the HTTP API, as a billing job:
 //   npm run charge-batch -- --file in.csv --out results.csv --url http://localhost:3000 \
 //     --token <billing token> [--concurrency 8] [--rate 25] [--max-retries 8] [--timeout 60]
 // The token may also come from CHARGE_BATCH_TOKEN (kept out of the process list). Each line's

@@ -32,6 +32,8 @@ import { createPayerRoutes } from './features/payers/payer-routes.js';
 import { PayerService, type PayerUsage } from './features/payers/payer-service.js';
 import { PayerStore } from './features/payers/payer-store.js';
 import { composeCharges } from './composition/compose-charges.js';
+import { PayLinks } from './features/pay-page/pay-links.js';
+import type { CollectionTrigger, PastDueCharges } from './features/charges/past-due.js';
 import { CardRetryStore } from './features/charges/card-retry-store.js';
 import type { DeclinedVerifications } from './features/cards/declined-verifications.js';
 import { CHARGE_ROUTES_WITH_OWN_KEYS } from './features/charges/charge-routes.js';
@@ -51,8 +53,6 @@ import { idempotency } from './http/idempotency.js';
 import { IdempotencyStore } from './http/idempotency-store.js';
 import { IDEMPOTENCY_KEY_TTL_SECONDS } from './http/idempotency-rules.js';
 import { runOnKnex, type Reads } from './db/read-statements.js';
-import type { PastDueCharges } from './features/charges/past-due.js';
-import { PayLinks } from './features/pay-page/pay-links.js';
 import { PaySessionService } from './features/pay-page/pay-session-service.js';
 import { createPayRoutes } from './features/pay-page/pay-routes.js';
 
@@ -151,6 +151,9 @@ export function createContext(config: Readonly<Config>, db: Knex, logger: Logger
   // Payers come before the features that act for one (cards, charges, top-ups); what they say
   // about a payer's use is bound once those features exist (payerUsage, below).
   let payerUsage: PayerUsage | undefined;
+  // Past-due charges, bound once charges exist: the account shows them, and cards, top-ups and
+  // the pay page collect them.
+  let pastDue: PastDueCharges | undefined;
   const payerStore = new PayerStore(db, reads);
   const payerService = new PayerService({
     db, payers: payerStore, accounts, clock, maxPayers: config.MAX_PAYERS_PER_ACCOUNT,
@@ -167,7 +170,7 @@ export function createContext(config: Readonly<Config>, db: Knex, logger: Logger
       ...(config.STRIPE_PUBLISHABLE_KEY ? { stripePublishableKey: config.STRIPE_PUBLISHABLE_KEY } : {}),
       ...(config.TRANSFER_BANK_DETAILS ? { transferBankDetails: config.TRANSFER_BANK_DETAILS } : {}),
     }),
-    createAccountRoutes({ accountService, publicRateLimit: publicLimit }),
+    createAccountRoutes({ accountService, publicRateLimit: publicLimit, pastDue: { summaryOf: (accountId) => pastDue!.summaryOf(accountId) } }),
     createSessionRoutes({ sessionService, publicRateLimit: publicLimit }),
     createOnboardingRoutes({
       onboardingService,
@@ -185,8 +188,17 @@ export function createContext(config: Readonly<Config>, db: Knex, logger: Logger
   // there, entering the card).
   const cardRetryStore = new CardRetryStore(db, gateway.name, reads);
   const declinedVerifications: DeclinedVerifications = { countIn: (trx, declined) => cardRetryStore.countDeclinedIn(trx, declined, declined, 'customer') };
-  const cards = composeCards({ config, db, reads, clock, logger, gateway, fieldCipher, accounts, accountService, operatorMetrics, declinedVerifications, payers: payerService, outbox });
-  const charges = composeCharges({ config, db, reads, clock, logger, gateway, balanceCharges: balance.balanceCharges, retryStore: cardRetryStore, operatorMetrics });
+  // Pay links (the pay page): in the notices of past-due charges and expiring cards.
+  const payLinks = new PayLinks({ secret: config.AUTH_JWT_SECRET, issuer: config.AUTH_ISSUER, publicBaseUrl: config.PUBLIC_BASE_URL, ttlSeconds: config.PAY_LINK_TTL_SECONDS, clock });
+  const cards = composeCards({ config, db, reads, clock, logger, gateway, fieldCipher, accounts, accountService, operatorMetrics, declinedVerifications, payers: payerService, outbox,
+    // A card that can pay again collects the account's past-due charges at once (after its commit).
+    cardUsable: (accountId, why) => collectInBackground(accountId, why),
+    payLinkFor: (accountId) => payLinks.urlFor(accountId) });
+  const charges = composeCharges({ config, db, reads, clock, logger, gateway, balanceCharges: balance.balanceCharges, retryStore: cardRetryStore, outbox, payLinks, operatorMetrics });
+  pastDue = charges.pastDue;
+  const collectInBackground = (accountId: string, why: CollectionTrigger) => {
+    void pastDue!.collectNow(accountId, why).catch((error: unknown) => logger.warn({ account_id: accountId, trigger: why, err: { message: error instanceof Error ? error.message : String(error) } }, 'collecting past-due charges failed; the schedule retries them'));
+  };
   routers.push(createPayerRoutes({ payerService }), ...cards.routers, ...charges.routers);
   // A payer is in use while the cards feature keeps a live card of it or a charge of it is being paid.
   payerUsage = {
@@ -194,24 +206,17 @@ export function createContext(config: Readonly<Config>, db: Knex, logger: Logger
   };
   jobs.push(...cards.jobs, ...charges.jobs);
   const supportAudit = new SupportAuditStore(db, reads);
-  const topups = composeBalance({ config, db, clock, logger, gateway, fieldCipher, core: balance, audit: supportAudit, cards: cards.entry, cardStore: cards.stores.cards, payers: payerService, networkRetryGuard: charges.networkRetryGuard, operatorMetrics });
+  const topups = composeBalance({ config, db, clock, logger, gateway, fieldCipher, core: balance, audit: supportAudit, cards: cards.entry, cardStore: cards.stores.cards, payers: payerService, networkRetryGuard: charges.networkRetryGuard, operatorMetrics,
+    afterTopupPaid: (accountId) => collectInBackground(accountId, 'topup_paid') });
   routers.push(...topups.routers);
   jobs.push(...topups.jobs);
   const transferTickets = composeTransferTickets({ db, reads, clock, logger, outbox, accounts, transfers: topups.transferService, audit: supportAudit });
   routers.push(...transferTickets.routers);
 
-  // ---- pay page (branch pay-page) -------------------------------------------------------------
-  // Until the dunning core lands on main, nothing is past due: main's `pastDue` and `payLinks`
-  // replace these two values when the branches meet; the routes below stay as they are.
-  const payLinks = new PayLinks({ secret: config.AUTH_JWT_SECRET, issuer: config.AUTH_ISSUER, publicBaseUrl: config.PUBLIC_BASE_URL, ttlSeconds: config.PAY_LINK_TTL_SECONDS, clock });
-  const pastDue: PastDueCharges = {
-    summaryOf: async () => null,
-    listOf: async () => [],
-    collectNow: async () => ({ collected: [], past_due: null }),
-    timelineOf: async () => [],
-  };
+  // ---- pay page -------------------------------------------------------------------------------
+  // The pay link's session and the customer's past-due routes, over the charges feature's port.
   const paySessions = new PaySessionService({ links: payLinks, tokens: tokenIssuer, clock, maxTtlSeconds: config.AUTH_TOKEN_TTL_SECONDS, signInUrl: config.PUBLIC_BASE_URL });
-  routers.push(createPayRoutes({ paySessions, pastDue, publicRateLimit: publicLimit, gateway: config.GATEWAY }));
+  routers.push(createPayRoutes({ paySessions, pastDue: charges.pastDue, publicRateLimit: publicLimit, gateway: config.GATEWAY }));
   // ---- end of pay page -------------------------------------------------------------------------
 
   // Support: read-only over accounts, cards and charges; every read is audited.
@@ -229,7 +234,7 @@ export function createContext(config: Readonly<Config>, db: Knex, logger: Logger
     logger,
     emailGraceSeconds: config.EMAIL_GRACE_SECONDS,
     balance: balance.supportReader,
-    pastDue,
+    pastDue: charges.pastDue,
   });
   routers.push(createSupportRoutes({ supportService }));
   const billingEvents = composeBillingEvents({ config, db, reads, clock, logger, metrics, audit: supportAudit });
@@ -263,6 +268,6 @@ export function createContext(config: Readonly<Config>, db: Knex, logger: Logger
     routers,
     jobs: jobs.map((job) => operatorMetrics.instrumentJob(job)),
     payLinks,
-    pastDue,
+    pastDue: charges.pastDue,
   };
 }

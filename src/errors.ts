@@ -20,6 +20,7 @@ export const errorCodes = {
   all_cards_declined: 402,
   no_usable_card: 402,
   insufficient_balance: 402, // a charge from the balance alone, short of it
+  retries_exhausted: 402, // a past-due charge whose dunning schedule ran out
   // 403
   forbidden: 403,
   // 404
@@ -43,6 +44,7 @@ export const errorCodes = {
   transfer_ticket_exists: 409, // a second open ticket for the same transfer reference
   transfer_ticket_decided: 409, // the ticket was already credited or rejected
   payer_limit_reached: 409, // MAX_PAYERS_PER_ACCOUNT live payers already
+  charge_not_past_due: 409, // only a past-due charge can be canceled
   payer_in_use: 409, // a payer with cards, open charges, or the default cannot be deleted
   // 413
   payload_too_large: 413,

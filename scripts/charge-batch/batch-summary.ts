@@ -36,6 +36,7 @@ export class BatchSummary {
     return [
       `charge-batch: ${charged + this.invalid} lines in ${seconds.toFixed(1)} s (${(charged / Math.max(seconds, 0.001)).toFixed(1)} lines/s), ${this.requests} requests`,
       `  succeeded            ${count('succeeded')}`,
+      `  past_due             ${count('past_due')}${count('past_due') ? '   (no card paid; the service keeps collecting: billing events tell the outcome)' : ''}`,
       `  all_cards_declined   ${count('all_cards_declined')}`,
       `  no_usable_card       ${count('no_usable_card')}`,
       `  processing           ${count('processing')}${count('processing') ? '   (outcome not known yet: run the same file again later)' : ''}`,

@@ -8,7 +8,8 @@ export interface ChargeAttemptSummary {
   decline_code?: string;
 }
 
-export type LineOutcome = 'succeeded' | 'all_cards_declined' | 'no_usable_card' | 'processing' | 'rejected' | 'error';
+/** `past_due`: no card paid a line asked to retry; the service keeps collecting it (dunning). */
+export type LineOutcome = 'succeeded' | 'past_due' | 'all_cards_declined' | 'no_usable_card' | 'processing' | 'rejected' | 'error';
 
 export interface LineResult {
   line: BatchLine;
@@ -46,7 +47,7 @@ const MAX_BACKOFF_MS = 30_000;
  * may be retried with exponential backoff (or the server's Retry-After). */
 export async function chargeLine(line: BatchLine, options: ClientOptions): Promise<LineResult> {
   const url = `${options.baseUrl.replace(/\/+$/, '')}/v1/accounts/${encodeURIComponent(line.accountId)}/charges`;
-  const body = JSON.stringify({ amount: line.amount, ...(line.currency ? { currency: line.currency } : {}), reference: line.reference, ...(line.source ? { source: line.source } : {}) });
+  const body = JSON.stringify({ amount: line.amount, ...(line.currency ? { currency: line.currency } : {}), reference: line.reference, ...(line.source ? { source: line.source } : {}), ...(line.onFailure ? { on_failure: line.onFailure } : {}) });
   let last: LineResult | undefined;
   for (let attempt = 0; attempt <= options.maxRetries; attempt += 1) {
     await options.limiter.take();
@@ -89,6 +90,8 @@ function toResult(line: BatchLine, status: number, body: Record<string, unknown>
   const outcome: LineOutcome =
     status === 201
       ? 'succeeded'
+      : charge?.status === 'past_due'
+        ? 'past_due'
       : code === 'all_cards_declined' || code === 'no_usable_card'
         ? code
         : charge?.status === 'processing'

@@ -4,7 +4,7 @@ import { stringify } from 'csv-stringify';
 import type { InvalidLine } from './batch-input.js';
 import type { LineResult } from './charge-client.js';
 
-export const RESULT_COLUMNS = ['line', 'account_id', 'amount', 'currency', 'reference', 'source', 'outcome', 'http_status', 'code', 'charge_id', 'card_id', 'attempts', 'replayed', 'requests', 'detail'] as const;
+export const RESULT_COLUMNS = ['line', 'account_id', 'amount', 'currency', 'reference', 'source', 'on_failure', 'outcome', 'http_status', 'code', 'charge_id', 'card_id', 'attempts', 'replayed', 'requests', 'detail'] as const;
 type Row = Partial<Record<(typeof RESULT_COLUMNS)[number], string | number | boolean>>;
 
 /** A leading =, +, - or @ gets a quote mark so a spreadsheet does not run the cell as a formula
@@ -19,6 +19,7 @@ export function resultRow(result: LineResult): Row {
     currency: result.currency ?? result.line.currency ?? '',
     reference: result.line.reference,
     source: result.line.source ?? '',
+    on_failure: result.line.onFailure ?? '',
     outcome: result.outcome,
     http_status: result.httpStatus ?? '',
     code: result.code ?? '',
@@ -34,7 +35,7 @@ export function resultRow(result: LineResult): Row {
 
 export function invalidRow(bad: InvalidLine): Row {
   const { cells } = bad;
-  return { line: bad.line, account_id: cells.account_id, amount: cells.amount, currency: cells.currency, reference: cells.reference, source: cells.source, outcome: 'invalid', requests: 0, detail: bad.problem };
+  return { line: bad.line, account_id: cells.account_id, amount: cells.amount, currency: cells.currency, reference: cells.reference, source: cells.source, on_failure: cells.on_failure, outcome: 'invalid', requests: 0, detail: bad.problem };
 }
 
 /** The results CSV, written row by row through csv-stringify; `write` waits while the file is

@@ -81,6 +81,8 @@ export function composeBalance(deps: {
   /** The charges feature's card-network rules: automatic top-ups are merchant-initiated off-session tries. */
   networkRetryGuard?: NetworkRetryGuard;
   operatorMetrics?: OperatorMetrics;
+  /** After a top-up's payment: the account's past-due charges are collected (the charges feature's). */
+  afterTopupPaid?: (accountId: string) => void;
 }) {
   const { config, db, clock, logger, gateway, core } = deps;
   const network = deps.networkRetryGuard ? offSessionCardRules(deps.networkRetryGuard) : undefined;
@@ -95,6 +97,7 @@ export function composeBalance(deps: {
     logger,
     ...(deps.operatorMetrics ? { onOutcome: deps.operatorMetrics.topupOutcome.bind(deps.operatorMetrics) } : {}),
     automatic: new AutoTopupOutcomes({ rules: core.autoTopupRules, outbox: core.outbox, clock, publicBaseUrl: config.PUBLIC_BASE_URL, ...(network ? { network } : {}) }),
+    ...(deps.afterTopupPaid ? { afterPaid: deps.afterTopupPaid } : {}),
   });
   const payment = new TopupPayment({
     gateway,

@@ -17,6 +17,7 @@ import { CardManagementService } from '../features/cards/card-management-service
 import { createCardRoutes } from '../features/cards/card-routes.js';
 import { CardStore } from '../features/cards/card-store.js';
 import { CardVerification } from '../features/cards/card-verification.js';
+import type { CardUsableListener } from '../features/cards/verification-recorder.js';
 import type { DeclinedVerifications } from '../features/cards/declined-verifications.js';
 import { GatewayCleanup } from '../features/cards/gateway-cleanup.js';
 import { GatewayCustomers } from '../features/cards/gateway-customers.js';
@@ -54,13 +55,17 @@ export interface CardsDependencies {
   payers: PayerDirectory;
   /** Where the expiring-card notices are queued (without it, no notices are sent). */
   outbox?: MessageOutbox;
+  /** Told after the commit when a card can pay again (past-due charges are collected then). */
+  cardUsable?: CardUsableListener;
+  /** A signed pay-page link for the account (the expiring-card notices point there). */
+  payLinkFor?: (accountId: string) => Promise<string>;
 }
 
 // Expiring-card notices are a matter of days: one scan an hour is plenty.
 const EXPIRY_SCAN_SECONDS = 3600;
 
 /** Cards: the vault, its verification holds and the gateway's webhooks. */
-export function composeCards({ config, db, reads, clock, logger, gateway, fieldCipher, accounts, accountService, operatorMetrics, declinedVerifications, payers, outbox }: CardsDependencies) {
+export function composeCards({ config, db, reads, clock, logger, gateway, fieldCipher, accounts, accountService, operatorMetrics, declinedVerifications, payers, outbox, cardUsable, payLinkFor }: CardsDependencies) {
   const cardStore = new CardStore(db, reads);
   const cardHistoryStore = new CardHistoryStore(db, reads);
   const holdStore = new HoldStore(db, reads);
@@ -70,13 +75,14 @@ export function composeCards({ config, db, reads, clock, logger, gateway, fieldC
   const cardVerification = new CardVerification(gateway, holdStore, clock, config.VERIFICATION_METHOD);
   const verificationRecorder = new VerificationRecorder({ accounts, cards: cardStore, history: cardHistoryStore, holds: holdStore, clock, holdReleaseDelaySeconds: config.HOLD_RELEASE_DELAY_SECONDS,
     ...(declinedVerifications ? { declinedVerifications } : {}),
+    ...(cardUsable ? { cardUsable } : {}),
     ...(operatorMetrics ? { onOutcome: (result, declineCode) => operatorMetrics.verificationOutcome(result, declineCode) } : {}),
   });
   const gatewayCleanup = new GatewayCleanup(gateway, logger);
   const cardFlow = { db, gateway, payers, cards: cardStore, holds: holdStore, recorder: verificationRecorder, cleanup: gatewayCleanup, clock, logger };
   const authenticationCompletion = new AuthenticationCompletion({ ...cardFlow, history: cardHistoryStore });
   const addCard = new AddCardService({ ...cardFlow, accountService, guards: cardGuards, customers: gatewayCustomers, cardHistory, verification: cardVerification, cipher: fieldCipher, completion: authenticationCompletion, publicBaseUrl: config.PUBLIC_BASE_URL });
-  const expiryNotices = outbox ? new ExpiryNotices({ db, accounts, outbox, clock, logger, noticeDays: config.EXPIRY_NOTICE_DAYS, publicBaseUrl: config.PUBLIC_BASE_URL }) : undefined;
+  const expiryNotices = outbox ? new ExpiryNotices({ db, accounts, outbox, clock, logger, noticeDays: config.EXPIRY_NOTICE_DAYS, publicBaseUrl: config.PUBLIC_BASE_URL, ...(payLinkFor ? { payLinkFor } : {}) }) : undefined;
   const cardExpiry = new CardExpiryService({ ...cardFlow, accountService, guards: cardGuards, customers: gatewayCustomers, cardHistory, historyStore: cardHistoryStore, verification: cardVerification, publicBaseUrl: config.PUBLIC_BASE_URL, ...(expiryNotices ? { expiryNotices } : {}) });
   const cardManagement = new CardManagementService({ db, payers, cards: cardStore, history: cardHistoryStore, completion: authenticationCompletion, cleanup: gatewayCleanup, clock, logger });
   const stripeWebhooks = new StripeWebhookService({

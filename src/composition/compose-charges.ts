@@ -18,17 +18,23 @@ import type { PaymentGateway } from '../gateway/payment-gateway.js';
 import type { Job } from '../jobs/poller.js';
 import type { Logger } from '../logger.js';
 import type { OperatorMetrics } from '../metrics/operator-metrics.js';
+import type { MessageOutbox } from '../messaging/message-outbox.js';
+import { DunningNotices } from '../features/charges/dunning-notices.js';
+import { DunningStore } from '../features/charges/dunning-store.js';
+import { PastDueCollections } from '../features/charges/past-due-collections.js';
+import type { PayLinks } from '../features/pay-page/pay-links.js';
 import { BalanceChargeFallback, type BalanceCharges } from '../features/balance/balance-charges.js';
 
 /** Charges: fallback over the account's cards, exactly once per key, settled by recovery. */
-export function composeCharges(deps: { config: Readonly<Config>; db: Knex; reads: Reads; clock: Clock; logger: Logger; gateway: PaymentGateway; balanceCharges: BalanceCharges; retryStore: CardRetryStore; operatorMetrics?: OperatorMetrics }) {
+export function composeCharges(deps: { config: Readonly<Config>; db: Knex; reads: Reads; clock: Clock; logger: Logger; gateway: PaymentGateway; balanceCharges: BalanceCharges; retryStore: CardRetryStore; outbox: MessageOutbox; payLinks: PayLinks; operatorMetrics?: OperatorMetrics }) {
   const { config, db, reads, clock, logger, gateway, balanceCharges } = deps;
   // The account and its wallet are committed state read before the charge's first transaction:
   // built on the writer's knex, run on `reads` (prepared statements beside the writer, no knex runner).
   const accounts = new AccountStore(db, reads);
   // The card-network rules, shared by every off-session payer (exported for the ones to come).
   const networkRetryGuard = new NetworkRetryGuard(deps.retryStore, new CardRetryStatus(), clock, logger);
-  const chargeStore = new ChargeStore(db, networkRetryGuard);
+  const notices = new DunningNotices({ accounts, outbox: deps.outbox, payLinkFor: (accountId) => deps.payLinks.urlFor(accountId), logger });
+  const chargeStore = new ChargeStore(db, networkRetryGuard, notices);
   const wallets = new ChargeableCards(db, gateway.name, reads);
   // The card fallback as it is, wrapped so that a charge failing with a balance part gets it back.
   const chargeFallback: ChargeFallback = new BalanceChargeFallback(
@@ -40,15 +46,19 @@ export function composeCharges(deps: { config: Readonly<Config>; db: Knex; reads
     {
       leaseSeconds: config.CHARGE_LEASE_SECONDS,
       guard: networkRetryGuard,
+      dunningSchedule: config.DUNNING_SCHEDULE,
       ...(deps.operatorMetrics ? { onOutcome: deps.operatorMetrics.chargeOutcome.bind(deps.operatorMetrics) } : {}),
     },
   );
   const chargeService = new ChargeService(chargeStore, accounts, wallets, chargeFallback, clock, { maxAmountUsd: config.CHARGE_MAX_AMOUNT_USD }, balanceCharges);
   const chargeRecovery = new ChargeRecovery(chargeStore, chargeFallback, clock, logger);
-  const routers: Router[] = [createChargeRoutes({ chargeService })];
+  const pastDue = new PastDueCollections(new DunningStore(db), chargeFallback, clock, logger, (charge) => balanceCharges.afterFinished(charge));
+  const routers: Router[] = [createChargeRoutes({ chargeService, pastDue })];
   const jobs: Job[] = [
     { name: 'charge-recovery', runOnce: () => chargeRecovery.runOnce() },
+    // After recovery: a round a dead worker left in flight is settled before new rounds start.
+    { name: 'dunning', runOnce: () => pastDue.runOnce() },
     { name: 'charge-balance-reversal', runOnce: () => balanceCharges.reverseLeftovers() },
   ];
-  return { routers, jobs, chargeStore, networkRetryGuard };
+  return { routers, jobs, chargeStore, networkRetryGuard, pastDue };
 }

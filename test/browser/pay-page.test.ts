@@ -26,8 +26,8 @@ describe('the pay page in a browser: a past-due charge paid from the link in its
 
   it('when the customer opens the notice’s link and adds a card that asks for 3-D Secure, then the bank page opens, and back on the page the charge is paid', async () => {
     const customer = await onboardByApi(app);
-    // A card that saves but whose every payment declines: the billing job's charge goes past due.
-    await addCardByApi(app, customer.token, 'pm_card_chargeCustomerFail');
+    // A card that saves, but whose every payment declines: the billing job's charge goes past due.
+    await addCardByApi(app, customer.token, 'pm_card_simulatorDeclinesTryAgainLater');
     const billing = await app.token('billing-job', ['billing']);
     const response = await fetch(`${app.url}/v1/accounts/${customer.accountId}/charges`, {
       method: 'POST',

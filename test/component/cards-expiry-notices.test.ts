@@ -6,6 +6,11 @@ import { accountWithCards, addActiveCard, billingAuth } from '../helpers/charge-
 import type { Customer } from '../helpers/customer-flow.js';
 import { eventsOf } from '../helpers/event-flow.js';
 import type { TestApp } from '../helpers/test-app.js';
+import { PayLinks } from '../../src/features/pay-page/pay-links.js';
+
+/** Pay links as the service signs them (its secret and issuer), to read the ones in the notices. */
+const payLinksOf = (t: TestApp) =>
+  new PayLinks({ secret: t.context.config.AUTH_JWT_SECRET, issuer: t.context.config.AUTH_ISSUER, publicBaseUrl: t.context.config.PUBLIC_BASE_URL, ttlSeconds: t.context.config.PAY_LINK_TTL_SECONDS, clock: t.clock });
 
 const STRIPE_SECRET = 'whsec_test_card_vault_expiry_notices';
 const DAY = 86_400;
@@ -56,7 +61,10 @@ onBothDatabases(
         .to.contain('Visa card ending 4242')
         .and.contain(`${String(month).padStart(2, '0')}/${year}`)
         .and.contain(lastDay)
-        .and.contain('http://card-vault.test/#cards');
+        .and.match(/http:\/\/card-vault\.test\/pay\/[\w-]+\.[\w-]+\.[\w-]+#cards/);
+      // The link opens the pay page for this account: its token is a pay link of the account.
+      const token = /\/pay\/([^#\s]+)#cards/.exec(notices(t, customer)[0]!.text)![1]!;
+      expect(await payLinksOf(t).verify(token)).to.deep.equal({ accountId: customer.accountId });
       await scanAgain(t);
       expect(notices(t, customer), 'once per step').to.have.length(1);
 

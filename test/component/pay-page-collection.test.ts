@@ -17,8 +17,8 @@ describe('past-due charges through the pay page’s API', () => {
   let chargeId: string;
   beforeEach(async () => {
     t = await createTestApp({ env: { DUNNING_SCHEDULE: '1h,2h' } });
-    // The account's only card saves but declines every payment.
-    ({ customer } = await accountWithCards(t, ['pm_card_chargeCustomerFail']));
+    // The account's only card saves, but every payment with it declines (insufficient funds).
+    ({ customer } = await accountWithCards(t, ['pm_card_simulatorDeclinesTryAgainLater']));
     const charged = await postCharge(t, await billingAuth(t), customer.accountId, { amount: 4200, currency: 'USD', description: 'October usage', on_failure: 'retry' });
     expect(charged.status, JSON.stringify(charged.body)).to.equal(402);
     const charge = charged.body.charge ?? charged.body;

@@ -13,9 +13,16 @@ export const registerAccountSchema = z.strictObject({
 
 export const accountPreferencesSchema = z.strictObject({ currency: z.string().min(1) });
 
-export function createAccountRoutes(deps: { accountService: AccountService; publicRateLimit: RequestHandler }): Router {
+/** What the account shows of its past-due charges (the charges feature answers it, through the
+ * composition root: accounts never read charges). */
+export interface AccountPastDue {
+  summaryOf(accountId: string): Promise<{ since: string; amount: number; currency: string; charge_ids: string[] } | null>;
+}
+
+export function createAccountRoutes(deps: { accountService: AccountService; publicRateLimit: RequestHandler; pastDue: AccountPastDue }): Router {
   const router = Router();
-  const { accountService } = deps;
+  const { accountService, pastDue } = deps;
+  const withPastDue = async (account: Parameters<typeof toAccountResponse>[0]) => ({ ...toAccountResponse(account), past_due: await pastDue.summaryOf(account.id) });
 
   router.post('/v1/accounts', deps.publicRateLimit, async (req, res) => {
     const input = validate(registerAccountSchema, req.body);
@@ -24,12 +31,12 @@ export function createAccountRoutes(deps: { accountService: AccountService; publ
   });
 
   router.get('/v1/account', requireScope('account'), async (req, res) => {
-    res.json(toAccountResponse(await accountService.read(accountIdOf(req))));
+    res.json(await withPastDue(await accountService.read(accountIdOf(req))));
   });
 
   router.put('/v1/account/preferences', requireScope('account'), async (req, res) => {
     const input = validate(accountPreferencesSchema, req.body);
-    res.json(toAccountResponse(await accountService.setPreferences(accountIdOf(req), input)));
+    res.json(await withPastDue(await accountService.setPreferences(accountIdOf(req), input)));
   });
 
   return router;

@@ -35,8 +35,9 @@ export class AccountStore {
     await trx('accounts').insert(row);
   }
 
-  async findById(id: string): Promise<AccountRow | undefined> {
-    return this.db<AccountRow>('accounts').where({ id }).first();
+  /** `db`: a transaction of the caller's, when what it decides must see its own writes. */
+  async findById(id: string, db: Knex | Knex.Transaction = this.db): Promise<AccountRow | undefined> {
+    return db<AccountRow>('accounts').where({ id }).first();
   }
 
   /** Committed state, read on `reads`: what a GET shows, and the account a charge reads before

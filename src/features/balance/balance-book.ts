@@ -4,7 +4,7 @@ import type { MessageOutbox } from '../../messaging/message-outbox.js';
 import type { AccountRow } from '../accounts/account-store.js';
 import { lockAccount } from '../accounts/lock-account.js';
 import type { BalanceLedger, BalanceRow, NewEntry, Posted } from './balance-ledger.js';
-import { formatAmount } from './rules/format-amount.js';
+import { formatAmount } from '../../money/format-amount.js';
 import { crossesBelow } from './rules/low-balance-crossing.js';
 
 /**

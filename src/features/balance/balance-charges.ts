@@ -97,16 +97,16 @@ export class BalanceCharges implements ChargeRecorder {
     if (charge.status === 'succeeded' && Number(charge.balance_amount ?? 0) > 0) this.deps.book.deliverSoon();
   }
 
-  /** A failed charge gives its balance part back; a no-op when there is none or it is back already.
+  /** A failed (or canceled) charge gives its balance part back; a no-op when there is none or it is back already.
    * `charge` is the row as its caller has it: most charges have no balance part, and that decides
    * without reading anything. */
   async reverseIfFailed(charge: Pick<ChargeRow, 'id' | 'status' | 'balance_amount'>): Promise<boolean> {
-    if (charge.status !== 'failed' || Number(charge.balance_amount ?? 0) === 0) return false;
+    if (!ENDED_UNPAID.includes(charge.status) || Number(charge.balance_amount ?? 0) === 0) return false;
     const chargeId = charge.id;
     return this.deps.db.transaction(async (trx) => {
       // Read again inside the transaction: the reversal job and a request may both get here.
       const stored = await trx('charges').where({ id: chargeId }).first('account_id', 'status', 'balance_amount', 'currency', 'description');
-      if (!stored || stored.status !== 'failed' || Number(stored.balance_amount ?? 0) === 0) return false;
+      if (!stored || !ENDED_UNPAID.includes(stored.status) || Number(stored.balance_amount ?? 0) === 0) return false;
       const account = await this.deps.book.lock(trx, stored.account_id);
       if (await this.deps.ledger.entryOfCharge(chargeId, 'charge_reversal', trx)) return false;
       await this.deps.book.post(trx, account!, { type: 'charge_reversal', amount: Number(stored.balance_amount), currency: stored.currency, chargeId, description: stored.description });
@@ -120,17 +120,27 @@ export class BalanceCharges implements ChargeRecorder {
   /** Failed charges whose balance part was not returned yet: a crash between the charge's failure
    * and its reversal leaves one; the recovery job returns it. */
   async reverseLeftovers(limit = 20): Promise<number> {
-    const rows = await this.deps.db('charges as c')
-      .where('c.status', 'failed')
-      .andWhere('c.balance_amount', '>', 0)
-      .whereNotExists((entries) => entries.select(this.deps.db.raw('1')).from('balance_entries as e').whereRaw('e.charge_id = c.id').andWhere('e.type', 'charge_reversal'))
-      .limit(limit)
-      .select('c.id', 'c.status', 'c.balance_amount');
+    // One query per status, each through the (status, …) index: an IN list would scan the table.
+    const rows = [];
+    for (const status of ENDED_UNPAID) {
+      rows.push(
+        ...(await this.deps.db('charges as c')
+          .where('c.status', status)
+          .andWhere('c.balance_amount', '>', 0)
+          .whereNotExists((entries) => entries.select(this.deps.db.raw('1')).from('balance_entries as e').whereRaw('e.charge_id = c.id').andWhere('e.type', 'charge_reversal'))
+          .limit(limit)
+          .select('c.id', 'c.status', 'c.balance_amount')),
+      );
+    }
     let reversed = 0;
     for (const row of rows) if (await this.reverseIfFailed(row)) reversed += 1;
     return reversed;
   }
 }
+
+// A charge that ended without the cards paying their part: failed, or a past-due charge canceled.
+// (A past-due charge keeps its balance part while it is retried.)
+const ENDED_UNPAID: readonly string[] = ['failed', 'canceled'];
 
 /** The card fallback, unchanged, followed by the reversal when it ends with no card paying. Both
  * the request and the recovery job drive charges through it. */

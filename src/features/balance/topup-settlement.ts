@@ -7,7 +7,7 @@ import type { AutoTopupOutcomes } from './auto-topup-outcomes.js';
 import type { CardStore } from '../cards/card-store.js';
 import { compactOrder, orderWithDefault } from '../cards/rules/plan-card-order.js';
 import type { BalanceBook } from './balance-book.js';
-import { formatAmount } from './rules/format-amount.js';
+import { formatAmount } from '../../money/format-amount.js';
 import type { TopupEnd, TopupFailure, TopupRow, TopupStore } from './topup-store.js';
 import { recordEvent } from '../../events/record-event.js';
 import { toTopupResponse } from './topup-view.js';
@@ -36,6 +36,8 @@ export class TopupSettlement {
       onOutcome?: (result: 'succeeded' | 'declined' | 'failed') => void;
       /** The end of an automatic top-up, in the same transaction (its rule, its own emails). */
       automatic?: AutoTopupOutcomes;
+      /** Told after a top-up's payment committed: a card paid, so past-due charges are collected. */
+      afterPaid?: (accountId: string) => void;
     },
   ) {}
 
@@ -60,7 +62,9 @@ export class TopupSettlement {
     });
     if (ended) this.deps.onOutcome?.('succeeded');
     this.deps.logger.info({ topup_id: topupId }, 'top-up paid');
-    return this.afterEnd(topupId);
+    const row = await this.afterEnd(topupId);
+    if (ended) this.deps.afterPaid?.(row.account_id);
+    return row;
   }
 
   /** `end.decline`: the card's answer, when it declined (the network rules read more of it than

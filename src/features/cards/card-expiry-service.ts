@@ -131,6 +131,7 @@ export class CardExpiryService {
       // The old dates' notices still waiting in the outbox would warn of a card that no longer expires.
       await this.deps.expiryNotices?.withdrawForOldExpiry(trx, card, now.toISOString());
       await this.deps.cards.update(card.id, { exp_month: details.expMonth, exp_year: details.expYear, status, ...RETRY_CLEARED, updated_at: now.toISOString() }, trx);
+      if (status === 'active') this.deps.recorder.cardUsable(trx, card.account_id, 'expiry_updated');
       changed += 1;
     }
     return changed;

@@ -37,7 +37,7 @@ export async function samePayerLaterCards(trx: Knex.Transaction, card: NoticeCar
  */
 export class ExpiryNotices {
   constructor(
-    private readonly deps: { db: Knex; accounts: AccountStore; outbox: MessageOutbox; clock: Clock; logger: Logger; noticeDays: readonly number[]; publicBaseUrl: string },
+    private readonly deps: { db: Knex; accounts: AccountStore; outbox: MessageOutbox; clock: Clock; logger: Logger; noticeDays: readonly number[]; publicBaseUrl: string; payLinkFor?: (accountId: string) => Promise<string> },
   ) {}
 
   /** One scan over the cards that stop working within the longest notice; how many notices it sent. */
@@ -77,7 +77,7 @@ export class ExpiryNotices {
         if (!current || Number(current.exp_month) !== key.exp_month || Number(current.exp_year) !== key.exp_year) return false;
         if (await trx('card_expiry_notices').where(key).first('id')) return false;
         if ((await samePayerLaterCards(trx, current)).length > 0) return false;
-        const messageId = await this.deps.outbox.enqueue(trx, { channel: 'email', to: account.email, template: 'card_expiring', text: this.noticeText(current, stop) });
+        const messageId = await this.deps.outbox.enqueue(trx, { channel: 'email', to: account.email, template: 'card_expiring', text: this.noticeText(current, stop, await this.cardsLink(card.account_id)) });
         await trx('card_expiry_notices').insert({ id: newId('expn'), ...key, account_id: card.account_id, status: 'sent', message_id: messageId, created_at: at });
         await recordEvent(
           trx,
@@ -109,12 +109,17 @@ export class ExpiryNotices {
     return this.deps.outbox.withdraw(trx, notices.flatMap((notice) => (notice.message_id ? [notice.message_id] : [])));
   }
 
-  private noticeText(card: NoticeCard, stop: Date): string {
+  /** The pay page's card section (a signed link, no sign-in); the customer pages' without pay links. */
+  private async cardsLink(accountId: string): Promise<string> {
+    return `${this.deps.payLinkFor ? await this.deps.payLinkFor(accountId) : `${this.deps.publicBaseUrl}/`}#cards`;
+  }
+
+  private noticeText(card: NoticeCard, stop: Date, link: string): string {
     const lastDay = new Date(stop.getTime() - 86_400_000).toLocaleDateString('en-US', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
     const brand = card.brand.charAt(0).toUpperCase() + card.brand.slice(1);
     return (
       `Your ${brand} card ending ${card.last4} expires at the end of ${String(card.exp_month).padStart(2, '0')}/${card.exp_year}: it works until ${lastDay}. ` +
-      `To keep your payments going, update its expiry date or add a new card: ${this.deps.publicBaseUrl}/#cards`
+      `To keep your payments going, update its expiry date or add a new card: ${link}`
     );
   }
 }

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { afterCommit } from '../../db/after-commit.js';
 import { addSeconds, type Clock } from '../../clock.js';
 import type { Decline } from '../../gateway/payment-gateway.js';
 import type { AccountStore } from '../accounts/account-store.js';
@@ -15,6 +16,10 @@ type Trx = Knex.Transaction;
 /** What the recording decided. `applied: false` means another path (confirm vs webhook, or the
  * recovery job) recorded this hold's outcome first, and nothing was changed. */
 export type Recorded = { applied: boolean };
+
+/** A card of the account can pay again: `card_added`, or `expiry_updated` (new dates verified, or
+ * brought by the card updater). */
+export type CardUsableListener = (accountId: string, why: 'card_added' | 'expiry_updated') => void;
 
 /** How a verification ended, for operator metrics: the decline code is the one the customer saw. */
 export type VerificationOutcomeListener = (result: 'verified' | 'declined' | 'authentication_failed' | 'abandoned', declineCode: string | null) => void;
@@ -37,6 +42,9 @@ export class VerificationRecorder {
       onOutcome?: VerificationOutcomeListener;
       /** The card-network counters (API.md: verification declines count toward them). */
       declinedVerifications?: DeclinedVerifications;
+      /** Told once a card can pay again (added, or new dates verified), after the commit: the
+       * account's past-due charges are collected then (the charges feature's, bound at start-up). */
+      cardUsable?: CardUsableListener;
     },
   ) {}
 
@@ -85,6 +93,7 @@ export class VerificationRecorder {
     await this.deps.holds.transition(hold.id, 'held', { release_after: releaseAfter.toISOString(), updated_at: stamp }, trx);
     await this.deps.history.update(history.id, { result: 'succeeded', card_id: cardId, updated_at: stamp }, trx);
     this.report(trx, 'verified', null);
+    if (!deleted) this.cardUsable(trx, history.account_id, history.action === 'add' ? 'card_added' : 'expiry_updated');
     return { applied: true };
   }
 
@@ -170,12 +179,17 @@ export class VerificationRecorder {
     this.report(db, authentication ? 'authentication_failed' : 'declined', described.customerDeclineCode);
   }
 
+  /** Tells the listener, once `trx` commits, that a card of the account can pay again. */
+  cardUsable(trx: Trx, accountId: string, why: Parameters<CardUsableListener>[1]): void {
+    const listener = this.deps.cardUsable;
+    if (listener) afterCommit(trx, () => listener(accountId, why));
+  }
+
   /** Counted once the write is committed: a rolled-back transaction recorded nothing. */
   private report(db: Knex | Trx, ...outcome: Parameters<VerificationOutcomeListener>): void {
     const listener = this.deps.onOutcome;
     if (!listener) return;
-    if ('executionPromise' in db && db.isTransaction) void db.executionPromise.then(() => listener(...outcome), () => undefined);
-    else listener(...outcome);
+    afterCommit(db, () => listener(...outcome));
   }
 
   /** A card kept only while its verification waited for 3-D Secure: never the default, so taking

@@ -69,6 +69,7 @@ export class ChargeAttempts {
       gateway_code: null,
       message: null,
       gateway_request_id: null,
+      round: charge.dunning_round ?? 0,
       created_at: now,
       updated_at: now,
       completed_at: null,

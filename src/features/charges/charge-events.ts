@@ -3,11 +3,14 @@ import { recordEvent } from '../../events/record-event.js';
 import { toAttempt, toCharge } from './charge-rows.js';
 import { toChargeResponse } from './charge-view.js';
 
-/** `charge.succeeded` or `charge.failed`, with the charge as billing reads it, in the transaction
- * that ended it (whoever ends it: the charge store, or the balance when it pays in full). */
+const EVENT_OF_STATUS = { succeeded: 'charge.succeeded', failed: 'charge.failed', past_due: 'charge.past_due', canceled: 'charge.canceled' } as const;
+
+/** `charge.succeeded`, `charge.failed`, `charge.past_due` (each failed dunning round) or
+ * `charge.canceled`, with the charge as billing reads it, in the transaction that recorded it
+ * (whoever did: the charge store, the dunning, or the balance when it pays in full). */
 export async function recordChargeEndedIn(trx: Knex.Transaction, chargeId: string, at: string): Promise<void> {
   const charge = toCharge(await trx('charges').where({ id: chargeId }).first());
-  if (!charge || (charge.status !== 'succeeded' && charge.status !== 'failed')) return;
+  if (!charge || charge.status === 'processing') return;
   const attempts = (await trx('charge_attempts').where({ charge_id: chargeId }).orderBy('number')).map(toAttempt);
-  await recordEvent(trx, { type: charge.status === 'succeeded' ? 'charge.succeeded' : 'charge.failed', accountId: charge.account_id, object: { object: 'charge', ...toChargeResponse(charge, attempts) } }, at);
+  await recordEvent(trx, { type: EVENT_OF_STATUS[charge.status], accountId: charge.account_id, object: { object: 'charge', ...toChargeResponse(charge, attempts) } }, at);
 }

@@ -1,7 +1,8 @@
 import { addSeconds, type Clock } from '../../clock.js';
 import type { ChargeAttempts } from './charge-attempts.js';
 import { CardNoLongerEligible, type RetryCard } from './card-retry-store.js';
-import type { AttemptFinish, AttemptRow, ChargeRow, ChargeState, ChargeStore, FirstTry } from './charge-store.js';
+import type { AttemptFinish, AttemptRow, ChargeFailureCode, ChargeRow, ChargeState, ChargeStore, DunningOutcome, FirstTry } from './charge-store.js';
+import { afterFailedRound } from './rules/dunning-schedule.js';
 import type { AccountWallet, ChargeableCards } from './chargeable-cards.js';
 import { mergeSkipped, skippedCard, type NetworkRetryGuard, type SkippedCard } from './network-retry-guard.js';
 import { cardsLeftToTry, chargeOrder, failureCode, type CardCandidate, type TriedCard } from './rules/charge-order.js';
@@ -21,6 +22,9 @@ export interface FallbackOptions {
   onOutcome?: (result: ChargeResult, attempts?: number) => void;
   /** The card-network rules: which cards may be tried off-session now (none are skipped without). */
   guard?: NetworkRetryGuard;
+  /** DUNNING_SCHEDULE in seconds after the first failure: when a charge with `on_failure: retry`
+   * that no card paid is tried again (without it, such a charge fails like any other). */
+  dunningSchedule?: readonly number[];
 }
 
 /** A charge's next step as the fallback chose it: the try to record (with the card the rules
@@ -93,7 +97,12 @@ export class ChargeFallback {
   async advance(state: ChargeState, token: string): Promise<ChargeProgress> {
     const lease = { token, until: () => this.leaseUntil() };
     let charge = state.charge;
-    const tried = [...state.attempts];
+    // A dunning round tries every card again: only this round's tries count as tried (its number
+    // goes on from the earlier rounds', and the answer shows them all).
+    const round = charge.dunning_round ?? 0;
+    const earlier = state.attempts.filter((attempt) => (attempt.round ?? 0) < round);
+    const tried = state.attempts.filter((attempt) => (attempt.round ?? 0) >= round);
+    const all = () => [...earlier, ...tried];
     let current = tried.find(isPending);
     // A decline's result, written with whatever comes next.
     let previous: AttemptFinish | undefined;
@@ -101,21 +110,27 @@ export class ChargeFallback {
     let waits = 0;
     for (;;) {
       if (!current) {
-        const earlier = parseSkipped(charge.skipped);
-        const next = await this.nextTry(charge, tried, earlier, undefined, waits >= BUSY_WAITS_MS.length);
+        const skippedSoFar = parseSkipped(charge.skipped);
+        const next = await this.nextTry(charge, tried, skippedSoFar, undefined, waits >= BUSY_WAITS_MS.length, nextNumber(all()));
         if (next.busy) {
           // Holding the lease: waiting stays well within it (about 3 s in all).
           await pause(BUSY_WAITS_MS[waits++]!);
           continue;
         }
-        const skipped = sameSkipped(earlier, next.skipped) ? undefined : next.skipped.length > 0 ? JSON.stringify(next.skipped) : null;
+        const skipped = sameSkipped(skippedSoFar, next.skipped) ? undefined : next.skipped.length > 0 ? JSON.stringify(next.skipped) : null;
         if (!next.row) {
           const code = failureCode(tried.map(toTried));
           const now = this.now();
-          if (!(await this.store.finishFailed(charge.id, token, code, now, previous, skipped))) return { stop: 'lost' };
+          const dunning = this.dunningAfter(charge, code);
+          if (!(await this.store.finishFailed(charge.id, token, code, now, previous, skipped, dunning))) return { stop: 'lost' };
           this.options.onOutcome?.(code, tried.length);
-          charge = { ...charge, status: 'failed', failure_code: code, ...(skipped !== undefined ? { skipped } : {}), locked_by: null, locked_until: null, settle_after: null, updated_at: now, completed_at: now };
-          return { stop: 'finished', charge, attempts: tried };
+          const ended = !dunning
+            ? { status: 'failed' as const, failure_code: code, completed_at: now }
+            : dunning.status === 'past_due'
+              ? { status: 'past_due' as const, failure_code: code, past_due_since: dunning.since, next_retry_at: dunning.nextRetryAt }
+              : { status: 'failed' as const, failure_code: 'retries_exhausted' as const, next_retry_at: null, completed_at: now };
+          charge = { ...charge, ...ended, ...(skipped !== undefined ? { skipped } : {}), locked_by: null, locked_until: null, settle_after: null, updated_at: now };
+          return { stop: 'finished', charge, attempts: all() };
         }
         try {
           if (!(await this.store.startAttempt(token, this.leaseUntil(), next.row, previous, { ...(next.card ? { card: next.card } : {}), ...(skipped !== undefined ? { skipped } : {}) }))) return { stop: 'lost' };
@@ -145,7 +160,7 @@ export class ChargeFallback {
           replace(tried, { ...current, ...outcome.result, updated_at: at, completed_at: at });
           charge = { ...charge, status: 'succeeded', card_id: current.card_id, locked_by: null, locked_until: null, settle_after: null, updated_at: at, completed_at: at };
           this.options.onOutcome?.('succeeded', tried.length);
-          return { stop: 'finished', charge, attempts: tried };
+          return { stop: 'finished', charge, attempts: all() };
         }
         case 'declined':
         case 'failed':
@@ -161,7 +176,7 @@ export class ChargeFallback {
           if (!(await this.store.release(charge.id, token, settleAfter, now))) return { stop: 'lost' };
           this.options.onOutcome?.(outcome.kind === 'unknown' ? 'outcome_unknown' : 'gateway_unavailable');
           charge = { ...charge, locked_by: null, locked_until: null, settle_after: settleAfter, updated_at: now };
-          return { stop: outcome.kind, charge, attempts: tried };
+          return { stop: outcome.kind, charge, attempts: all() };
         }
         case 'lost':
           return { stop: 'lost' };
@@ -172,7 +187,7 @@ export class ChargeFallback {
   /** The next card to try after `tried`, as a new try's row (none when no card is left), passing
    * over the cards the card-network rules do not allow now, which join `skipped`. The wallet is
    * read afresh unless given (a new charge's, read a moment ago). */
-  private async nextTry(charge: ChargeRow, tried: readonly AttemptRow[], skipped: readonly SkippedCard[], given?: AccountWallet, skipBusy = true): Promise<NextTry> {
+  private async nextTry(charge: ChargeRow, tried: readonly AttemptRow[], skipped: readonly SkippedCard[], given?: AccountWallet, skipBusy = true, number = nextNumber(tried)): Promise<NextTry> {
     const wallet = given ?? (await this.wallets.walletOf(charge.account_id, charge.payer_id ?? null));
     if (!wallet.customerId) return { skipped: [...skipped] };
     const left = cardsLeftToTry(chargeOrder(wallet.cards, this.clock.now()), tried.map(toTried));
@@ -192,7 +207,7 @@ export class ChargeFallback {
         newlySkipped.push(skip);
         continue;
       }
-      const row = this.attempts.newAttempt(charge, card, wallet.customerId, nextNumber(tried));
+      const row = this.attempts.newAttempt(charge, card, wallet.customerId, number);
       return {
         row,
         ...(guard && card.fingerprint ? { card: { cardId: card.id, fingerprint: card.fingerprint, network: card.brand } } : {}),
@@ -200,6 +215,19 @@ export class ChargeFallback {
       };
     }
     return { skipped: mergeSkipped(skipped, newlySkipped) };
+  }
+
+  /** A charge that keeps collecting, after a round no card paid: past due until the schedule's
+   * next point, or failed for good once none is left. Undefined for a charge that fails outright
+   * (and for an integration error, which no retry would mend). */
+  private dunningAfter(charge: ChargeRow, code: ChargeFailureCode): DunningOutcome | undefined {
+    const schedule = this.options.dunningSchedule;
+    if (charge.on_failure !== 'retry' || !schedule || code === 'gateway_error') return undefined;
+    const now = this.clock.now();
+    const since = charge.past_due_since ?? now.toISOString();
+    const next = afterFailedRound(schedule, new Date(since), now);
+    if ('exhausted' in next) return { status: 'failed', notice: 'final' };
+    return { status: 'past_due', since, nextRetryAt: next.nextRetryAt.toISOString(), notice: charge.past_due_since ? 'retry_failed' : 'first_failure' };
   }
 
   leaseUntil(): string {

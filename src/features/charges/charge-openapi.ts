@@ -16,12 +16,13 @@ const attempt = z.object({
   network_advice_code: z.string().optional().describe('The network’s advice: Mastercard’s Merchant Advice Code (two digits: 03, 21, 24–30, …)'),
   network: z.string().optional().describe('Addition: on declines, the card’s network (visa, mastercard, …)'),
   message: z.string().optional(),
+  round: z.number().int().describe('Addition: the dunning round that made it (0: the billing job’s own pass; 1…: the retries of a past-due charge)'),
   created_at: z.string(),
 });
 export const chargeSchema = z.object({
   id: z.string(),
   account_id: z.string().describe('Addition'),
-  status: z.enum(['processing', 'succeeded', 'failed']),
+  status: z.enum(['processing', 'succeeded', 'failed', 'past_due', 'canceled']).describe('past_due: no card paid a charge with on_failure retry; it is retried at next_retry_at. canceled: billing ended a past-due charge'),
   amount: z.number().int(),
   currency: z.string(),
   card_id: z.string().nullable().describe('The card that paid'),
@@ -31,7 +32,13 @@ export const chargeSchema = z.object({
   card_amount: z.number().int().describe('The part left to the cards'),
   description: z.string().nullable().describe('Addition'),
   reference: z.string().nullable().describe('Addition'),
-  failure_code: z.enum(['all_cards_declined', 'gateway_error', 'no_usable_card']).optional().describe('Addition: on failed charges. gateway_error: no card declined, and the gateway refused our requests as invalid (an integration error)'),
+  failure_code: z
+    .enum(['all_cards_declined', 'gateway_error', 'no_usable_card', 'retries_exhausted'])
+    .optional()
+    .describe('Addition: on failed charges (and on past-due ones: why the last round failed). gateway_error: no card declined, and the gateway refused our requests as invalid (an integration error). retries_exhausted: a past-due charge whose every scheduled retry failed'),
+  on_failure: z.enum(['fail', 'retry']).describe('What the charge becomes when no card pays: failed at once, or past due and retried on DUNNING_SCHEDULE'),
+  past_due_since: z.string().nullable().describe('When it first became past due (kept once it ends)'),
+  next_retry_at: z.string().nullable().describe('While past due: when it is retried next'),
   attempts: z.array(attempt).describe('Every try, in the order made'),
   skipped: z
     .array(
@@ -68,7 +75,10 @@ export function registerChargePaths(registry: OpenAPIRegistry): void {
     headers: z.object({ 'Idempotency-Key': z.string().max(255) }),
     success: { status: 201, description: 'A card paid', schema: chargeSchema },
     more: {
-      '402': withCharge('all_cards_declined or no_usable_card, with the failed charge (insufficient_balance, with source balance, has no charge: nothing was taken)', ['all_cards_declined', 'no_usable_card']),
+      '402': withCharge(
+        'all_cards_declined or no_usable_card, with the charge: failed, or with on_failure retry past_due (with next_retry_at; the customer is told and the outcome comes as a billing event). insufficient_balance, with source balance, has no charge: nothing was taken',
+        ['all_cards_declined', 'no_usable_card'],
+      ),
       '502': withCharge(
         'gateway_error (an addition), with the failed charge: no card declined, and every try the gateway answered was refused as an invalid request (a 4xx that is not a decline). An integration problem on our side, not the customer’s card: nothing was charged, each refused intent was canceled, and retrying will not help until it is fixed.',
         ['gateway_error'],
@@ -92,6 +102,19 @@ export function registerChargePaths(registry: OpenAPIRegistry): void {
     query: chargeListQuerySchema,
     success: { status: 200, description: 'List', schema: z.object({ data: z.array(chargeSchema), has_more: z.boolean() }) },
     errors: ['not_found', 'validation_failed'],
+  });
+  addPath(registry, {
+    tag,
+    scope,
+    method: 'post',
+    path: '/v1/accounts/{account_id}/charges/{id}/cancel',
+    operationId: 'cancelCharge',
+    params: { account_id: 'The account', id: 'The past-due charge' },
+    summary: 'End a past-due charge (the invoice was voided or paid elsewhere)',
+    description:
+      'The charge becomes `canceled`, is never retried, and billing hears `charge.canceled`; a balance part it took is given back. Only a past-due charge can be canceled: one that succeeded, failed or is in a retry round right now is a 409 `charge_not_past_due` (with Retry-After while a round runs). An Idempotency-Key, when given, answers a repeated cancel as the first.',
+    success: { status: 200, description: 'The canceled charge', schema: chargeSchema },
+    errors: ['not_found', 'charge_not_past_due'],
   });
   addPath(registry, { tag, scope, method: 'get', path: '/v1/accounts/{account_id}/charges/{id}', operationId: 'getCharge', params: { account_id: 'The account', id: 'The charge id' }, summary: 'One charge with its attempts', success: { status: 200, description: 'The charge', schema: chargeSchema }, errors: ['not_found'] });
 }

@@ -1,8 +1,10 @@
 // The rows of `charges` and `charge_attempts` as the code reads them: the store writes them, the
 // view and the billing events read them (apart from the store, so neither imports it back).
 
-export type ChargeStatus = 'processing' | 'succeeded' | 'failed';
-export type ChargeFailureCode = 'all_cards_declined' | 'gateway_error' | 'no_usable_card';
+export type ChargeStatus = 'processing' | 'succeeded' | 'failed' | 'past_due' | 'canceled';
+export type ChargeFailureCode = 'all_cards_declined' | 'gateway_error' | 'no_usable_card' | 'retries_exhausted';
+/** What a charge that no card paid becomes: failed at once, or past due and retried (dunning). */
+export type OnFailure = 'fail' | 'retry';
 export type ChargeSource = 'cards' | 'balance' | 'balance_then_cards';
 
 export interface ChargeRow {
@@ -25,6 +27,12 @@ export interface ChargeRow {
   card_amount?: number | null;
   /** JSON: the cards the card-network rules made it skip (`SkippedCard[]`); null when none. */
   skipped?: string | null;
+  /** Dunning (absent on rows written before it): `retry` keeps a charge no card paid as past due. */
+  on_failure?: OnFailure;
+  /** The round being tried or last tried: 0 is the billing job's own pass, 1… the retries. */
+  dunning_round?: number;
+  past_due_since?: string | null;
+  next_retry_at?: string | null;
   locked_by: string | null;
   locked_until: string | null;
   settle_after: string | null;
@@ -59,6 +67,8 @@ export interface AttemptRow {
   network_decline_code?: string | null;
   network_advice_code?: string | null;
   network?: string | null;
+  /** The dunning round it belongs to (0: the charge's first pass). */
+  round?: number;
   created_at: string;
   updated_at: string;
   completed_at: string | null;
@@ -90,11 +100,12 @@ export function toCharge(row: Record<string, unknown> | undefined): ChargeRow | 
     ...(row as unknown as ChargeRow),
     amount: Number(row.amount),
     recovery_passes: Number(row.recovery_passes),
+    dunning_round: Number(row.dunning_round ?? 0),
     balance_amount: Number(row.balance_amount ?? 0),
     card_amount: row.card_amount === null || row.card_amount === undefined ? null : Number(row.card_amount),
   };
 }
 
 export function toAttempt(row: Record<string, unknown>): AttemptRow {
-  return { ...(row as unknown as AttemptRow), number: Number(row.number) };
+  return { ...(row as unknown as AttemptRow), number: Number(row.number), round: Number(row.round ?? 0) };
 }

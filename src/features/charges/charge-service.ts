@@ -7,6 +7,7 @@ import { isReplayableResponse } from '../../http/idempotency-rules.js';
 import type { ChargeFallback, ChargeProgress, FallbackStop } from './charge-fallback.js';
 import type { ChargeableCards } from './chargeable-cards.js';
 import { CardNoLongerEligible } from './card-retry-store.js';
+import type { OnFailure } from './charge-rows.js';
 import type { AttemptRow, ChargeFailureCode, ChargeRow, ChargeSource, ChargeState, ChargeStore, FirstTry } from './charge-store.js';
 import { toChargeResponse, type ChargeResponse } from './charge-view.js';
 import { chargeAmountProblem } from './rules/charge-amount.js';
@@ -22,6 +23,8 @@ export interface ChargeRequest {
   source?: ChargeSource;
   /** Whose cards pay: that payer's only; the account's default payer when absent. */
   payerId?: string;
+  /** `retry`: when no card pays, the charge stays past due and is retried (dunning). */
+  onFailure?: OnFailure;
 }
 
 /** Records a new charge with its first try (when the cards pay a part), in one transaction; the
@@ -88,6 +91,8 @@ export class ChargeService {
       failure_code: null,
       card_id: null,
       payer_id: account.payerId,
+      on_failure: request.onFailure ?? 'fail',
+      dunning_round: 0,
       locked_by: token,
       locked_until: this.fallback.leaseUntil(),
       settle_after: null,
@@ -164,7 +169,13 @@ export class ChargeService {
   private answer(charge: ChargeRow, attempts: readonly AttemptRow[], stop: FallbackStop, replay = false): ChargeResponse {
     const view = toChargeResponse(charge, attempts);
     if (charge.status === 'succeeded') return view;
-    if (charge.status === 'failed') {
+    if (charge.status === 'past_due') {
+      // Nothing paid yet, but the charge stays open: 402 with the charge and when it is tried next.
+      const code = charge.failure_code === 'no_usable_card' ? 'no_usable_card' : 'all_cards_declined';
+      const detail = `${FAILED_CHARGE_DETAILS[code]} The charge is past due: it is retried at next_retry_at (DUNNING_SCHEDULE), the customer was told and sent a pay link, and its outcome comes as a billing event (charge.succeeded, charge.failed or charge.canceled).`;
+      throw new AppError(code, detail, { body: { charge: view }, ...(replay ? { headers: REPLAYED } : {}) });
+    }
+    if (charge.status === 'failed' || charge.status === 'canceled') {
       const code = charge.failure_code ?? 'all_cards_declined';
       const failed = new AppError(code, FAILED_CHARGE_DETAILS[code], { body: { charge: view } });
       // Marked as the generic idempotency layer marks its replays: not a 5xx (gateway_error), which it never kept.
@@ -196,6 +207,7 @@ const FAILED_CHARGE_DETAILS: Record<ChargeFailureCode, string> = {
   no_usable_card: 'The account has no active, unexpired card to charge. Nothing was charged.',
   all_cards_declined: 'Every usable card on the account was tried and none paid. Nothing was charged; each try is in charge.attempts.',
   // 502: the gateway refused our requests as invalid; no card declined.
+  retries_exhausted: 'The charge was past due and every retry of its schedule failed; the service has stopped collecting it. Nothing was charged; each try is in charge.attempts.',
   gateway_error:
     'The payment gateway refused the charge requests as invalid: an integration problem on our side, not a card decline. Nothing was charged; each try is in charge.attempts. A retry will not help until it is fixed: report the charge id to the Card Vault operators.',
 };

@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import { isUniqueViolation } from '../../db/is-unique-violation.js';
 import type { RetryCard } from './card-retry-store.js';
 import { recordChargeEndedIn } from './charge-events.js';
+import type { DunningNotice, DunningNotices } from './dunning-notices.js';
 import type { NetworkRetryGuard } from './network-retry-guard.js';
 import { toAttempt, toCharge, type AttemptFinish, type AttemptResult, type AttemptRow, type ChargeFailureCode, type ChargeRow, type ChargeState } from './charge-rows.js';
 
@@ -19,6 +20,8 @@ export class ChargeStore {
   constructor(
     private readonly db: Knex,
     private readonly guard?: NetworkRetryGuard,
+    /** Tells the customer of a failed dunning round, in the transaction that records it. */
+    private readonly notices?: DunningNotices,
   ) {}
 
   /** Records a new charge and its first try (when there is a card to try) in one transaction:
@@ -108,15 +111,22 @@ export class ChargeStore {
   }
 
   /** Records that the charge ran out of cards and lets go of it, with the last try's result when
-   * it is not written yet (one transaction); false when the lease was lost. */
-  async finishFailed(id: string, token: string, failureCode: ChargeFailureCode, now: string, lastTry?: AttemptFinish, skipped?: string | null): Promise<boolean> {
+   * it is not written yet (one transaction); false when the lease was lost. `dunning`: a charge
+   * that keeps collecting becomes (or stays) past due, or ends with its last notice, instead. */
+  async finishFailed(id: string, token: string, failureCode: ChargeFailureCode, now: string, lastTry?: AttemptFinish, skipped?: string | null, dunning?: DunningOutcome): Promise<boolean> {
     const fail = async (trx: Knex.Transaction) => {
+      const ending = dunning?.status === 'past_due'
+        ? { status: 'past_due', failure_code: failureCode, past_due_since: dunning.since, next_retry_at: dunning.nextRetryAt, completed_at: null }
+        : { status: 'failed', failure_code: dunning ? 'retries_exhausted' : failureCode, next_retry_at: null, completed_at: now };
       const updated = await trx('charges')
         .where({ id, locked_by: token, status: 'processing' })
-        .update({ status: 'failed', failure_code: failureCode, locked_by: null, locked_until: null, settle_after: null, updated_at: now, completed_at: now, ...(skipped !== undefined ? { skipped } : {}) });
-      // The billing event `charge.failed`, in the transaction that ends the charge.
-      if (updated === 1) await recordChargeEndedIn(trx, id, now);
-      return updated === 1;
+        .update({ ...ending, locked_by: null, locked_until: null, settle_after: null, updated_at: now, ...(skipped !== undefined ? { skipped } : {}) });
+      if (updated !== 1) return false;
+      // The billing event (`charge.past_due` or `charge.failed`) and the customer's notice, in
+      // the transaction that records the outcome.
+      await recordChargeEndedIn(trx, id, now);
+      if (dunning && this.notices) await this.notices.recordIn(trx, id, dunning.notice, now);
+      return true;
     };
     return this.inOneStep(async (trx) => {
       if (lastTry) await this.finishTryIn(trx, lastTry);
@@ -204,6 +214,9 @@ export class ChargeStore {
 }
 
 class LeaseLost extends Error {}
+
+/** How a round of a charge that keeps collecting ended with no card paying. */
+export type DunningOutcome = { status: 'past_due'; since: string; nextRetryAt: string; notice: DunningNotice } | { status: 'failed'; notice: 'final' };
 
 /** A new charge's first try, for whoever records the charge (this store, or the balance feature's
  * recorder) to write in the charge's own transaction: the row, and how to record it (the try

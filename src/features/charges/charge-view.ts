@@ -15,6 +15,8 @@ export function toAttemptResponse(attempt: AttemptRow) {
     ...(attempt.network_advice_code ? { network_advice_code: attempt.network_advice_code } : {}),
     ...(attempt.status === 'declined' ? { network: attempt.network ?? attempt.brand } : {}),
     ...(attempt.message ? { message: attempt.message } : {}),
+    // Which dunning round made it (0: the billing job's own pass).
+    round: attempt.round ?? 0,
     created_at: attempt.created_at,
   };
 }
@@ -37,6 +39,10 @@ export function toChargeResponse(charge: ChargeRow, attempts: readonly AttemptRo
     description: charge.description,
     reference: charge.reference,
     ...(charge.failure_code ? { failure_code: charge.failure_code } : {}),
+    on_failure: charge.on_failure ?? 'fail',
+    // Dunning: set while the charge is past due (next_retry_at) and once it ever was (past_due_since).
+    past_due_since: charge.past_due_since ?? null,
+    next_retry_at: charge.status === 'past_due' ? (charge.next_retry_at ?? null) : null,
     attempts: [...attempts].sort((a, b) => a.number - b.number).map(toAttemptResponse),
     skipped: charge.skipped ? (JSON.parse(charge.skipped) as SkippedCard[]) : [],
     created_at: charge.created_at,

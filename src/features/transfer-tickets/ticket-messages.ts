@@ -1,4 +1,4 @@
-import { formatAmount } from '../balance/rules/format-amount.js';
+import { formatAmount } from '../../money/format-amount.js';
 import type { TicketRow } from './transfer-ticket-store.js';
 
 /** The emails a ticket sends its customer, one per event, in one place. */

@@ -23,6 +23,18 @@ export const accountSchema = z.object({
   status: z.enum(['registered', 'active']),
   created_at: z.string(),
 });
+// GET /v1/account and its preferences answer: the account with what it owes past due.
+const accountWithPastDueSchema = accountSchema.extend({
+  past_due: z
+    .object({
+      since: z.string().describe('When the oldest charge still past due first failed'),
+      amount: z.number().int().describe('Minor units: the sum of the past-due charges in `currency`'),
+      currency: z.string(),
+      charge_ids: z.array(z.string()),
+    })
+    .nullable()
+    .describe('Set while a charge with on_failure retry is past due (or in a retry round); null otherwise'),
+});
 const codeSent = z.object({ status: z.literal('sent'), expires_in_seconds: z.number(), resend_after_seconds: z.number() });
 const codeErrors = ['invalid_code', 'code_expired', 'too_many_attempts', 'rate_limited', 'validation_failed'] as const;
 
@@ -31,8 +43,8 @@ export function registerOnboardingPaths(registry: OpenAPIRegistry): void {
   addPath(registry, { tag, method: 'post', path: '/v1/accounts', operationId: 'registerAccount', summary: 'Register an account', description: 'Emails the registration code (the first proof of the email). Rate limited per client address.', body: registerAccountSchema, success: { status: 201, description: 'The account and a customer token', schema: z.object({ account: accountSchema, token: z.string() }) }, errors: ['email_taken', 'validation_failed', 'rate_limited'] });
   addPath(registry, { tag, method: 'post', path: '/v1/sessions/email-code', operationId: 'sendSignInCode', summary: 'Email a sign-in code', description: 'Always 202, whether or not the email has an account (no account enumeration). A request inside the resend cooldown is dropped silently.', body: signInCodeRequestSchema, success: { status: 202, description: 'Accepted' }, errors: ['validation_failed', 'rate_limited'] });
   addPath(registry, { tag, method: 'post', path: '/v1/sessions', operationId: 'createSession', summary: 'Sign in with the emailed code', description: 'Every failure (unknown email, wrong, expired or exhausted code) is the same 401 invalid_code.', body: signInSchema, success: { status: 201, description: 'A customer token', schema: z.object({ token: z.string() }) }, errors: ['invalid_code', 'validation_failed', 'rate_limited'] });
-  addPath(registry, { tag, method: 'get', path: '/v1/account', operationId: 'getAccount', scope: 'account', summary: 'The caller’s account', success: { status: 200, description: 'The account', schema: accountSchema } });
-  addPath(registry, { tag, method: 'put', path: '/v1/account/preferences', operationId: 'updateAccountPreferences', scope: 'account', summary: 'Set the preferred currency', body: accountPreferencesSchema, success: { status: 200, description: 'The account', schema: accountSchema }, errors: ['unsupported_currency', 'validation_failed'] });
+  addPath(registry, { tag, method: 'get', path: '/v1/account', operationId: 'getAccount', scope: 'account', summary: 'The caller’s account', success: { status: 200, description: 'The account', schema: accountWithPastDueSchema } });
+  addPath(registry, { tag, method: 'put', path: '/v1/account/preferences', operationId: 'updateAccountPreferences', scope: 'account', summary: 'Set the preferred currency', body: accountPreferencesSchema, success: { status: 200, description: 'The account', schema: accountWithPastDueSchema }, errors: ['unsupported_currency', 'validation_failed'] });
   addPath(registry, { tag, method: 'get', path: '/v1/onboarding', operationId: 'getOnboarding', scope: 'account', summary: 'Where the activation flow stands', success: { status: 200, description: 'Onboarding state', schema: onboardingSchema } });
   addPath(registry, { tag, method: 'post', path: '/v1/onboarding/email-code', operationId: 'sendEmailCode', scope: 'account', summary: 'Email a new code', success: { status: 202, description: 'Sent', schema: codeSent }, errors: ['resend_too_soon', 'rate_limited'] });
   addPath(registry, { tag, method: 'post', path: '/v1/onboarding/email-code/verify', operationId: 'verifyEmailCode', scope: 'account', summary: 'Prove the email', body: codeSchema, success: { status: 200, description: 'Onboarding state', schema: onboardingSchema }, errors: [...codeErrors] });

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { crossesBelow, isArmed } from '../../../src/features/balance/rules/low-balance-crossing.js';
-import { formatAmount } from '../../../src/features/balance/rules/format-amount.js';
+import { formatAmount } from '../../../src/money/format-amount.js';
 import { splitCharge } from '../../../src/features/balance/rules/split-charge.js';
 import { topupAmountProblem } from '../../../src/features/balance/rules/topup-amount.js';
 import { supportedCurrencies } from '../../../src/money/currencies.js';

@@ -50,6 +50,13 @@ describe('charge batch input (CSV, streamed)', () => {
     expect(invalid.map((bad) => [bad.line, bad.problem])).to.deep.equal([[6, 'source "prepaid" is not one of cards, balance, balance_then_cards']]);
   });
 
+  it('when an on_failure column is given, then fail and retry pass through, a blank one is left out, and anything else is set aside', async () => {
+    const { lines, invalid } = await read('account_id,amount,reference,on_failure\na,1,r1,retry\na,1,r2,fail\na,1,r3,\na,1,r4,dunning\n');
+    expect(lines.map((line) => line.onFailure ?? null)).to.deep.equal(['retry', 'fail', null]);
+    expect(invalid.map((bad) => [bad.line, bad.problem])).to.deep.equal([[5, 'on_failure "dunning" is not one of fail, retry']]);
+    expect((await read('acct_1,1000,,inv-1,cards,retry\n')).lines).to.deep.equal([{ line: 1, accountId: 'acct_1', amount: 1000, reference: 'inv-1', source: 'cards', onFailure: 'retry' }]);
+  });
+
   it('when a line has no reference, a bad amount or no account, then it is set aside with the reason and its cells', async () => {
     const { lines, invalid } = await read('account_id,amount,currency,reference\nacct_1,10.50,USD,inv-1\nacct_1,1000,USD,\n,1000,USD,inv-3\nacct_1,1000,USD,inv-4\n');
     expect(lines.map((line) => line.reference)).to.deep.equal(['inv-4']);
@@ -94,7 +101,7 @@ describe('charge batch results (CSV, streamed)', () => {
       await writer.end();
       const [header, first, second] = parse(readFileSync(path, 'utf8')) as string[][];
       const at = (row: string[] | undefined, column: string) => row![header!.indexOf(column)];
-      expect(header!.slice(0, 7)).to.deep.equal(['line', 'account_id', 'amount', 'currency', 'reference', 'source', 'outcome']);
+      expect(header!.slice(0, 8)).to.deep.equal(['line', 'account_id', 'amount', 'currency', 'reference', 'source', 'on_failure', 'outcome']);
       expect([at(first, 'reference'), at(first, 'replayed'), at(first, 'detail')]).to.deep.equal(['a,b', 'false', 'he said "no"']);
       expect([at(second, 'account_id'), at(second, 'amount'), at(second, 'reference'), at(second, 'replayed')]).to.deep.equal([`'=HYPERLINK("x")`, '-5', `'@x`, 'true']);
     } finally {

@@ -7,7 +7,7 @@ describe('registerChargePaths', () => {
     const registry = new OpenAPIRegistry();
     registerChargePaths(registry);
     const paths = new OpenApiGeneratorV31(registry.definitions).generateDocument({ openapi: '3.1.0', info: { title: 'Card Vault', version: '1' } }).paths ?? {};
-    expect(Object.keys(paths)).to.have.members(['/v1/accounts/{account_id}/charges', '/v1/accounts/{account_id}/charges/{id}']);
+    expect(Object.keys(paths)).to.have.members(['/v1/accounts/{account_id}/charges', '/v1/accounts/{account_id}/charges/{id}', '/v1/accounts/{account_id}/charges/{id}/cancel']);
     const post = paths['/v1/accounts/{account_id}/charges']?.post;
     expect(Object.keys(post?.responses ?? {})).to.include.members(['201', '400', '401', '402', '403', '404', '409', '422', '503']);
     expect(post?.security).to.deep.equal([{ bearer: ['billing'] }]);

@@ -25,7 +25,7 @@ function keysInUse(): string[] {
 }
 
 // Codes only billing jobs, support or webhooks meet, or that the page words by other means (declines).
-const notForCustomers = new Set(['invalid_json', 'invalid_request', 'idempotency_key_required', 'invalid_idempotency_key', 'invalid_signature', 'card_declined', 'authentication_failed', 'all_cards_declined', 'insufficient_balance', 'balance_not_empty', 'transfer_already_credited', 'unsupported_media_type', 'rate_limited', 'resend_too_soon', 'too_many_card_failures', 'internal_error']);
+const notForCustomers = new Set(['invalid_json', 'invalid_request', 'idempotency_key_required', 'invalid_idempotency_key', 'invalid_signature', 'card_declined', 'authentication_failed', 'all_cards_declined', 'insufficient_balance', 'balance_not_empty', 'transfer_already_credited', 'unsupported_media_type', 'rate_limited', 'resend_too_soon', 'too_many_card_failures', 'internal_error', 'retries_exhausted', 'charge_not_past_due']);
 
 describe('the customer pages’ message catalogues (src/web/customer/messages)', () => {
   it('when a key is in one language, then it is in the other, with the same placeholders and plural forms', async () => {

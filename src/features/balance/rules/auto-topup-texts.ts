@@ -1,4 +1,4 @@
-import { formatAmount } from './format-amount.js';
+import { formatAmount } from '../../../money/format-amount.js';
 
 interface AutoTopupMention {
   number: string;

@@ -1,6 +1,6 @@
 import { findCurrency } from '../../../money/currencies.js';
 import { topupAmounts } from '../../../money/topup-amounts.js';
-import { formatAmount } from './format-amount.js';
+import { formatAmount } from '../../../money/format-amount.js';
 
 /** Why `amount` cannot be a top-up in `currency` (a supported one), naming the range; undefined
  * when it can. */

@@ -18,11 +18,16 @@ export function parseDunningSchedule(text: string): number[] | undefined {
   return seconds.length > 0 && seconds.length <= 20 ? seconds : undefined;
 }
 
-/** What follows a dunning round that no card paid: the next retry's time, or the end. `round` is
- * the round that just failed (0 for the charge's first pass); `firstFailureAt` is when the
- * charge first became past due (the schedule counts from it). */
-export function afterFailedRound(schedule: readonly number[], round: number, firstFailureAt: Date): { nextRetryAt: Date } | { exhausted: true } {
-  const wait = schedule[round];
-  if (wait === undefined) return { exhausted: true };
-  return { nextRetryAt: new Date(firstFailureAt.getTime() + wait * 1000) };
+/**
+ * What follows a dunning round that no card paid, at `now`: the next retry (the first point of the
+ * schedule, counted from `pastDueSince`, still ahead), or the end when none is. Counting from the
+ * clock rather than the rounds made means a collection the customer starts between two retries
+ * (a card added, "Pay now") does not use up a scheduled retry.
+ */
+export function afterFailedRound(schedule: readonly number[], pastDueSince: Date, now: Date): { nextRetryAt: Date } | { exhausted: true } {
+  for (const seconds of schedule) {
+    const at = new Date(pastDueSince.getTime() + seconds * 1000);
+    if (at.getTime() > now.getTime()) return { nextRetryAt: at };
+  }
+  return { exhausted: true };
 }

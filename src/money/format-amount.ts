@@ -1,4 +1,4 @@
-import { findCurrency } from '../../../money/currencies.js';
+import { findCurrency } from './currencies.js';
 
 /** Minor units as a person reads them: 1250 USD → "12.50 USD", 5000 CLP → "5,000 CLP". */
 export function formatAmount(amount: number, currency: string): string {
