@@ -64,13 +64,18 @@ export async function startPayPage(ctx) {
   } catch (error) {
     return ctx.alert(errorMessage(error));
   }
-  if (session.pending()) await resumeAuthentication(ctx);
+  const backFromBank = session.pending();
+  if (backFromBank) await resumeAuthentication(ctx);
   await ctx.route({ focus: false });
   const resumed = ctx.resumeError;
   ctx.resumeError = null;
   if (resumed?.kind === 'card') {
     openCardForm(ctx, { slot: byId('add-card-slot'), title: t('cards.add'), cancellable: true, onDone: () => cardsChanged(ctx), error: resumed.message, chosen: resumed.chosen });
-  } else if (byId('notice').textContent) byId('notice').focus();
+    return;
+  }
+  if (byId('notice').textContent) byId('notice').focus();
+  // A card confirmed after the bank's page makes the service collect in the background: follow it.
+  if (backFromBank?.kind === 'card') await followCardChange(ctx);
 }
 
 /** A link that does not open: that, and how to get a new one; nothing about any account. */
