@@ -3,7 +3,24 @@ import type { Browser } from 'playwright-core';
 import { Person } from './helpers/browser.js';
 import type { BrowserApp } from './helpers/browser-app.js';
 import { runInBrowser } from './helpers/browser-suite.js';
-import { addCardByApi, callApi, onboardByApi } from './helpers/customer-setup.js';
+import { addCardByApi, callApi, onboardByApi, signInOnPage } from './helpers/customer-setup.js';
+
+/** An activated account whose only card saves but declines every payment, and a billing job's
+ * charge of $42.00 with on_failure "retry" that therefore went past due. */
+async function accountWithPastDueCharge(app: BrowserApp) {
+  const customer = await onboardByApi(app);
+  await addCardByApi(app, customer.token, 'pm_card_simulatorDeclinesTryAgainLater');
+  const billing = await app.token('billing-job', ['billing']);
+  const response = await fetch(`${app.url}/v1/accounts/${customer.accountId}/charges`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${billing}`, 'idempotency-key': `pay-page-${customer.accountId}` },
+    body: JSON.stringify({ amount: 4200, currency: 'USD', description: 'October usage', on_failure: 'retry' }),
+  });
+  const body = await response.json();
+  expect(response.status, JSON.stringify(body)).to.equal(402);
+  expect(body.charge.status).to.equal('past_due');
+  return { customer, billing, chargeId: body.charge.id as string };
+}
 
 /** The pay link in the newest email to `email` (a past-due notice), waiting for it to be sent. */
 async function payLinkFromEmail(app: BrowserApp, email: string): Promise<string> {
@@ -25,18 +42,7 @@ describe('the pay page in a browser: a past-due charge paid from the link in its
   runInBrowser(this, (started) => ({ app, browser } = started), { env: { TRANSFER_BANK_DETAILS: 'Banco Ejemplo\\nAccount 0012-3456-78' } });
 
   it('when the customer opens the notice’s link and adds a card that asks for 3-D Secure, then the bank page opens, and back on the page the charge is paid', async () => {
-    const customer = await onboardByApi(app);
-    // A card that saves, but whose every payment declines: the billing job's charge goes past due.
-    await addCardByApi(app, customer.token, 'pm_card_simulatorDeclinesTryAgainLater');
-    const billing = await app.token('billing-job', ['billing']);
-    const response = await fetch(`${app.url}/v1/accounts/${customer.accountId}/charges`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${billing}`, 'idempotency-key': `pay-page-${Date.now()}` },
-      body: JSON.stringify({ amount: 4200, currency: 'USD', description: 'October usage', on_failure: 'retry' }),
-    });
-    const charge = await response.json();
-    expect(response.status, JSON.stringify(charge)).to.equal(402);
-    expect(charge.charge?.status ?? charge.status).to.equal('past_due');
+    const { customer, billing } = await accountWithPastDueCharge(app);
 
     const link = await payLinkFromEmail(app, customer.email);
     expect(new URL(link).origin).to.equal(app.url);
@@ -106,5 +112,32 @@ describe('the pay page in a browser: a past-due charge paid from the link in its
     expect(await person.button('Pay now').isVisible()).to.equal(false);
     await person.check('nothing owed');
     person.expectNoProblems();
+  });
+
+  it('when a signed-in customer owes a past-due charge, then the billing center shows a banner with Pay now and the way to the cards; a card added there pays it', async () => {
+    const { customer } = await accountWithPastDueCharge(app);
+    const person = new Person(await browser.newPage(), 'past-due-banner');
+    await signInOnPage(person, app, customer.email);
+    await person.heading('Billing');
+    await person.heading('A payment is overdue');
+    await person.sees(/You owe \$42\.00, overdue since/);
+    await person.check('banner');
+
+    // The only card declines again: the banner stays, and says so.
+    await person.act('Pay now');
+    await person.sees(/so \$42\.00 is still overdue/);
+
+    await person.page.getByRole('link', { name: 'Add or update a card' }).click();
+    await person.focusMovesTo(person.page.getByRole('heading', { name: 'Your cards, in the order we charge them' }));
+    await person.press('Add a card');
+    await person.chooseValue('Card (simulator test cards)', 'pm_card_visa');
+    await person.press('Save card');
+    await person.sees(/Card saved: Visa ending 4242/);
+    await person.sees(/Your overdue payments are now paid\. Thank you\./);
+    expect(await person.page.locator('#past-due-banner').isVisible()).to.equal(false);
+    await person.check('paid');
+    person.expectNoProblems();
+    const pastDue = await callApi(app, 'GET', '/v1/account/past-due', customer.token);
+    expect(pastDue.summary).to.equal(null);
   });
 });

@@ -4,7 +4,7 @@ import { cardsChanged, renderCards, setUpCards } from './cards-view.js';
 import { renderHistory } from './history-view.js';
 import { renderTopup } from './topup-view.js';
 import { t } from './i18n.js';
-import { renderPastDueBanner, setUpPastDueBanner } from './past-due.js';
+import { followCollection, renderPastDueBanner, setUpPastDueBanner } from './past-due.js';
 
 const TABS = { cards: renderCards, history: renderHistory, topup: renderTopup };
 let selected = 'cards';
@@ -50,7 +50,12 @@ export function setUpBilling(ctx) {
   }
   setUpCards(ctx);
   // A card added or updated makes the service retry what is past due: the banner reads it again.
-  ctx.onCardsChanged = () => renderPastDueBanner(ctx);
+  ctx.onCardsChanged = () => {
+    if (byId('past-due-banner').hidden) return;
+    void followCollection(() => renderPastDueBanner(ctx)).then((paid) => {
+      if (paid) ctx.notice(`${byId('notice').textContent} ${t('pay.paid_now')}`.trim(), { focus: true });
+    });
+  };
   setUpPastDueBanner(ctx, {
     showCards: async () => {
       await selectTab(ctx, 'cards', false);

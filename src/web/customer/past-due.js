@@ -45,6 +45,19 @@ export async function renderPastDueBanner(ctx) {
   return summary;
 }
 
+/** After a card is added or updated the service collects what is owed in the background: reads
+ * the state again with `refresh` (which returns the summary) a few times, until nothing is owed.
+ * Returns whether it ended paid. */
+export async function followCollection(refresh, { rounds = 4, pauseMs = 1500 } = {}) {
+  for (let round = 0; round < rounds; round += 1) {
+    if (round > 0) await new Promise((resolve) => setTimeout(resolve, pauseMs));
+    const summary = await refresh();
+    if (summary === null) return true;
+    if (summary === undefined) return false;
+  }
+  return false;
+}
+
 export function setUpPastDueBanner(ctx, { showCards }) {
   const button = byId('past-due-pay');
   button.addEventListener('click', async () => {

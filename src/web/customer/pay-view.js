@@ -7,7 +7,7 @@ import { declineMessage, errorMessage } from './errors.js';
 import { dateTime, money } from './format.js';
 import { cardName } from './hold-text.js';
 import { t } from './i18n.js';
-import { loadPastDue, owedText, payNow } from './past-due.js';
+import { followCollection, loadPastDue, owedText, payNow } from './past-due.js';
 import { session } from './session.js';
 import { resumeAuthentication } from './three-d-secure.js';
 
@@ -17,10 +17,6 @@ import { resumeAuthentication } from './three-d-secure.js';
 // link, which is opened again.
 
 const LINK_PROBLEMS = new Set(['pay_link_invalid', 'pay_link_expired', 'validation_failed']);
-/** How often, and how far apart, the page reads the past-due state again after a card change, while
- * the service's own collection may still be finishing. */
-const FOLLOW_UPS = 3;
-const FOLLOW_UP_MS = 1500;
 
 export const isPayPage = () => location.pathname.startsWith('/pay/');
 
@@ -136,14 +132,8 @@ function chargeItem(ctx, charge) {
  * the state again (a few times, while that may still be running) and says "Paid" once it is. */
 async function followCardChange(ctx) {
   if (!owing) return refreshOwed(ctx);
-  for (let round = 0; round <= FOLLOW_UPS; round += 1) {
-    if (round > 0) await new Promise((resolve) => setTimeout(resolve, FOLLOW_UP_MS));
-    const summary = await refreshOwed(ctx);
-    if (summary === null) {
-      const said = byId('notice').textContent;
-      ctx.notice(said ? `${said} ${t('pay.paid_now')}` : t('pay.paid_now'), { focus: true });
-      return;
-    }
-    if (summary === undefined) return;
+  if (await followCollection(() => refreshOwed(ctx))) {
+    const said = byId('notice').textContent;
+    ctx.notice(said ? `${said} ${t('pay.paid_now')}` : t('pay.paid_now'), { focus: true });
   }
 }
