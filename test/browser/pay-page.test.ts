@@ -140,4 +140,28 @@ describe('the pay page in a browser: a past-due charge paid from the link in its
     const pastDue = await callApi(app, 'GET', '/v1/account/past-due', customer.token);
     expect(pastDue.summary).to.equal(null);
   });
+
+  it('when support opens an account with a past-due charge, then the console shows what is past due and the charge’s dunning timeline', async () => {
+    const { customer, chargeId } = await accountWithPastDueCharge(app);
+    await payLinkFromEmail(app, customer.email);
+    const staff = new Person(await browser.newPage(), 'support-dunning');
+    await staff.open(`${app.url}/support`);
+    await staff.heading('Support console');
+    await staff.fill('Support token', await app.token('alice', ['support']));
+    await staff.press('Use this token');
+    await staff.choose('Search by', 'Email (exact or the start of it)');
+    await staff.fill('Search for', customer.email);
+    await staff.press('Search');
+    await staff.press(`Open ${customer.email}`);
+    await staff.heading('Past due');
+    const facts = await staff.page.locator('#account dl').filter({ hasText: 'Since' }).innerText();
+    expect(facts).to.match(/Amount\s+\$42\.00/).and.contain(chargeId);
+    const timeline = staff.page.getByRole('list', { name: `Dunning of charge ${chargeId}` });
+    const steps = await timeline.locator('li').allInnerTexts();
+    expect(steps.some((step) => /billing job’s pass: tried the card ending \d{4}: declined/.test(step)), steps.join('\n')).to.equal(true);
+    expect(steps.some((step) => /first-failure notice sent by email/.test(step)), steps.join('\n')).to.equal(true);
+    expect(await staff.page.locator('#account').innerText(), 'no placeholder leaks onto the page').not.to.match(/\bnull\b|\bundefined\b|NaN/);
+    await staff.check('dunning timeline');
+    staff.expectNoProblems();
+  });
 });
