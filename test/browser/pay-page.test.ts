@@ -71,6 +71,10 @@ describe('the pay page in a browser: a past-due charge paid from the link in its
     await person.sees(/Card saved: Visa ending 3155/);
     await person.sees('Paid. Nothing is overdue on your account.');
     expect(await person.button('Pay now').isVisible()).to.equal(false);
+    // The bank sent the customer to /pay/return (the link never went to the gateway); the page put
+    // the link back in the address bar and kept nothing of it, nor of its session, in storage.
+    expect(person.page.url()).to.equal(link);
+    expect(await person.page.evaluate(() => Object.keys(sessionStorage))).to.not.include.members(['card-vault.pay-link', 'card-vault.customer-token']);
     await person.check('paid');
     person.expectNoProblems();
 
@@ -99,6 +103,9 @@ describe('the pay page in a browser: a past-due charge paid from the link in its
     await person.choose('Language', 'Español');
     await person.heading('Este enlace de pago no funciona');
     await person.check('tampered link in Spanish');
+    // The bank's way back, opened with no link kept in this tab, is no way in either.
+    await person.open(`${app.url}/pay/return`);
+    await person.heading('Este enlace de pago no funciona');
   });
 
   it('when nothing is owed, then the link opens a page that says Paid, with the cards and no Pay now', async () => {

@@ -22,6 +22,8 @@ let current = { onDone: () => undefined };
 /** Sends the customer to the bank's 3-D Secure page; it returns here and the page confirms. */
 export function followNextAction(ctx, pending, nextAction) {
   session.setPending(pending);
+  // The pay page keeps its link for the way back (see pay-view.js).
+  ctx.beforeBankPage?.();
   ctx.notice(t('card_form.to_bank'));
   window.location.assign(nextAction.url);
 }
@@ -44,7 +46,7 @@ export async function setUpCardEntry(ctx) {
       if (card.error) return showFieldError(form, 'payment_method', card.error)?.focus();
       try {
         // A card added under a payer's own list belongs to that payer (else to the default payer).
-        // The bank's page brings the customer back here: to `/`, or to the pay link they came by.
+        // The bank's page brings the customer back here: to `/`, or to the pay page.
         const result = await ctx.api('POST', '/v1/cards', { holder_name: holderName, ...card, return_url: ctx.returnUrl ?? `${location.origin}/`, ...(current.payerId ? { payer_id: current.payerId } : {}) });
         // What was chosen goes along, so a failed bank page comes back to the same card, not another.
         if (result.next_action) return followNextAction(ctx, { kind: 'card', id: result.card.id, chosen: ctx.cardInput.chosen() }, result.next_action);

@@ -13,10 +13,14 @@ import { resumeAuthentication } from './three-d-secure.js';
 
 // The pay page, `/pay/<token>`: the link in a past-due notice opens it with no sign-in. The link
 // is exchanged for a short customer token kept in this module only (never in the stored sign-in,
-// never shared with another tab); the bank's 3-D Secure page brings the customer back to the same
-// link, which is opened again.
+// never shared with another tab). The bank's 3-D Secure page brings the customer back to
+// `/pay/return`, not to the link itself: the link is a credential, and a return URL is kept by
+// the gateway and shown to the bank. For that round trip alone the link waits in this tab's
+// sessionStorage; back here it is taken out, put back in the address bar, and opened again.
 
 const LINK_PROBLEMS = new Set(['pay_link_invalid', 'pay_link_expired', 'validation_failed']);
+const RETURN_PATH = '/pay/return';
+const LINK_KEY = 'card-vault.pay-link';
 
 export const isPayPage = () => location.pathname.startsWith('/pay/');
 
@@ -27,11 +31,22 @@ let owing = false;
 /** The API with the pay session's token, set before anything is called. */
 export function usePaySession(ctx) {
   ctx.api = createApi({ token: () => accessToken, onUnauthenticated: () => ctx.alert(t('pay.session_ended')) });
-  ctx.returnUrl = `${location.origin}${location.pathname}`;
+  ctx.returnUrl = `${location.origin}${RETURN_PATH}`;
+}
+
+/** The link this page was opened with: in the path, or back from the bank, kept for the trip. */
+function linkOfThisPage() {
+  if (location.pathname !== RETURN_PATH) return decodeURIComponent(location.pathname.slice('/pay/'.length));
+  const kept = sessionStorage.getItem(LINK_KEY);
+  sessionStorage.removeItem(LINK_KEY);
+  // A reload opens the link again, as before the bank's page.
+  if (kept) history.replaceState(null, '', `/pay/${encodeURIComponent(kept)}`);
+  return kept ?? '';
 }
 
 export async function startPayPage(ctx) {
-  const link = decodeURIComponent(location.pathname.slice('/pay/'.length));
+  const link = linkOfThisPage();
+  ctx.beforeBankPage = () => sessionStorage.setItem(LINK_KEY, link);
   try {
     accessToken = (await ctx.api('POST', '/v1/pay/session', { token: link })).access_token;
   } catch (error) {
