@@ -6729,7 +6729,7 @@ export interface operations {
                                 eligible_after?: string;
                                 support_reason: string;
                             }[];
-                            /** @description For a charge that went through dunning (on_failure "retry"): each try (round 0 is the billing job’s own pass, 1… the retries), each notice sent, and how it ended, oldest first; null otherwise */
+                            /** @description For a charge that went past due (on_failure "retry"), whatever its status now: each try (round 0 is the billing job’s own pass, 1… the retries), each notice sent, and how it ended, oldest first; null otherwise */
                             dunning: ({
                                 /** @enum {string} */
                                 kind: "attempt";

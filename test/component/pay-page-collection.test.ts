@@ -61,6 +61,23 @@ describe('past-due charges through the pay page’s API', () => {
     expect(charge.body.status).to.equal('succeeded');
     const collected = await collect(t, { Authorization: pay.Authorization });
     expect(collected.body).to.deep.equal({ collected: [], past_due: null });
+    // Support still reads how it went: the failed first pass, then the round that paid.
+    const support = await t.token('agent-7', ['support']);
+    const view = await t.api.get(`/v1/support/accounts/${customer.accountId}`).set('Authorization', `Bearer ${support}`);
+    expect(view.body.past_due).to.equal(null);
+    const dunning = view.body.charges.find((entry: { id: string }) => entry.id === chargeId).dunning as Array<Record<string, unknown>>;
+    expect(dunning.at(-1)).to.include({ kind: 'ended', status: 'succeeded' });
+    expect(dunning.filter((step) => step.kind === 'attempt').map((step) => step.result)).to.include.members(['declined', 'succeeded']);
+  });
+
+  it('when a charge was never past due, then support shows no dunning for it', async () => {
+    const { customer: other } = await accountWithCards(t, ['pm_card_visa']);
+    const paid = await postCharge(t, await billingAuth(t), other.accountId, { amount: 1500, currency: 'USD', on_failure: 'retry' });
+    expect(paid.status).to.equal(201);
+    const support = await t.token('agent-7', ['support']);
+    const view = await t.api.get(`/v1/support/accounts/${other.accountId}`).set('Authorization', `Bearer ${support}`);
+    expect(view.body.past_due).to.equal(null);
+    expect(view.body.charges[0]).to.include({ status: 'succeeded', dunning: null });
   });
 
   it('when support opens the account, then it sees past_due and the charge’s dunning timeline', async () => {

@@ -118,7 +118,7 @@ const charge = z.object({
       }),
     )
     .describe('Cards the charge did not try under the card-network rules, and why'),
-  dunning: z.array(dunningStep).nullable().describe('For a charge that went through dunning (on_failure "retry"): each try (round 0 is the billing job’s own pass, 1… the retries), each notice sent, and how it ended, oldest first; null otherwise'),
+  dunning: z.array(dunningStep).nullable().describe('For a charge that went past due (on_failure "retry"), whatever its status now: each try (round 0 is the billing job’s own pass, 1… the retries), each notice sent, and how it ended, oldest first; null otherwise'),
   created_at: z.string(),
   completed_at: nullableString,
 });

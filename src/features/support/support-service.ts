@@ -25,8 +25,6 @@ import type { DunningStep, PastDueCharges } from '../charges/past-due.js';
 /** The support view shows this many of the newest charges. */
 const RECENT_CHARGES = 50;
 const MAX_ACCOUNT_ID_LENGTH = 40;
-/** Charges whose dunning support may want to see. */
-const DUNNING_STATUSES = new Set(['past_due', 'failed', 'canceled']);
 
 /** Who is reading, through which endpoint: the audit trail's "who" and "what". */
 export interface SupportReader {
@@ -110,19 +108,15 @@ export class SupportService {
     return { ...view, ...(balance ? { balance } : {}) };
   }
 
-  /** The dunning timeline of each shown charge that went through dunning: past due now, canceled,
-   * or failed after retries or notices (a charge that simply failed, `on_failure: "fail"`, has none). */
+  /** The dunning timeline of each shown charge that went past due (`on_failure: "retry"` and no
+   * card paid at first): still past due, paid later, failed when retries ran out, or canceled. */
   private async dunningOf(charges: ChargeRow[]): Promise<Map<string, DunningStep[]>> {
     const timelines = new Map<string, DunningStep[]>();
     const { pastDue } = this.deps;
     if (!pastDue) return timelines;
-    const candidates = charges.filter((charge) => DUNNING_STATUSES.has(String(charge.status)));
-    const steps = await Promise.all(candidates.map((charge) => pastDue.timelineOf(charge.id)));
-    candidates.forEach((charge, index) => {
-      const timeline = steps[index]!;
-      const dunned = String(charge.status) !== 'failed' || timeline.some((step) => step.kind === 'notice' || step.round > 0);
-      if (dunned) timelines.set(charge.id, timeline);
-    });
+    const dunned = charges.filter((charge) => charge.on_failure === 'retry' && charge.past_due_since);
+    const steps = await Promise.all(dunned.map((charge) => pastDue.timelineOf(charge.id)));
+    dunned.forEach((charge, index) => timelines.set(charge.id, steps[index]!));
     return timelines;
   }
 
