@@ -17,6 +17,8 @@ import { BalanceBook } from '../features/balance/balance-book.js';
 import { BalanceCharges } from '../features/balance/balance-charges.js';
 import { BalanceLedger } from '../features/balance/balance-ledger.js';
 import { createBalanceRoutes } from '../features/balance/balance-routes.js';
+import { PastDueFromBalance } from '../features/balance/past-due-from-balance.js';
+import { pastDueBalanceSettlement } from '../features/charges/past-due-balance.js';
 import { BalanceService } from '../features/balance/balance-service.js';
 import { TopupCards } from '../features/balance/topup-cards.js';
 import { NewCardTopups } from '../features/balance/topup-new-card.js';
@@ -126,7 +128,7 @@ export function composeBalance(deps: {
   const transferService = new TransferService({ db, book: core.book, audit: deps.audit, clock });
   const autoTopupService = new AutoTopupService({ db, reads: core.reads, rules: core.autoTopupRules, book: core.book, cards: topupCards, clock });
   const routers: Router[] = [
-    createBalanceRoutes({ balanceService: core.balanceService, transferService }),
+    createBalanceRoutes({ balanceService: core.balanceService, transferService, pastDueFromBalance: new PastDueFromBalance({ db, book: core.book, charges: pastDueBalanceSettlement, clock, logger }) }),
     createTopupRoutes({ topupService }),
     createAutoTopupRoutes({ autoTopupService }),
   ];

@@ -683,6 +683,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/balance/pay-past-due": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pay the past-due charges from the balance (the pay page)
+         * @description Every past-due charge in the balance’s currency, all at once, in one transaction under the account lock: each becomes `succeeded` with `source: balance` (billing hears `charge.succeeded`) and the ledger gets one `charge` entry per charge. A charge that already holds a balance part (`balance_then_cards`) is left to the cards, and so is one whose retry round is running at that moment. 402 insufficient_balance when the balance does not cover them all (nothing is taken); 409 conflict when nothing past due can be paid from it. Idempotency-Key required: a repeat is answered as the first.
+         */
+        post: operations["payPastDueFromBalance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/topups": {
         parameters: {
             query?: never;
@@ -7330,6 +7350,199 @@ export interface operations {
                         detail: string;
                         /** @enum {string} */
                         code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "pay_link_invalid" | "pay_link_expired" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "retries_exhausted" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payer_limit_reached" | "charge_not_past_due" | "payer_in_use" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+        };
+    };
+    payPastDueFromBalance: {
+        parameters: {
+            query?: never;
+            header: {
+                "Idempotency-Key": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What was paid, and the balance after */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        paid: {
+                            charge_id: string;
+                            amount: number;
+                            currency: string;
+                        }[];
+                        balance: {
+                            available: number;
+                            currency: string;
+                        };
+                    };
+                };
+            };
+            /** @description problem+json with code idempotency_key_required */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "retries_exhausted" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payer_limit_reached" | "charge_not_past_due" | "payer_in_use" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code unauthenticated */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "retries_exhausted" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payer_limit_reached" | "charge_not_past_due" | "payer_in_use" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code insufficient_balance */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "retries_exhausted" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payer_limit_reached" | "charge_not_past_due" | "payer_in_use" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "retries_exhausted" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payer_limit_reached" | "charge_not_past_due" | "payer_in_use" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code not_found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "retries_exhausted" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payer_limit_reached" | "charge_not_past_due" | "payer_in_use" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code conflict, idempotency_key_in_use */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "retries_exhausted" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payer_limit_reached" | "charge_not_past_due" | "payer_in_use" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
+                        errors?: {
+                            field: string;
+                            message: string;
+                        }[];
+                        request_id?: string;
+                    };
+                };
+            };
+            /** @description problem+json with code idempotency_key_reused */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @description urn:card-vault:problem:<code> */
+                        type: string;
+                        title: string;
+                        status: number;
+                        /** @description What went wrong and, where the caller can act, what to do. */
+                        detail: string;
+                        /** @enum {string} */
+                        code: "invalid_json" | "invalid_request" | "idempotency_key_required" | "invalid_idempotency_key" | "invalid_signature" | "unauthenticated" | "invalid_code" | "card_declined" | "authentication_failed" | "all_cards_declined" | "no_usable_card" | "insufficient_balance" | "retries_exhausted" | "forbidden" | "not_found" | "email_taken" | "email_step_required" | "mobile_step_required" | "onboarding_incomplete" | "duplicate_card" | "card_limit_reached" | "default_card_undeletable" | "card_not_active" | "idempotency_key_in_use" | "conflict" | "account_not_active" | "balance_not_empty" | "topup_not_cancellable" | "topup_cancelled" | "transfer_already_credited" | "transfer_ticket_exists" | "transfer_ticket_decided" | "payer_limit_reached" | "charge_not_past_due" | "payer_in_use" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_phone" | "phone_region_mismatch" | "phone_not_mobile" | "code_expired" | "unsupported_currency" | "invalid_rut" | "invalid_id_number" | "id_required" | "invalid_expiry" | "invalid_amount" | "raw_card_data_refused" | "idempotency_key_reused" | "currency_mismatch" | "invalid_certificate" | "rate_limited" | "resend_too_soon" | "too_many_attempts" | "too_many_card_failures" | "internal_error" | "gateway_error" | "gateway_unavailable" | "gateway_outcome_unknown" | "not_ready";
                         errors?: {
                             field: string;
                             message: string;

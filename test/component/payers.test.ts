@@ -189,6 +189,22 @@ onBothDatabases('payers', (app) => {
     expect((await payersOf(t, customer)).map((payer) => payer.id)).to.deep.equal([holderPayer.id]);
   });
 
+  it('when a payer has a past-due charge, then it cannot be deleted, even with its cards gone: the charge is still to be collected from it', async () => {
+    const t = app();
+    const { customer, client, clientCards } = await twoPayers(t, ['pm_card_visa'], ['pm_card_simulatorDeclinesTryAgainLater']);
+    const billing = await billingAuth(t);
+    const charge = await postCharge(t, billing, customer.accountId, { amount: 900, payer_id: client.id, on_failure: 'retry' });
+    expect(charge.body.charge.status, JSON.stringify(charge.body)).to.equal('past_due');
+    expect((await t.api.delete(`/v1/cards/${clientCards[0]!.id}`).set(customer.auth)).status).to.equal(204);
+
+    const refused = await t.api.delete(`/v1/payers/${client.id}`).set(customer.auth);
+
+    expect(refused.status).to.equal(409);
+    expect(refused.body.code).to.equal('payer_in_use');
+    expect((await t.api.post(`/v1/accounts/${customer.accountId}/charges/${charge.body.charge.id}/cancel`).set(billing)).status).to.equal(200);
+    expect((await t.api.delete(`/v1/payers/${client.id}`).set(customer.auth)).status).to.equal(204);
+  });
+
   it('when a payer is made the default, then cards and top-ups without payer_id use it', async () => {
     const t = app();
     const { customer, client, clientCards, holderPayer } = await twoPayers(t, ['pm_card_visa'], ['pm_card_mastercard']);

@@ -123,6 +123,22 @@ export function registerBalancePaths(registry: OpenAPIRegistry): void {
     errors: ['mobile_step_required', 'validation_failed'],
   });
   add(registry, {
+    operationId: 'payPastDueFromBalance',
+    method: 'post',
+    path: '/v1/balance/pay-past-due',
+    scope: 'account',
+    summary: 'Pay the past-due charges from the balance (the pay page)',
+    description:
+      'Every past-due charge in the balance’s currency, all at once, in one transaction under the account lock: each becomes `succeeded` with `source: balance` (billing hears `charge.succeeded`) and the ledger gets one `charge` entry per charge. A charge that already holds a balance part (`balance_then_cards`) is left to the cards, and so is one whose retry round is running at that moment. 402 insufficient_balance when the balance does not cover them all (nothing is taken); 409 conflict when nothing past due can be paid from it. Idempotency-Key required: a repeat is answered as the first.',
+    headers: idempotencyKey,
+    success: {
+      status: 200,
+      description: 'What was paid, and the balance after',
+      schema: z.object({ paid: z.array(z.object({ charge_id: z.string(), amount: z.number().int(), currency: z.string() })), balance: z.object({ available: z.number().int(), currency: z.string() }) }),
+    },
+    errors: ['idempotency_key_required', 'not_found', 'insufficient_balance', 'conflict', 'idempotency_key_in_use', 'idempotency_key_reused'],
+  });
+  add(registry, {
     operationId: 'createTopup',
     method: 'post',
     path: '/v1/topups',

@@ -4,6 +4,7 @@ import { accountIdOf, requireScope } from '../../http/authenticate.js';
 import { requireIdempotencyKey } from '../../http/idempotency.js';
 import { validate } from '../../http/validate.js';
 import type { BalanceService } from './balance-service.js';
+import type { PastDueFromBalance } from './past-due-from-balance.js';
 import type { TransferService } from './transfer-service.js';
 
 export const pageQuerySchema = z.strictObject({
@@ -25,10 +26,10 @@ export const transferSchema = z.strictObject({
 const page = (query: z.infer<typeof pageQuerySchema>) => ({ limit: query.limit, ...(query.starting_after ? { startingAfter: query.starting_after } : {}) });
 
 /** The customer's balance, and support's bank transfers into it. */
-export function createBalanceRoutes(deps: { balanceService: BalanceService; transferService: TransferService }): Router {
+export function createBalanceRoutes(deps: { balanceService: BalanceService; transferService: TransferService; pastDueFromBalance: PastDueFromBalance }): Router {
   const router = Router();
   const customer = requireScope('account');
-  const { balanceService, transferService } = deps;
+  const { balanceService, transferService, pastDueFromBalance } = deps;
 
   router.get('/v1/balance', customer, async (req, res) => {
     res.json(await balanceService.get(accountIdOf(req)));
@@ -40,6 +41,11 @@ export function createBalanceRoutes(deps: { balanceService: BalanceService; tran
 
   router.put('/v1/balance/alert', customer, async (req, res) => {
     res.json(await balanceService.setAlert(accountIdOf(req), validate(alertSchema, req.body).threshold));
+  });
+
+  // The pay page's "Pay from my balance": every past-due charge at once, or none (402).
+  router.post('/v1/balance/pay-past-due', customer, requireIdempotencyKey, async (req, res) => {
+    res.json(await pastDueFromBalance.pay(accountIdOf(req)));
   });
 
   router.post('/v1/support/accounts/:id/transfers', requireScope('support'), requireIdempotencyKey, async (req, res) => {

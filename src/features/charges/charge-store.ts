@@ -49,9 +49,10 @@ export class ChargeStore {
     return toCharge(await this.db('charges').where({ account_id: accountId, idempotency_key: idempotencyKey }).first());
   }
 
-  /** A charge still being paid holds on to its payer: the payer is not deleted under it. */
+  /** A charge still being paid (or past due, to be retried with the payer's cards) holds on to its
+   * payer: the payer is not deleted under it. */
   async hasOpenForPayer(trx: Knex.Transaction, payerId: string): Promise<boolean> {
-    return (await trx('charges').where({ payer_id: payerId, status: 'processing' }).first('id')) !== undefined;
+    return (await trx('charges').where({ payer_id: payerId }).whereIn('status', ['processing', 'past_due']).first('id')) !== undefined;
   }
 
   async findById(id: string): Promise<ChargeRow | undefined> {
