@@ -171,4 +171,28 @@ describe('the pay page in a browser: a past-due charge paid from the link in its
     await staff.check('dunning timeline');
     staff.expectNoProblems();
   });
+
+  it('when the prepaid balance covers what is owed, then the pay page offers to pay from it, and that pays every past-due charge', async () => {
+    const { customer } = await accountWithPastDueCharge(app);
+    const support = await app.token('alice', ['support']);
+    const funded = await fetch(`${app.url}/v1/support/accounts/${customer.accountId}/transfers`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${support}`, 'idempotency-key': `fund-${customer.accountId}` },
+      body: JSON.stringify({ amount: 5000, currency: 'USD', reference: `WIRE-${customer.accountId}` }),
+    });
+    expect(funded.status, await funded.clone().text()).to.equal(201);
+
+    const person = new Person(await browser.newPage(), 'pay-from-balance');
+    await person.open(await payLinkFromEmail(app, customer.email));
+    await person.sees('Your prepaid balance holds $50.00: enough to pay everything overdue.');
+    await person.check('balance offered');
+    await person.act('Pay $42.00 from your balance');
+    await person.sees('Paid $42.00 from your balance. Nothing is overdue any more.');
+    await person.sees('Paid. Nothing is overdue on your account.');
+    expect(await person.button('Pay $42.00 from your balance').isVisible()).to.equal(false);
+    await person.check('paid from balance');
+    person.expectNoProblems();
+    const balance = await callApi(app, 'GET', '/v1/balance', customer.token);
+    expect(balance.available).to.equal(800);
+  });
 });

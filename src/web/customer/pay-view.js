@@ -1,4 +1,4 @@
-import { createApi } from '../shared/api.js';
+import { createApi, newIdempotencyKey } from '../shared/api.js';
 import { byId, el, focusHeading, show } from '../shared/dom.js';
 import { bankDetails } from './bank-transfer.js';
 import { openCardForm } from './card-entry.js';
@@ -59,6 +59,7 @@ export async function startPayPage(ctx) {
   setUpCards(ctx);
   // Not awaited: the card form is free again at once while the page follows the collection.
   ctx.onCardsChanged = () => void followCardChange(ctx);
+  setUpBalancePayment(ctx);
   const payButton = byId('pay-now');
   payButton.addEventListener('click', async () => {
     ctx.notice('');
@@ -130,7 +131,50 @@ async function refreshOwed(ctx) {
   show(byId('pay-transfer-part'), Boolean(summary));
   show(byId('pay-charges-part'), charges.length > 0);
   byId('pay-charges').replaceChildren(...charges.map((charge) => chargeItem(ctx, charge)));
+  await offerBalance(ctx, summary);
   return summary;
+}
+
+/** "Pay from your balance", offered only when the prepaid balance covers all that is owed (the
+ * service pays all past-due charges from it at once, or none). */
+async function offerBalance(ctx, summary) {
+  const button = byId('pay-from-balance');
+  const note = byId('pay-balance-note');
+  let balance = null;
+  try {
+    if (summary) balance = await ctx.api('GET', '/v1/balance');
+  } catch {
+    balance = null;
+  }
+  const covers = Boolean(summary && balance && balance.currency === summary.currency && balance.available >= summary.amount);
+  show(button, covers);
+  show(note, covers);
+  if (!covers) return;
+  const decimals = ctx.currency(summary.currency).decimals;
+  button.textContent = t('pay.from_balance', { amount: money(summary.amount, summary.currency, decimals) });
+  note.textContent = t('pay.balance_available', { amount: money(balance.available, balance.currency, decimals) });
+}
+
+function setUpBalancePayment(ctx) {
+  const button = byId('pay-from-balance');
+  button.addEventListener('click', async () => {
+    ctx.notice('');
+    ctx.alert('');
+    button.disabled = true;
+    try {
+      const result = await ctx.api('POST', '/v1/balance/pay-past-due', undefined, { idempotencyKey: newIdempotencyKey() });
+      await refreshOwed(ctx);
+      const paid = result.paid.reduce((sum, charge) => sum + charge.amount, 0);
+      const currency = result.balance.currency;
+      ctx.notice(t('pay.paid_from_balance', { amount: money(paid, currency, ctx.currency(currency).decimals) }), { focus: true });
+    } catch (error) {
+      await refreshOwed(ctx);
+      ctx.alert(error.code === 'insufficient_balance' ? t('pay.balance_short') : errorMessage(error));
+      byId('alert').focus();
+    } finally {
+      button.disabled = false;
+    }
+  });
 }
 
 /** One charge that did not go through: what it was for, since when, and why each card failed. */
