@@ -38,6 +38,10 @@ export function requireScope(scope: Scope): RequestHandler {
   };
 }
 
+/** The customer's routes the pay page uses too: a signed-in customer (`account`) or a pay link's
+ * session (`pay`), both acting for the account in the token's subject. */
+export const customerOrPayLink = (): RequestHandler => requireAnyScope('account', 'pay');
+
 /** For routes open to several scopes (GET /v1/events: billing or support). */
 export function requireAnyScope(...allowed: Scope[]): RequestHandler {
   return (req, _res, next) => {

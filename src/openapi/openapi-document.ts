@@ -30,7 +30,7 @@ export function buildOpenApiDocument(publicBaseUrl: string) {
     type: 'http',
     scheme: 'bearer',
     bearerFormat: 'JWT',
-    description: 'Scopes (the `scope` claim): account (a customer; sub = account id), billing, support.',
+    description: 'Scopes (the `scope` claim): account (a customer; sub = account id), billing, support, and pay (the pay page’s session from a signed pay link, POST /v1/pay/session; sub = account id; only the routes that list it).',
   });
   registerOnboardingPaths(registry);
   registerPayerPaths(registry);

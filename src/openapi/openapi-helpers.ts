@@ -35,9 +35,9 @@ export interface PathSpec {
   params?: Record<string, string>;
   summary: string;
   description?: string;
-  scope?: 'account' | 'billing' | 'support';
+  scope?: 'account' | 'billing' | 'support' | 'pay';
   /** A second scope that may call the route too (GET /v1/events: billing or support). */
-  orScope?: 'account' | 'billing' | 'support';
+  orScope?: 'account' | 'billing' | 'support' | 'pay';
   body?: z.ZodType;
   query?: z.ZodObject;
   headers?: z.ZodObject;

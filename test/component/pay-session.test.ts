@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
-import { register, type Customer } from '../helpers/customer-flow.js';
-import { uniqueKey } from '../helpers/charge-flow.js';
+import { onboard, register, type Customer } from '../helpers/customer-flow.js';
+import { addActiveCard, uniqueKey } from '../helpers/charge-flow.js';
 
 const openLink = (t: TestApp, token: string) => t.api.post('/v1/pay/session').send({ token });
 
@@ -29,6 +29,27 @@ describe('the pay link and its session (pay page)', () => {
     const account = await t.api.get('/v1/account').set('Authorization', `Bearer ${response.body.access_token}`);
     expect(account.status).to.equal(200);
     expect(account.body.id).to.equal(customer.accountId);
+  });
+
+  it('when a pay link’s session calls the API, then it reaches what paying needs (account, cards, balance, past due) and nothing else: no deleting cards, no top-ups, no preferences, no new payers', async () => {
+    const active = await onboard(t);
+    const card = await addActiveCard(t, active, 'pm_card_visa');
+    const session = await openLink(t, await t.context.payLinks.tokenFor(active.accountId));
+    const pay = { Authorization: `Bearer ${session.body.access_token}` };
+
+    for (const path of ['/v1/account', '/v1/cards', `/v1/cards/${card.id}`, '/v1/payers', '/v1/balance', '/v1/account/past-due']) {
+      expect((await t.api.get(path).set(pay)).status, path).to.equal(200);
+    }
+    const refused = [
+      await t.api.delete(`/v1/cards/${card.id}`).set(pay),
+      await t.api.post('/v1/topups').set(pay).set('Idempotency-Key', 'pay-link-topup').send({ amount: 1000 }),
+      await t.api.put('/v1/account/preferences').set(pay).send({ currency: 'USD' }),
+      await t.api.post('/v1/payers').set(pay).send({ name: 'Someone Else' }),
+      await t.api.get('/v1/cards/history').set(pay),
+      await t.api.get('/v1/onboarding').set(pay),
+    ];
+    expect(refused.map((response) => [response.status, response.body.code])).to.deep.equal(Array.from({ length: refused.length }, () => [403, 'forbidden']));
+    expect((await t.api.get(`/v1/cards/${card.id}`).set(active.auth)).body.status).to.equal('active');
   });
 
   it('when the link has less life left than a sign-in, then the token ends with the link', async () => {

@@ -1,6 +1,6 @@
 import { Router, type RequestHandler } from 'express';
 import { z } from 'zod';
-import { accountIdOf, requireScope } from '../../http/authenticate.js';
+import { accountIdOf, customerOrPayLink, requireScope } from '../../http/authenticate.js';
 import { validate } from '../../http/validate.js';
 import type { AccountService } from './account-service.js';
 import { toAccountResponse } from './account-view.js';
@@ -30,7 +30,7 @@ export function createAccountRoutes(deps: { accountService: AccountService; publ
     res.status(201).json({ account: toAccountResponse(account), token });
   });
 
-  router.get('/v1/account', requireScope('account'), async (req, res) => {
+  router.get('/v1/account', customerOrPayLink(), async (req, res) => {
     res.json(await withPastDue(await accountService.read(accountIdOf(req))));
   });
 

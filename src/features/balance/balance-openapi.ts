@@ -66,6 +66,8 @@ interface Operation {
   summary: string;
   description?: string;
   scope: 'account' | 'support';
+  /** The pay page's session may call it too. */
+  payLink?: boolean;
   params?: z.ZodObject;
   query?: z.ZodObject;
   headers?: z.ZodObject;
@@ -83,7 +85,7 @@ function add(registry: OpenAPIRegistry, op: Operation): void {
     summary: op.summary,
     ...(op.description ? { description: op.description } : {}),
     tags: [op.scope === 'support' ? 'Support' : 'Balance'],
-    security: [{ bearer: [op.scope] }],
+    security: [{ bearer: [op.scope] }, ...(op.payLink ? [{ bearer: ['pay'] }] : [])],
     request: {
       ...(op.params ? { params: op.params } : {}),
       ...(op.query ? { query: op.query } : {}),
@@ -100,7 +102,7 @@ function add(registry: OpenAPIRegistry, op: Operation): void {
 
 /** Balance and top-ups (prepaid), as in the contract's section of that name. */
 export function registerBalancePaths(registry: OpenAPIRegistry): void {
-  add(registry, { operationId: 'getBalance', method: 'get', path: '/v1/balance', scope: 'account', summary: 'The balance, pending top-ups and the low-balance alert', success: { status: 200, description: 'The balance', schema: balance } });
+  add(registry, { operationId: 'getBalance', method: 'get', path: '/v1/balance', scope: 'account', payLink: true, summary: 'The balance, pending top-ups and the low-balance alert', success: { status: 200, description: 'The balance', schema: balance } });
   add(registry, {
     operationId: 'listBalanceTransactions',
     method: 'get',
@@ -127,6 +129,7 @@ export function registerBalancePaths(registry: OpenAPIRegistry): void {
     method: 'post',
     path: '/v1/balance/pay-past-due',
     scope: 'account',
+    payLink: true,
     summary: 'Pay the past-due charges from the balance (the pay page)',
     description:
       'Every past-due charge in the balance’s currency, all at once, in one transaction under the account lock: each becomes `succeeded` with `source: balance` (billing hears `charge.succeeded`) and the ledger gets one `charge` entry per charge. A charge that already holds a balance part (`balance_then_cards`) is left to the cards, and so is one whose retry round is running at that moment. 402 insufficient_balance when the balance does not cover them all (nothing is taken); 409 conflict when nothing past due can be paid from it. Idempotency-Key required: a repeat is answered as the first.',

@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { z } from 'zod';
-import { accountIdOf, requireScope } from '../../http/authenticate.js';
+import { accountIdOf, customerOrPayLink, requireScope } from '../../http/authenticate.js';
 import { requireIdempotencyKey } from '../../http/idempotency.js';
 import { validate } from '../../http/validate.js';
 import type { BalanceService } from './balance-service.js';
@@ -31,7 +31,7 @@ export function createBalanceRoutes(deps: { balanceService: BalanceService; tran
   const customer = requireScope('account');
   const { balanceService, transferService, pastDueFromBalance } = deps;
 
-  router.get('/v1/balance', customer, async (req, res) => {
+  router.get('/v1/balance', customerOrPayLink(), async (req, res) => {
     res.json(await balanceService.get(accountIdOf(req)));
   });
 
@@ -44,7 +44,7 @@ export function createBalanceRoutes(deps: { balanceService: BalanceService; tran
   });
 
   // The pay page's "Pay from my balance": every past-due charge at once, or none (402).
-  router.post('/v1/balance/pay-past-due', customer, requireIdempotencyKey, async (req, res) => {
+  router.post('/v1/balance/pay-past-due', customerOrPayLink(), requireIdempotencyKey, async (req, res) => {
     res.json(await pastDueFromBalance.pay(accountIdOf(req)));
   });
 

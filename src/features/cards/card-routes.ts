@@ -1,5 +1,5 @@
 import { Router, type Request, type Response } from 'express';
-import { accountIdOf, requireScope } from '../../http/authenticate.js';
+import { accountIdOf, customerOrPayLink, requireScope } from '../../http/authenticate.js';
 import { validate } from '../../http/validate.js';
 import type { AddCardService } from './add-card-service.js';
 import type { VerificationResult } from './card-verification.js';
@@ -29,8 +29,10 @@ export function createCardRoutes(deps: {
 }): Router {
   const router = Router();
   const customer = requireScope('account');
+  // What the pay page needs to add, replace or fix a card; deleting one and the history stay the signed-in customer's.
+  const payLinkToo = customerOrPayLink();
 
-  router.post('/v1/cards', customer, async (req, res) => {
+  router.post('/v1/cards', payLinkToo, async (req, res) => {
     const body = validate(addCardSchema, req.body);
     const result = await deps.addCard.add(accountIdOf(req), {
       paymentMethod: body.payment_method,
@@ -43,7 +45,7 @@ export function createCardRoutes(deps: {
     sendVerification(res, result, 201);
   });
 
-  router.get('/v1/cards', customer, async (req, res) => {
+  router.get('/v1/cards', payLinkToo, async (req, res) => {
     const { payer_id } = validate(cardListQuerySchema, req.query, 'query');
     res.json({ data: (await deps.management.list(accountIdOf(req), payer_id)).map(toCardResponse) });
   });
@@ -52,25 +54,25 @@ export function createCardRoutes(deps: {
     res.json({ data: (await deps.management.history(accountIdOf(req))).map(toHistoryResponse) });
   });
 
-  router.put('/v1/cards/order', customer, async (req, res) => {
+  router.put('/v1/cards/order', payLinkToo, async (req, res) => {
     const { card_ids, payer_id } = validate(cardOrderSchema, req.body);
     res.json({ data: (await deps.management.reorder(accountIdOf(req), card_ids, payer_id)).map(toCardResponse) });
   });
 
-  router.get('/v1/cards/:id', customer, async (req, res) => {
+  router.get('/v1/cards/:id', payLinkToo, async (req, res) => {
     res.json(toCardResponse(await deps.management.get(accountIdOf(req), cardIdOf(req))));
   });
 
-  router.post('/v1/cards/:id/confirm', customer, async (req, res) => {
+  router.post('/v1/cards/:id/confirm', payLinkToo, async (req, res) => {
     const result = await deps.completion.confirm(accountIdOf(req), cardIdOf(req));
     sendVerification(res, result, result.action === 'add' ? 201 : 200);
   });
 
-  router.post('/v1/cards/:id/default', customer, async (req, res) => {
+  router.post('/v1/cards/:id/default', payLinkToo, async (req, res) => {
     res.json(toCardResponse(await deps.management.setDefault(accountIdOf(req), cardIdOf(req))));
   });
 
-  router.patch('/v1/cards/:id', customer, async (req, res) => {
+  router.patch('/v1/cards/:id', payLinkToo, async (req, res) => {
     const body = validate(updateExpirySchema, req.body);
     sendVerification(res, await deps.expiry.update(accountIdOf(req), cardIdOf(req), { month: body.exp_month, year: body.exp_year }), 200);
   });

@@ -54,6 +54,7 @@ export function registerPayPagePaths(registry: OpenAPIRegistry): void {
     path: '/v1/account/past-due',
     operationId: 'getPastDue',
     scope: 'account',
+    orScope: 'pay',
     summary: 'What the account owes: its past-due charges',
     description: '`summary` is null when nothing is past due. Each charge names the cards its last round tried and what each issuer said.',
     success: { status: 200, description: 'The past-due state', schema: z.object({ summary: pastDueSummarySchema.nullable(), charges: z.array(pastDueChargeSchema) }) },
@@ -64,6 +65,7 @@ export function registerPayPagePaths(registry: OpenAPIRegistry): void {
     path: '/v1/account/past-due/collect',
     operationId: 'collectPastDue',
     scope: 'account',
+    orScope: 'pay',
     summary: 'Pay now: retry the past-due charges on-session',
     description:
       'Idempotency-Key required. Each past-due charge is tried at once, one full fallback over the account’s cards, and the answer says how each ended; a decline is an answer, not an error (the charge stays `past_due`). A charge another worker is retrying at that moment is left to it.',

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { Router, type RequestHandler } from 'express';
 import { z } from 'zod';
-import { accountIdOf, requireScope } from '../../http/authenticate.js';
+import { accountIdOf, customerOrPayLink } from '../../http/authenticate.js';
 import { requireIdempotencyKey } from '../../http/idempotency.js';
 import { validate } from '../../http/validate.js';
 import type { PastDueCharges } from '../charges/past-due.js';
@@ -18,7 +18,8 @@ export const paySessionRequestSchema = z.strictObject({ token: z.string().min(1)
  */
 export function createPayRoutes(deps: { paySessions: PaySessionService; pastDue: PastDueCharges; publicRateLimit: RequestHandler; gateway: 'simulator' | 'stripe' }): Router {
   const router = Router();
-  const customer = requireScope('account');
+  // The signed-in customer (the past-due banner) or a pay link's session (the pay page).
+  const customer = customerOrPayLink();
   const { pastDue } = deps;
 
   // The link is the page's only credential: the page is the same static customer page as `/`,

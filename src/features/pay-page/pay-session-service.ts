@@ -35,7 +35,7 @@ export class PaySessionService {
     if ('problem' in verified) throw this.linkProblem(verified.problem);
     const expiresIn = Math.min(this.remainingSeconds(link), this.deps.maxTtlSeconds);
     if (expiresIn < 1) throw this.linkProblem('expired');
-    const accessToken = await this.deps.tokens.issue(verified.accountId, ['account'], expiresIn);
+    const accessToken = await this.deps.tokens.issue(verified.accountId, ['pay'], expiresIn);
     return { accessToken, expiresIn, accountId: verified.accountId };
   }
 

@@ -19,13 +19,13 @@ export function registerPayerPaths(registry: OpenAPIRegistry): void {
   const tag = 'Payers';
   const scope = 'account' as const;
   const params = { id: 'The payer id' };
-  addPath(registry, { tag, scope, method: 'get', path: '/v1/payers', operationId: 'listPayers', summary: 'The account’s payers, the default first', success: { status: 200, description: 'List', schema: z.object({ data: z.array(payerSchema) }) } });
+  addPath(registry, { tag, scope, orScope: 'pay', method: 'get', path: '/v1/payers', operationId: 'listPayers', summary: 'The account’s payers, the default first', success: { status: 200, description: 'List', schema: z.object({ data: z.array(payerSchema) }) } });
   addPath(registry, {
     tag, scope, method: 'post', path: '/v1/payers', operationId: 'createPayer', summary: 'Add a payer',
     description: 'At most MAX_PAYERS_PER_ACCOUNT (default 10) live payers: 409 payer_limit_reached. 409 onboarding_incomplete before the account details are saved (they make the first payer). A Chilean payer’s tax_id is a RUT, checked as on card entry (422 invalid_rut).',
     body: createPayerSchema, success: { status: 201, description: 'The payer', schema: payerSchema }, errors: ['payer_limit_reached', 'onboarding_incomplete', 'invalid_rut', 'validation_failed'],
   });
-  addPath(registry, { tag, scope, method: 'get', path: '/v1/payers/{id}', operationId: 'getPayer', params, summary: 'One payer', success: { status: 200, description: 'The payer', schema: payerSchema }, errors: ['not_found'] });
+  addPath(registry, { tag, scope, orScope: 'pay', method: 'get', path: '/v1/payers/{id}', operationId: 'getPayer', params, summary: 'One payer', success: { status: 200, description: 'The payer', schema: payerSchema }, errors: ['not_found'] });
   addPath(registry, { tag, scope, method: 'patch', path: '/v1/payers/{id}', operationId: 'updatePayer', params, summary: 'Change any of a payer’s fields', body: updatePayerSchema, success: { status: 200, description: 'The payer', schema: payerSchema }, errors: ['not_found', 'invalid_rut', 'validation_failed'] });
   addPath(registry, { tag, scope, method: 'post', path: '/v1/payers/{id}/default', operationId: 'setDefaultPayer', params, summary: 'Make the payer the account’s default payer', description: 'Cards added, top-ups and charges without payer_id then use this payer.', success: { status: 200, description: 'The payer', schema: payerSchema }, errors: ['not_found'] });
   addPath(registry, { tag, scope, method: 'delete', path: '/v1/payers/{id}', operationId: 'deletePayer', params, summary: 'Remove a payer', description: '409 payer_in_use while it has cards or charges being paid, or is the default payer.', success: { status: 204, description: 'Removed' }, errors: ['not_found', 'payer_in_use'] });

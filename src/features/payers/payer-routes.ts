@@ -1,5 +1,5 @@
 import { Router, type Request } from 'express';
-import { accountIdOf, requireScope } from '../../http/authenticate.js';
+import { accountIdOf, customerOrPayLink, requireScope } from '../../http/authenticate.js';
 import { validate } from '../../http/validate.js';
 import { createPayerSchema, updatePayerSchema } from './payer-schemas.js';
 import type { PayerService } from './payer-service.js';
@@ -13,7 +13,8 @@ export function createPayerRoutes(deps: { payerService: PayerService }): Router 
   const customer = requireScope('account');
   const { payerService } = deps;
 
-  router.get('/v1/payers', customer, async (req, res) => {
+  // Read by the pay page too: its card list is grouped by payer.
+  router.get('/v1/payers', customerOrPayLink(), async (req, res) => {
     res.json({ data: (await payerService.list(accountIdOf(req))).map(toPayerResponse) });
   });
 
@@ -22,7 +23,7 @@ export function createPayerRoutes(deps: { payerService: PayerService }): Router 
     res.status(201).json(toPayerResponse(await payerService.create(accountIdOf(req), body)));
   });
 
-  router.get('/v1/payers/:id', customer, async (req, res) => {
+  router.get('/v1/payers/:id', customerOrPayLink(), async (req, res) => {
     res.json(toPayerResponse(await payerService.get(accountIdOf(req), payerIdOf(req))));
   });
 

@@ -120,12 +120,13 @@ function cardItem(ctx, cards, card, index) {
       form.querySelector('input')?.focus();
       return null;
     }),
-    action('cards.delete', async () => {
+    // The pay page's session may fix and add cards, not delete them (the signed-in pages do that).
+    ctx.payLink ? null : action('cards.delete', async () => {
       const box = item.querySelector('.confirm') ?? item.insertBefore(deleteConfirmation(ctx, card, name, item), item.querySelector(':scope > .error'));
       box.querySelector('button')?.focus();
       return null;
     }, { disabled: card.is_default, 'aria-describedby': deleteNote ? noteId : undefined }),
-    deleteNote ? el('p', { class: 'note', id: noteId, text: deleteNote }) : null,
+    deleteNote && !ctx.payLink ? el('p', { class: 'note', id: noteId, text: deleteNote }) : null,
   );
   const toggle = el('button', { type: 'button', class: 'secondary menu-toggle', 'data-action': 'menu', 'aria-expanded': 'false', 'aria-controls': menuId, 'aria-label': t('cards.manage_label', { card: name }) }, t('cards.manage'));
   toggle.addEventListener('click', () => openMenu(item, toggle.getAttribute('aria-expanded') !== 'true'));

@@ -30,6 +30,7 @@ let owing = false;
 
 /** The API with the pay session's token, set before anything is called. */
 export function usePaySession(ctx) {
+  ctx.payLink = true;
   ctx.api = createApi({ token: () => accessToken, onUnauthenticated: () => ctx.alert(t('pay.session_ended')) });
   ctx.returnUrl = `${location.origin}${RETURN_PATH}`;
 }
