@@ -1337,7 +1337,7 @@ export interface operations {
                         past_due: {
                             /** @description When the oldest charge still past due first failed */
                             since: string;
-                            /** @description Minor units: the sum of the past-due charges in `currency` */
+                            /** @description The sum of the past-due charges, minor units of `currency` */
                             amount: number;
                             currency: string;
                             charge_ids: string[];
@@ -1456,7 +1456,7 @@ export interface operations {
                         past_due: {
                             /** @description When the oldest charge still past due first failed */
                             since: string;
-                            /** @description Minor units: the sum of the past-due charges in `currency` */
+                            /** @description The sum of the past-due charges, minor units of `currency` */
                             amount: number;
                             currency: string;
                             charge_ids: string[];

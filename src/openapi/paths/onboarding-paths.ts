@@ -1,5 +1,6 @@
 import type { OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
+import { pastDueSummarySchema } from '../../features/pay-page/pay-page-openapi.js';
 import { accountPreferencesSchema, registerAccountSchema } from '../../features/accounts/account-routes.js';
 import { accountDetailsSchema } from '../../features/onboarding/account-details.js';
 import { codeSchema, mobileCodeRequestSchema } from '../../features/onboarding/onboarding-routes.js';
@@ -25,15 +26,7 @@ export const accountSchema = z.object({
 });
 // GET /v1/account and its preferences answer: the account with what it owes past due.
 const accountWithPastDueSchema = accountSchema.extend({
-  past_due: z
-    .object({
-      since: z.string().describe('When the oldest charge still past due first failed'),
-      amount: z.number().int().describe('Minor units: the sum of the past-due charges in `currency`'),
-      currency: z.string(),
-      charge_ids: z.array(z.string()),
-    })
-    .nullable()
-    .describe('Set while a charge with on_failure retry is past due (or in a retry round); null otherwise'),
+  past_due: pastDueSummarySchema.nullable().describe('Set while a charge with on_failure retry is past due (or in a retry round); null otherwise'),
 });
 const codeSent = z.object({ status: z.literal('sent'), expires_in_seconds: z.number(), resend_after_seconds: z.number() });
 const codeErrors = ['invalid_code', 'code_expired', 'too_many_attempts', 'rate_limited', 'validation_failed'] as const;
