@@ -139,7 +139,7 @@ export function createContext(config: Readonly<Config>, db: Knex, logger: Logger
     maxFailures: config.CODE_MAX_FAILURES,
   }, config.CODE_SECRET);
   // The gateway's name marks the automatic top-ups the balance records (the gateway itself comes later).
-  const balance = composeBalanceCore({ db, reads, clock, logger, outbox, gatewayName: overrides.gateway?.name ?? config.GATEWAY });
+  const balance = composeBalanceCore({ db, reads, accounts, clock, logger, outbox, gatewayName: overrides.gateway?.name ?? config.GATEWAY });
   const accountService = new AccountService(db, accounts, registrationCode(codes), outbox, tokenIssuer, clock, balance.balanceService);
   const sessionService = new SessionService(db, accounts, codes, outbox, tokenIssuer, logger);
   // Payers come before the features that act for one (cards, charges, top-ups); what they say

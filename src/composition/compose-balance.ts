@@ -42,6 +42,7 @@ import type { Logger } from '../logger.js';
 import type { MessageOutbox } from '../messaging/message-outbox.js';
 import type { PayerDirectory } from '../features/payers/payer-service.js';
 import type { CardStore } from '../features/cards/card-store.js';
+import type { AccountReads } from '../features/accounts/account-store.js';
 
 // A 3-D Secure page left unanswered this long is given up on: the settler cancels the intent
 // (so a late answer cannot charge the card) and the top-up.
@@ -49,17 +50,17 @@ const TOPUP_CHALLENGE_SECONDS = 15 * 60;
 
 /** The ledger and what every other feature needs of it (the currency guard, charges from the
  * balance): composed before accounts and charges. */
-export function composeBalanceCore(deps: { db: Knex; reads: Reads; clock: Clock; logger: Logger; outbox: MessageOutbox; gatewayName: string }) {
-  const { db, reads, clock, logger, outbox } = deps;
+export function composeBalanceCore(deps: { db: Knex; reads: Reads; accounts: AccountReads; clock: Clock; logger: Logger; outbox: MessageOutbox; gatewayName: string }) {
+  const { db, reads, accounts, clock, logger, outbox } = deps;
   const ledger = new BalanceLedger(db, reads);
   const topups = new TopupStore(db, reads);
-  const book = new BalanceBook({ db, ledger, outbox, clock });
-  const balanceService = new BalanceService({ db, reads, ledger, book, topups, clock });
+  const book = new BalanceBook({ db, accounts, ledger, outbox, clock });
+  const balanceService = new BalanceService({ db, reads, accounts, ledger, book, topups, clock });
   const autoTopupRules = new AutoTopupStore(db, reads);
   const autoTopupTrigger = new AutoTopupTrigger({ rules: autoTopupRules, topups, outbox, clock, logger, gatewayName: deps.gatewayName });
   const balanceCharges = new BalanceCharges({ db, book, ledger, clock, logger, autoTopups: autoTopupTrigger });
   const supportReader = new SupportBalanceReader(ledger, topups);
-  return { ledger, topups, book, balanceService, balanceCharges, supportReader, outbox, reads, autoTopupRules, autoTopupTrigger };
+  return { accounts, ledger, topups, book, balanceService, balanceCharges, supportReader, outbox, reads, autoTopupRules, autoTopupTrigger };
 }
 
 export type BalanceCore = ReturnType<typeof composeBalanceCore>;
@@ -111,6 +112,7 @@ export function composeBalance(deps: {
   const newCards = new NewCardTopups({ db, gateway, ...deps.cards, cipher: deps.fieldCipher, clock });
   const topupService = new TopupService({
     db,
+    accounts: core.accounts,
     topups: core.topups,
     ledger: core.ledger,
     book: core.book,
@@ -123,8 +125,8 @@ export function composeBalance(deps: {
     logger,
     publicBaseUrl: config.PUBLIC_BASE_URL,
   });
-  const transferService = new TransferService({ db, book: core.book, audit: deps.audit, clock });
-  const autoTopupService = new AutoTopupService({ db, reads: core.reads, rules: core.autoTopupRules, book: core.book, cards: topupCards, clock });
+  const transferService = new TransferService({ db, accounts: core.accounts, book: core.book, audit: deps.audit, clock });
+  const autoTopupService = new AutoTopupService({ db, accounts: core.accounts, rules: core.autoTopupRules, book: core.book, cards: topupCards, clock });
   const routers: Router[] = [
     createBalanceRoutes({ balanceService: core.balanceService, transferService }),
     createTopupRoutes({ topupService }),

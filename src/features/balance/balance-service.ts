@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import type { Clock } from '../../clock.js';
 import type { Reads } from '../../db/read-statements.js';
 import { AppError, notFound } from '../../errors.js';
-import type { AccountRow } from '../accounts/account-store.js';
+import { accountsAs, type AccountReads, type AccountRow } from '../accounts/account-store.js';
 import type { BalanceBook } from './balance-book.js';
 import type { BalanceLedger, EntryRow } from './balance-ledger.js';
 import { isArmed } from './rules/low-balance-crossing.js';
@@ -32,7 +32,7 @@ export const toEntryResponse = (entry: EntryRow) => ({
  * write: an account without a balance row reads as 0 in its currency. */
 export class BalanceService {
   constructor(
-    private readonly deps: { db: Knex; reads: Reads; ledger: BalanceLedger; book: BalanceBook; topups: TopupStore; clock: Clock },
+    private readonly deps: { db: Knex; reads: Reads; accounts: AccountReads; ledger: BalanceLedger; book: BalanceBook; topups: TopupStore; clock: Clock },
   ) {}
 
   /** One query on the read connections: the account (for its currency and its existence), its
@@ -40,7 +40,7 @@ export class BalanceService {
   async get(accountId: string): Promise<BalanceResponse> {
     const { db } = this.deps;
     const [row] = await this.deps.reads.all<{ account_currency: string; currency: string | null; available: unknown; alert_threshold: unknown; pending: unknown }>(
-      db('accounts as a')
+      accountsAs(db, 'a')
         .leftJoin('balances as b', 'b.account_id', 'a.id')
         .where('a.id', accountId)
         .select('a.currency as account_currency', 'b.currency', 'b.available', 'b.alert_threshold')
@@ -96,7 +96,7 @@ export class BalanceService {
   }
 
   private async account(accountId: string): Promise<AccountRow> {
-    const [account] = await this.deps.reads.all<AccountRow>(this.deps.db('accounts').where({ id: accountId }).limit(1));
+    const account = await this.deps.accounts.readById(accountId);
     if (!account) throw notFound('account');
     return account;
   }
