@@ -42,6 +42,8 @@ import type { Logger } from '../logger.js';
 import type { MessageOutbox } from '../messaging/message-outbox.js';
 import type { PayerDirectory } from '../features/payers/payer-service.js';
 import type { CardStore } from '../features/cards/card-store.js';
+import { PayingCardStore } from '../features/cards/paying-cards.js';
+import { defaultPayerIds } from '../features/payers/payer-store.js';
 import type { AccountReads } from '../features/accounts/account-store.js';
 
 // A 3-D Secure page left unanswered this long is given up on: the settler cancels the intent
@@ -97,7 +99,7 @@ export function composeBalance(deps: {
     clock,
     logger,
     ...(deps.operatorMetrics ? { onOutcome: deps.operatorMetrics.topupOutcome.bind(deps.operatorMetrics) } : {}),
-    automatic: new AutoTopupOutcomes({ rules: core.autoTopupRules, outbox: core.outbox, clock, publicBaseUrl: config.PUBLIC_BASE_URL, ...(network ? { network } : {}) }),
+    automatic: new AutoTopupOutcomes({ rules: core.autoTopupRules, cards: deps.cardStore, outbox: core.outbox, clock, publicBaseUrl: config.PUBLIC_BASE_URL, ...(network ? { network } : {}) }),
     ...(deps.afterTopupPaid ? { afterPaid: deps.afterTopupPaid } : {}),
   });
   const payment = new TopupPayment({
@@ -108,8 +110,8 @@ export function composeBalance(deps: {
     logger,
     options: { leaseSeconds: config.CHARGE_LEASE_SECONDS, challengeSeconds: TOPUP_CHALLENGE_SECONDS, retry: { retries: 2, delayMs: 200 } },
   });
-  const topupCards = new TopupCards(db, gateway.name);
-  const newCards = new NewCardTopups({ db, gateway, ...deps.cards, cipher: deps.fieldCipher, clock });
+  const topupCards = new TopupCards(new PayingCardStore(db, gateway.name, (accountId) => defaultPayerIds(db, accountId)));
+  const newCards = new NewCardTopups({ db, gateway, ...deps.cards, cardRows: deps.cardStore, cipher: deps.fieldCipher, clock });
   const topupService = new TopupService({
     db,
     accounts: core.accounts,
