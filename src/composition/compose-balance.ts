@@ -9,6 +9,7 @@ import { AutoTopupService } from '../features/balance/auto-topup-service.js';
 import { AutoTopupStore } from '../features/balance/auto-topup-store.js';
 import { autoTopupCardEligibility, type OffSessionCardRules } from '../features/balance/auto-topup-card-eligibility.js';
 import { CardNoLongerEligible } from '../features/charges/card-retry-store.js';
+import { ChargeRowsStore } from '../features/charges/charge-rows-port.js';
 import type { NetworkRetryGuard } from '../features/charges/network-retry-guard.js';
 import { AutoTopupOutcomes } from '../features/balance/auto-topup-outcomes.js';
 import { AutoTopupPayer } from '../features/balance/auto-topup-payer.js';
@@ -57,10 +58,12 @@ export function composeBalanceCore(deps: { db: Knex; reads: Reads; accounts: Acc
   const ledger = new BalanceLedger(db, reads);
   const topups = new TopupStore(db, reads);
   const book = new BalanceBook({ db, accounts, ledger, outbox, clock });
-  const balanceService = new BalanceService({ db, reads, accounts, ledger, book, topups, clock });
+  // The charge rows a charge from the balance writes and reads (the charges feature's port).
+  const charges = new ChargeRowsStore(db);
+  const balanceService = new BalanceService({ db, reads, accounts, charges, ledger, book, topups, clock });
   const autoTopupRules = new AutoTopupStore(db, reads);
   const autoTopupTrigger = new AutoTopupTrigger({ rules: autoTopupRules, topups, outbox, clock, logger, gatewayName: deps.gatewayName });
-  const balanceCharges = new BalanceCharges({ db, book, ledger, clock, logger, autoTopups: autoTopupTrigger });
+  const balanceCharges = new BalanceCharges({ db, charges, book, ledger, clock, logger, autoTopups: autoTopupTrigger });
   const supportReader = new SupportBalanceReader(ledger, topups);
   return { accounts, ledger, topups, book, balanceService, balanceCharges, supportReader, outbox, reads, autoTopupRules, autoTopupTrigger };
 }
