@@ -22,6 +22,8 @@ import { createSessionRoutes } from './features/sessions/session-routes.js';
 import { SupportAuditStore } from './features/support/support-audit-store.js';
 import { createSupportRoutes } from './features/support/support-routes.js';
 import { SupportSearchStore } from './features/support/support-search-store.js';
+import { AccountSearchStore } from './features/accounts/account-search.js';
+import { CardHolderQueries } from './features/cards/card-holders.js';
 import { SupportService } from './features/support/support-service.js';
 import type { Job } from './jobs/poller.js';
 import type { Logger } from './logger.js';
@@ -210,7 +212,7 @@ export function createContext(config: Readonly<Config>, db: Knex, logger: Logger
   // Support: read-only over accounts, cards and charges; every read is audited.
   const supportService = new SupportService({
     accounts,
-    search: new SupportSearchStore(db, reads),
+    search: new SupportSearchStore(new AccountSearchStore(db, reads), new CardHolderQueries(db)),
     audit: supportAudit,
     cards: cards.stores.cards,
     history: cards.stores.history,
