@@ -22,6 +22,8 @@ import { createSessionRoutes } from './features/sessions/session-routes.js';
 import { SupportAuditStore } from './features/support/support-audit-store.js';
 import { createSupportRoutes } from './features/support/support-routes.js';
 import { SupportSearchStore } from './features/support/support-search-store.js';
+import { AccountSearchStore } from './features/accounts/account-search.js';
+import { CardHolderQueries } from './features/cards/card-holders.js';
 import { SupportService } from './features/support/support-service.js';
 import type { Job } from './jobs/poller.js';
 import type { Logger } from './logger.js';
@@ -145,7 +147,7 @@ export function createContext(config: Readonly<Config>, db: Knex, logger: Logger
     maxFailures: config.CODE_MAX_FAILURES,
   }, config.CODE_SECRET);
   // The gateway's name marks the automatic top-ups the balance records (the gateway itself comes later).
-  const balance = composeBalanceCore({ db, reads, clock, logger, outbox, gatewayName: overrides.gateway?.name ?? config.GATEWAY });
+  const balance = composeBalanceCore({ db, reads, accounts, clock, logger, outbox, gatewayName: overrides.gateway?.name ?? config.GATEWAY });
   const accountService = new AccountService(db, accounts, registrationCode(codes), outbox, tokenIssuer, clock, balance.balanceService);
   const sessionService = new SessionService(db, accounts, codes, outbox, tokenIssuer, logger);
   // Payers come before the features that act for one (cards, charges, top-ups); what they say
@@ -222,7 +224,7 @@ export function createContext(config: Readonly<Config>, db: Knex, logger: Logger
   // Support: read-only over accounts, cards and charges; every read is audited.
   const supportService = new SupportService({
     accounts,
-    search: new SupportSearchStore(db, reads),
+    search: new SupportSearchStore(new AccountSearchStore(db, reads), new CardHolderQueries(db)),
     audit: supportAudit,
     cards: cards.stores.cards,
     history: cards.stores.history,

@@ -9,6 +9,7 @@ import { AutoTopupService } from '../features/balance/auto-topup-service.js';
 import { AutoTopupStore } from '../features/balance/auto-topup-store.js';
 import { autoTopupCardEligibility, type OffSessionCardRules } from '../features/balance/auto-topup-card-eligibility.js';
 import { CardNoLongerEligible } from '../features/charges/card-retry-store.js';
+import { ChargeRowsStore } from '../features/charges/charge-rows-port.js';
 import type { NetworkRetryGuard } from '../features/charges/network-retry-guard.js';
 import { AutoTopupOutcomes } from '../features/balance/auto-topup-outcomes.js';
 import { AutoTopupPayer } from '../features/balance/auto-topup-payer.js';
@@ -44,6 +45,9 @@ import type { Logger } from '../logger.js';
 import type { MessageOutbox } from '../messaging/message-outbox.js';
 import type { PayerDirectory } from '../features/payers/payer-service.js';
 import type { CardStore } from '../features/cards/card-store.js';
+import { PayingCardStore } from '../features/cards/paying-cards.js';
+import { defaultPayerIds } from '../features/payers/payer-store.js';
+import type { AccountReads } from '../features/accounts/account-store.js';
 
 // A 3-D Secure page left unanswered this long is given up on: the settler cancels the intent
 // (so a late answer cannot charge the card) and the top-up.
@@ -51,17 +55,19 @@ const TOPUP_CHALLENGE_SECONDS = 15 * 60;
 
 /** The ledger and what every other feature needs of it (the currency guard, charges from the
  * balance): composed before accounts and charges. */
-export function composeBalanceCore(deps: { db: Knex; reads: Reads; clock: Clock; logger: Logger; outbox: MessageOutbox; gatewayName: string }) {
-  const { db, reads, clock, logger, outbox } = deps;
+export function composeBalanceCore(deps: { db: Knex; reads: Reads; accounts: AccountReads; clock: Clock; logger: Logger; outbox: MessageOutbox; gatewayName: string }) {
+  const { db, reads, accounts, clock, logger, outbox } = deps;
   const ledger = new BalanceLedger(db, reads);
   const topups = new TopupStore(db, reads);
-  const book = new BalanceBook({ db, ledger, outbox, clock });
-  const balanceService = new BalanceService({ db, reads, ledger, book, topups, clock });
+  const book = new BalanceBook({ db, accounts, ledger, outbox, clock });
+  // The charge rows a charge from the balance writes and reads (the charges feature's port).
+  const charges = new ChargeRowsStore(db);
+  const balanceService = new BalanceService({ db, reads, accounts, charges, ledger, book, topups, clock });
   const autoTopupRules = new AutoTopupStore(db, reads);
   const autoTopupTrigger = new AutoTopupTrigger({ rules: autoTopupRules, topups, outbox, clock, logger, gatewayName: deps.gatewayName });
-  const balanceCharges = new BalanceCharges({ db, book, ledger, clock, logger, autoTopups: autoTopupTrigger });
+  const balanceCharges = new BalanceCharges({ db, charges, book, ledger, clock, logger, autoTopups: autoTopupTrigger });
   const supportReader = new SupportBalanceReader(ledger, topups);
-  return { ledger, topups, book, balanceService, balanceCharges, supportReader, outbox, reads, autoTopupRules, autoTopupTrigger };
+  return { accounts, ledger, topups, book, balanceService, balanceCharges, supportReader, outbox, reads, autoTopupRules, autoTopupTrigger };
 }
 
 export type BalanceCore = ReturnType<typeof composeBalanceCore>;
@@ -98,7 +104,7 @@ export function composeBalance(deps: {
     clock,
     logger,
     ...(deps.operatorMetrics ? { onOutcome: deps.operatorMetrics.topupOutcome.bind(deps.operatorMetrics) } : {}),
-    automatic: new AutoTopupOutcomes({ rules: core.autoTopupRules, outbox: core.outbox, clock, publicBaseUrl: config.PUBLIC_BASE_URL, ...(network ? { network } : {}) }),
+    automatic: new AutoTopupOutcomes({ rules: core.autoTopupRules, cards: deps.cardStore, outbox: core.outbox, clock, publicBaseUrl: config.PUBLIC_BASE_URL, ...(network ? { network } : {}) }),
     ...(deps.afterTopupPaid ? { afterPaid: deps.afterTopupPaid } : {}),
   });
   const payment = new TopupPayment({
@@ -109,10 +115,11 @@ export function composeBalance(deps: {
     logger,
     options: { leaseSeconds: config.CHARGE_LEASE_SECONDS, challengeSeconds: TOPUP_CHALLENGE_SECONDS, retry: { retries: 2, delayMs: 200 } },
   });
-  const topupCards = new TopupCards(db, gateway.name);
-  const newCards = new NewCardTopups({ db, gateway, ...deps.cards, cipher: deps.fieldCipher, clock });
+  const topupCards = new TopupCards(new PayingCardStore(db, gateway.name, (accountId) => defaultPayerIds(db, accountId)));
+  const newCards = new NewCardTopups({ db, gateway, ...deps.cards, cardRows: deps.cardStore, cipher: deps.fieldCipher, clock });
   const topupService = new TopupService({
     db,
+    accounts: core.accounts,
     topups: core.topups,
     ledger: core.ledger,
     book: core.book,
@@ -125,8 +132,8 @@ export function composeBalance(deps: {
     logger,
     publicBaseUrl: config.PUBLIC_BASE_URL,
   });
-  const transferService = new TransferService({ db, book: core.book, audit: deps.audit, clock });
-  const autoTopupService = new AutoTopupService({ db, reads: core.reads, rules: core.autoTopupRules, book: core.book, cards: topupCards, clock });
+  const transferService = new TransferService({ db, accounts: core.accounts, book: core.book, audit: deps.audit, clock });
+  const autoTopupService = new AutoTopupService({ db, accounts: core.accounts, rules: core.autoTopupRules, book: core.book, cards: topupCards, clock });
   const routers: Router[] = [
     createBalanceRoutes({ balanceService: core.balanceService, transferService, pastDueFromBalance: new PastDueFromBalance({ db, book: core.book, charges: pastDueBalanceSettlement, clock, logger }) }),
     createTopupRoutes({ topupService }),

@@ -8,8 +8,15 @@ import type { AccountService } from '../features/accounts/account-service.js';
 import type { AccountStore } from '../features/accounts/account-store.js';
 import { AbandonedChallenges } from '../features/cards/abandoned-challenges.js';
 import { AddCardService } from '../features/cards/add-card-service.js';
+import { CardAttachment } from '../features/cards/card-attachment.js';
+import { CardEntry } from '../features/cards/card-entry.js';
+import { CardRefusals } from '../features/cards/card-refusals.js';
+import { NewCardRecording } from '../features/cards/new-card-recording.js';
 import { AuthenticationCompletion } from '../features/cards/authentication-completion.js';
 import { CardExpiryService } from '../features/cards/card-expiry-service.js';
+import { CardUpdaterExpiry } from '../features/cards/card-updater-expiry.js';
+import { ExpiryUpdateEntry } from '../features/cards/expiry-update-entry.js';
+import { ExpiryUpdateOutcomes } from '../features/cards/expiry-update-outcomes.js';
 import { CardGuards } from '../features/cards/card-guards.js';
 import { CardHistory } from '../features/cards/card-history.js';
 import { CardHistoryStore } from '../features/cards/card-history-store.js';
@@ -81,16 +88,36 @@ export function composeCards({ config, db, reads, clock, logger, gateway, fieldC
   const gatewayCleanup = new GatewayCleanup(gateway, logger);
   const cardFlow = { db, gateway, payers, cards: cardStore, holds: holdStore, recorder: verificationRecorder, cleanup: gatewayCleanup, clock, logger };
   const authenticationCompletion = new AuthenticationCompletion({ ...cardFlow, history: cardHistoryStore });
-  const addCard = new AddCardService({ ...cardFlow, accountService, guards: cardGuards, customers: gatewayCustomers, cardHistory, verification: cardVerification, cipher: fieldCipher, completion: authenticationCompletion, publicBaseUrl: config.PUBLIC_BASE_URL });
+  // Adding a card, step by step: entry, attachment, hold, recording; the refusals of each.
+  const cardRefusals = new CardRefusals({ db, recorder: verificationRecorder, cardHistory, cleanup: gatewayCleanup, logger });
+  const addCard = new AddCardService({
+    entry: new CardEntry({ db, accountService, guards: cardGuards, customers: gatewayCustomers, payers, cardHistory, logger }),
+    attachment: new CardAttachment({ gateway, cardHistory, cards: cardStore, completion: authenticationCompletion, refusals: cardRefusals }),
+    verification: cardVerification,
+    refusals: cardRefusals,
+    recording: new NewCardRecording({ db, recorder: verificationRecorder, guards: cardGuards, cards: cardStore, holds: holdStore, refusals: cardRefusals, clock, logger }),
+    cipher: fieldCipher,
+    clock,
+    publicBaseUrl: config.PUBLIC_BASE_URL,
+  });
   const expiryNotices = outbox ? new ExpiryNotices({ db, accounts, outbox, clock, logger, noticeDays: config.EXPIRY_NOTICE_DAYS, publicBaseUrl: config.PUBLIC_BASE_URL, ...(payLinkFor ? { payLinkFor } : {}) }) : undefined;
-  const cardExpiry = new CardExpiryService({ ...cardFlow, accountService, guards: cardGuards, customers: gatewayCustomers, cardHistory, historyStore: cardHistoryStore, verification: cardVerification, publicBaseUrl: config.PUBLIC_BASE_URL, ...(expiryNotices ? { expiryNotices } : {}) });
+  const cardExpiry = new CardExpiryService({
+    entry: new ExpiryUpdateEntry({ db, cards: cardStore, guards: cardGuards, customers: gatewayCustomers, cardHistory, clock }),
+    outcomes: new ExpiryUpdateOutcomes({ db, recorder: verificationRecorder, cleanup: gatewayCleanup, cardHistory, cards: cardStore, holds: holdStore }),
+    gateway,
+    verification: cardVerification,
+    accountService,
+    cleanup: gatewayCleanup,
+    publicBaseUrl: config.PUBLIC_BASE_URL,
+  });
+  const cardUpdater = new CardUpdaterExpiry({ cards: cardStore, historyStore: cardHistoryStore, recorder: verificationRecorder, clock, ...(expiryNotices ? { expiryNotices } : {}) });
   const cardManagement = new CardManagementService({ db, payers, cards: cardStore, history: cardHistoryStore, completion: authenticationCompletion, cleanup: gatewayCleanup, clock, logger });
   const stripeWebhooks = new StripeWebhookService({
     db,
     parser: config.STRIPE_WEBHOOK_SECRET ? new StripeWebhookParser({ secret: config.STRIPE_WEBHOOK_SECRET, clock }) : undefined,
     events: new WebhookEventStore(),
     completion: authenticationCompletion,
-    expiry: cardExpiry,
+    expiry: cardUpdater,
     clock,
     logger,
   });

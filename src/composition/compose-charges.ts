@@ -11,6 +11,8 @@ import { createChargeRoutes } from '../features/charges/charge-routes.js';
 import { ChargeService } from '../features/charges/charge-service.js';
 import { ChargeStore } from '../features/charges/charge-store.js';
 import { ChargeableCards } from '../features/charges/chargeable-cards.js';
+import { WalletCardStore } from '../features/cards/wallet-card-reads.js';
+import { joinPayer } from '../features/payers/payer-store.js';
 import type { CardRetryStore } from '../features/charges/card-retry-store.js';
 import { NetworkRetryGuard } from '../features/charges/network-retry-guard.js';
 import { CardRetryStatus } from '../features/cards/card-retry-status.js';
@@ -35,7 +37,7 @@ export function composeCharges(deps: { config: Readonly<Config>; db: Knex; reads
   const networkRetryGuard = new NetworkRetryGuard(deps.retryStore, new CardRetryStatus(), clock, logger);
   const notices = new DunningNotices({ accounts, outbox: deps.outbox, payLinkFor: (accountId) => deps.payLinks.urlFor(accountId), logger });
   const chargeStore = new ChargeStore(db, networkRetryGuard, notices);
-  const wallets = new ChargeableCards(db, gateway.name, reads);
+  const wallets = new ChargeableCards(new WalletCardStore(db, gateway.name, joinPayer, reads));
   // The card fallback as it is, wrapped so that a charge failing with a balance part gets it back.
   const chargeFallback: ChargeFallback = new BalanceChargeFallback(
     balanceCharges,

@@ -24,7 +24,19 @@ export interface AccountRow {
 
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
-export class AccountStore {
+/** What other features read of an account (the `accounts` table is this feature's): their port,
+ * filled by AccountStore. */
+export interface AccountReads {
+  findById(id: string, db?: Knex | Knex.Transaction): Promise<AccountRow | undefined>;
+  readById(id: string): Promise<AccountRow | undefined>;
+  currencyOf(id: string): Promise<Pick<AccountRow, 'id' | 'currency'> | undefined>;
+}
+
+/** `accounts as <alias>`: the start of one query that reads an account together with another
+ * feature's rows keyed by it (the balance, a charge's wallet), so that read stays one statement. */
+export const accountsAs = (db: Knex, alias: string): Knex.QueryBuilder => db(`accounts as ${alias}`);
+
+export class AccountStore implements AccountReads {
   constructor(
     private readonly db: Knex,
     /** Runs the reads of the GET paths (outside any transaction). */
@@ -45,6 +57,11 @@ export class AccountStore {
   async readById(id: string): Promise<AccountRow | undefined> {
     const [row] = await this.reads.all<AccountRow>(this.db('accounts').where({ id }).limit(1));
     return row;
+  }
+
+  /** Its currency only, on the writer. */
+  async currencyOf(id: string): Promise<Pick<AccountRow, 'id' | 'currency'> | undefined> {
+    return this.db('accounts').where({ id }).first('id', 'currency');
   }
 
   async findByEmail(email: string): Promise<AccountRow | undefined> {

@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import { addSeconds, type Clock } from '../../clock.js';
 import type { MessageOutbox } from '../../messaging/message-outbox.js';
 import type { AccountRow } from '../accounts/account-store.js';
+import type { CardRetryWaits } from '../cards/card-store.js';
 import type { AutoTopupStore } from './auto-topup-store.js';
 import { AUTO_TOPUP_TEXTS, onSessionTopupLink } from './rules/auto-topup-texts.js';
 import type { TopupFailure, TopupRow } from './topup-store.js';
@@ -26,6 +27,8 @@ export class AutoTopupOutcomes {
   constructor(
     private readonly deps: {
       rules: AutoTopupStore;
+      /** The cards feature's: how long the card's issuer asked us to wait. */
+      cards: CardRetryWaits;
       outbox: MessageOutbox;
       clock: Clock;
       publicBaseUrl: string;
@@ -87,8 +90,7 @@ export class AutoTopupOutcomes {
         : { status: 'cancelled' };
       await network.recordResultIn(trx, { id: topup.id, cardId: topup.card_id }, result, this.now());
     }
-    const card = topup.card_id ? await trx('cards').where({ id: topup.card_id }).first('retry_not_before') : undefined;
-    const onCard: string | null = card?.retry_not_before ?? null;
+    const onCard: string | null = topup.card_id ? await this.deps.cards.retryNotBefore(topup.card_id, trx) : null;
     return [ended.notBefore, onCard].filter((at): at is string => typeof at === 'string').sort().pop();
   }
 

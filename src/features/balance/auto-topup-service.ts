@@ -1,9 +1,8 @@
 import type { Knex } from 'knex';
 import type { Clock } from '../../clock.js';
-import type { Reads } from '../../db/read-statements.js';
 import { AppError, type FieldError, notFound } from '../../errors.js';
 import { topupAmounts } from '../../money/topup-amounts.js';
-import type { AccountRow } from '../accounts/account-store.js';
+import type { AccountReads, AccountRow } from '../accounts/account-store.js';
 import type { BalanceBook } from './balance-book.js';
 import { AUTO_TOPUP_CONSENT } from './rules/auto-topup-consent.js';
 import { topupAmountProblem } from './rules/topup-amount.js';
@@ -22,7 +21,7 @@ export interface AutoTopupRequest {
 /** `PUT/GET/DELETE /v1/balance/auto_topup`: the customer's rule, with the consent it stands on. */
 export class AutoTopupService {
   constructor(
-    private readonly deps: { db: Knex; reads: Reads; rules: AutoTopupStore; book: BalanceBook; cards: TopupCards; clock: Clock },
+    private readonly deps: { db: Knex; accounts: AccountReads; rules: AutoTopupStore; book: BalanceBook; cards: TopupCards; clock: Clock },
   ) {}
 
   /** Sets (or replaces) the rule: it starts active, its failures forgotten, its consent the words
@@ -78,7 +77,7 @@ export class AutoTopupService {
   }
 
   private async account(accountId: string): Promise<AccountRow> {
-    const [account] = await this.deps.reads.all<AccountRow>(this.deps.db('accounts').where({ id: accountId }).limit(1));
+    const account = await this.deps.accounts.readById(accountId);
     if (!account) throw notFound('account');
     return account;
   }

@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type { Clock } from '../../clock.js';
 import type { MessageOutbox } from '../../messaging/message-outbox.js';
-import type { AccountRow } from '../accounts/account-store.js';
+import type { AccountReads, AccountRow } from '../accounts/account-store.js';
 import { lockAccount } from '../accounts/lock-account.js';
 import type { BalanceLedger, BalanceRow, NewEntry, Posted } from './balance-ledger.js';
 import { formatAmount } from '../../money/format-amount.js';
@@ -15,13 +15,13 @@ import { crossesBelow } from './rules/low-balance-crossing.js';
  */
 export class BalanceBook {
   constructor(
-    private readonly deps: { db: Knex; ledger: BalanceLedger; outbox: MessageOutbox; clock: Clock },
+    private readonly deps: { db: Knex; accounts: AccountReads; ledger: BalanceLedger; outbox: MessageOutbox; clock: Clock },
   ) {}
 
   /** Locks the account for a balance change; answers the account row as read under the lock. */
   async lock(trx: Knex.Transaction, accountId: string): Promise<AccountRow | undefined> {
     await lockAccount(trx, accountId);
-    return trx<AccountRow>('accounts').where({ id: accountId }).first();
+    return this.deps.accounts.findById(accountId, trx);
   }
 
   /** The balance under the lock, opened at 0 in the account's currency the first time. An empty

@@ -7,10 +7,11 @@ import { minimumChargeAmount } from '../../money/currencies.js';
 import { recordChargeEndedIn } from '../charges/charge-events.js';
 import { ChargeFallback, type ChargeProgress } from '../charges/charge-fallback.js';
 import type { ChargeRecorder } from '../charges/charge-service.js';
+import type { ChargeRowsPort } from '../charges/charge-rows-port.js';
 import type { AttemptRow, ChargeRow, ChargeSource, ChargeState, FirstTry } from '../charges/charge-store.js';
 import type { AutoTopupTrigger } from './auto-topup-trigger.js';
 import type { BalanceBook } from './balance-book.js';
-import { insufficientBalance, type BalanceLedger } from './balance-ledger.js';
+import { insufficientBalance, reversalNotPosted, type BalanceLedger } from './balance-ledger.js';
 import { splitCharge } from './rules/split-charge.js';
 
 /**
@@ -22,7 +23,7 @@ import { splitCharge } from './rules/split-charge.js';
  */
 export class BalanceCharges implements ChargeRecorder {
   constructor(
-    private readonly deps: { db: Knex; book: BalanceBook; ledger: BalanceLedger; clock: Clock; logger: Logger; autoTopups?: AutoTopupTrigger },
+    private readonly deps: { db: Knex; charges: ChargeRowsPort; book: BalanceBook; ledger: BalanceLedger; clock: Clock; logger: Logger; autoTopups?: AutoTopupTrigger },
   ) {}
 
   async insert(charge: ChargeRow, source: ChargeSource, firstTry?: FirstTry): Promise<ChargeState | undefined> {
@@ -32,7 +33,7 @@ export class BalanceCharges implements ChargeRecorder {
       return await this.deps.db.transaction(async (trx): Promise<ChargeState | undefined> => {
         const account = await this.deps.book.lock(trx, charge.account_id);
         // Under the lock a same-key charge is visible: answer it rather than judge this request.
-        if (await trx('charges').where({ account_id: charge.account_id, idempotency_key: charge.idempotency_key }).first('id')) return undefined;
+        if (await this.deps.charges.keyTaken(trx, charge.account_id, charge.idempotency_key)) return undefined;
         if (charge.currency !== account!.currency) {
           throw new AppError('currency_mismatch', `The balance is in ${account!.currency}; a charge from it must be in ${account!.currency} too (this one is in ${charge.currency}). Charge in ${account!.currency}, or with source "cards".`);
         }
@@ -49,7 +50,7 @@ export class BalanceCharges implements ChargeRecorder {
           // Nothing left for the cards: the charge is done in this transaction.
           ...(paidInFull ? { status: 'succeeded', locked_by: null, locked_until: null, completed_at: now } : {}),
         };
-        await trx('charges').insert(row);
+        await this.deps.charges.insert(row, trx);
         // With a card part the debit stands only if the cards pay: its text waits for that.
         if (split.balance > 0) {
           const posted = await this.deps.book.post(trx, account!, { type: 'charge', amount: -split.balance, currency: charge.currency, chargeId: charge.id, description: charge.description }, paidInFull ? undefined : charge.id);
@@ -76,10 +77,10 @@ export class BalanceCharges implements ChargeRecorder {
     const row: ChargeRow = { ...charge, source: 'cards', balance_amount: 0, card_amount: charge.amount };
     try {
       if (!firstTry) {
-        await this.deps.db('charges').insert(row);
+        await this.deps.charges.insert(row, this.deps.db);
       } else {
         await this.deps.db.transaction(async (trx) => {
-          await trx('charges').insert(row);
+          await this.deps.charges.insert(row, trx);
           await firstTry.record(trx);
         });
       }
@@ -105,7 +106,7 @@ export class BalanceCharges implements ChargeRecorder {
     const chargeId = charge.id;
     return this.deps.db.transaction(async (trx) => {
       // Read again inside the transaction: the reversal job and a request may both get here.
-      const stored = await trx('charges').where({ id: chargeId }).first('account_id', 'status', 'balance_amount', 'currency', 'description');
+      const stored = await this.deps.charges.balancePartOf(trx, chargeId);
       if (!stored || !ENDED_UNPAID.includes(stored.status) || Number(stored.balance_amount ?? 0) === 0) return false;
       const account = await this.deps.book.lock(trx, stored.account_id);
       if (await this.deps.ledger.entryOfCharge(chargeId, 'charge_reversal', trx)) return false;
@@ -122,16 +123,7 @@ export class BalanceCharges implements ChargeRecorder {
   async reverseLeftovers(limit = 20): Promise<number> {
     // One query per status, each through the (status, …) index: an IN list would scan the table.
     const rows = [];
-    for (const status of ENDED_UNPAID) {
-      rows.push(
-        ...(await this.deps.db('charges as c')
-          .where('c.status', status)
-          .andWhere('c.balance_amount', '>', 0)
-          .whereNotExists((entries) => entries.select(this.deps.db.raw('1')).from('balance_entries as e').whereRaw('e.charge_id = c.id').andWhere('e.type', 'charge_reversal'))
-          .limit(limit)
-          .select('c.id', 'c.status', 'c.balance_amount')),
-      );
-    }
+    for (const status of ENDED_UNPAID) rows.push(...(await this.deps.charges.withBalancePart([status], limit, reversalNotPosted(this.deps.db))));
     let reversed = 0;
     for (const row of rows) if (await this.reverseIfFailed(row)) reversed += 1;
     return reversed;

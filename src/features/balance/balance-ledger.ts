@@ -65,6 +65,11 @@ export const insufficientBalance = (available: number, currency: string, wanted:
  * (lockAccount) so that entries of one account are appended one at a time. The database refuses a
  * negative balance and a second credit for the same top-up, charge reversal or transfer reference.
  */
+/** "Its balance part is not back yet": no `charge_reversal` entry for the charge, as a condition
+ * on the charges feature's query (its `ChargeCondition`; `chargeIdColumn` names the charge's id). */
+export const reversalNotPosted = (db: Knex) => (query: Knex.QueryBuilder, chargeIdColumn: string): Knex.QueryBuilder =>
+  query.whereNotExists((entries) => entries.select(db.raw('1')).from('balance_entries as e').whereRaw(`e.charge_id = ${chargeIdColumn}`).andWhere('e.type', 'charge_reversal'));
+
 export class BalanceLedger {
   constructor(
     private readonly db: Knex,

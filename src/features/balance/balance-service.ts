@@ -2,9 +2,10 @@ import type { Knex } from 'knex';
 import type { Clock } from '../../clock.js';
 import type { Reads } from '../../db/read-statements.js';
 import { AppError, notFound } from '../../errors.js';
-import type { AccountRow } from '../accounts/account-store.js';
+import { accountsAs, type AccountReads, type AccountRow } from '../accounts/account-store.js';
 import type { BalanceBook } from './balance-book.js';
-import type { BalanceLedger, EntryRow } from './balance-ledger.js';
+import { reversalNotPosted, type BalanceLedger, type EntryRow } from './balance-ledger.js';
+import type { ChargeRowsPort } from '../charges/charge-rows-port.js';
 import { isArmed } from './rules/low-balance-crossing.js';
 import type { TopupStore } from './topup-store.js';
 
@@ -32,7 +33,7 @@ export const toEntryResponse = (entry: EntryRow) => ({
  * write: an account without a balance row reads as 0 in its currency. */
 export class BalanceService {
   constructor(
-    private readonly deps: { db: Knex; reads: Reads; ledger: BalanceLedger; book: BalanceBook; topups: TopupStore; clock: Clock },
+    private readonly deps: { db: Knex; reads: Reads; accounts: AccountReads; charges: ChargeRowsPort; ledger: BalanceLedger; book: BalanceBook; topups: TopupStore; clock: Clock },
   ) {}
 
   /** One query on the read connections: the account (for its currency and its existence), its
@@ -40,7 +41,7 @@ export class BalanceService {
   async get(accountId: string): Promise<BalanceResponse> {
     const { db } = this.deps;
     const [row] = await this.deps.reads.all<{ account_currency: string; currency: string | null; available: unknown; alert_threshold: unknown; pending: unknown }>(
-      db('accounts as a')
+      accountsAs(db, 'a')
         .leftJoin('balances as b', 'b.account_id', 'a.id')
         .where('a.id', accountId)
         .select('a.currency as account_currency', 'b.currency', 'b.available', 'b.alert_threshold')
@@ -89,31 +90,16 @@ export class BalanceService {
     const topups = await this.deps.topups.pendingAmount(accountId, trx);
     // A charge still running (or failed, its reversal not yet posted) holds a balance part that
     // may come back in the balance's currency: it counts as on its way too.
-    const pending = topups + (await heldByCharges(trx, accountId));
+    const pending = topups + (await this.deps.charges.heldBalanceParts(trx, accountId, reversalNotPosted(trx)));
     if ((balance?.available ?? 0) !== 0 || pending !== 0) {
       throw new AppError('balance_not_empty', `The balance holds ${balance?.available ?? 0} ${balance?.currency ?? ''} minor units${pending ? ` and ${pending} more are on their way from top-ups or from charges still being settled` : ''}; the account's currency can change only while the balance is empty and nothing is on its way to it. Try again once pending top-ups and charges have finished.`.replace(' ;', ';'));
     }
   }
 
   private async account(accountId: string): Promise<AccountRow> {
-    const [account] = await this.deps.reads.all<AccountRow>(this.deps.db('accounts').where({ id: accountId }).limit(1));
+    const account = await this.deps.accounts.readById(accountId);
     if (!account) throw notFound('account');
     return account;
   }
 }
 
-/** Balance parts taken by the account's charges that may still be returned: the charge is still
- * `processing`, or it `failed` and its `charge_reversal` is not posted yet. */
-async function heldByCharges(trx: Knex.Transaction, accountId: string): Promise<number> {
-  const row = await trx('charges as c')
-    .where('c.account_id', accountId)
-    .andWhere('c.balance_amount', '>', 0)
-    .andWhere((open) =>
-      open.where('c.status', 'processing').orWhere((failed) =>
-        failed.where('c.status', 'failed').whereNotExists((entries) => entries.select(trx.raw('1')).from('balance_entries as e').whereRaw('e.charge_id = c.id').andWhere('e.type', 'charge_reversal')),
-      ),
-    )
-    .sum({ total: 'c.balance_amount' })
-    .first();
-  return Number(row?.total ?? 0);
-}

@@ -12,7 +12,7 @@ import { gatewayUnavailable } from '../cards/card-errors.js';
 import type { CardGuards } from '../cards/card-guards.js';
 import type { CardHistory } from '../cards/card-history.js';
 import type { CardHistoryStore, HistoryRow } from '../cards/card-history-store.js';
-import type { IdType } from '../cards/card-store.js';
+import type { CardRow, IdType, NewCardRows } from '../cards/card-store.js';
 import type { GatewayCleanup } from '../cards/gateway-cleanup.js';
 import type { GatewayCustomers } from '../cards/gateway-customers.js';
 import { maskIdNumber } from '../cards/rules/mask-id-number.js';
@@ -47,6 +47,7 @@ export class NewCardTopups {
       db: Knex;
       gateway: PaymentGateway;
       guards: CardGuards;
+      cardRows: NewCardRows;
       customers: GatewayCustomers;
       cardHistory: CardHistory;
       historyStore: CardHistoryStore;
@@ -148,9 +149,8 @@ export class NewCardTopups {
         await this.deps.guards.assertRoomForCard(account.id, trx);
         // The card joins the payer the top-up pays for, last in that payer's charge order.
         const payerId: string | null = (await trx('topups').where({ id: topupId }).first('payer_id'))?.payer_id ?? null;
-        const positions = trx('cards').where({ account_id: account.id }).whereNull('deleted_at');
-        const [position] = await (payerId === null ? positions.whereNull('payer_id') : positions.where({ payer_id: payerId })).max({ position: 'position' });
-        await trx('cards').insert({
+        const position = await this.deps.cardRows.nextPosition(account.id, payerId, trx);
+        await this.deps.cardRows.insert({
           id,
           account_id: account.id,
           payer_id: payerId,
@@ -166,11 +166,12 @@ export class NewCardTopups {
           id_number_masked: idDocument ? maskIdNumber(idDocument.normalized) : null,
           status: 'pending', // active once the top-up is paid
           is_default: false,
-          position: position?.position === null || position?.position === undefined ? 0 : Number(position.position) + 1,
+          position,
           created_at: now,
           updated_at: now,
           deleted_at: null,
-        });
+          // The history holds the card's details by now (described when it was attached).
+        } as CardRow, trx);
         await this.deps.historyStore.update(history.id, { card_id: id, updated_at: now }, trx);
         // With the card: a top-up that ends cancelled, however it ends, removes its pending card.
         await trx('topups').where({ id: topupId, status: 'new' }).update({ card_id: id, updated_at: now });

@@ -4,7 +4,7 @@ import type { Clock } from '../../clock.js';
 import { AppError, notFound } from '../../errors.js';
 import { newId } from '../../ids.js';
 import type { Logger } from '../../logger.js';
-import type { AccountRow } from '../accounts/account-store.js';
+import type { AccountReads, AccountRow } from '../accounts/account-store.js';
 import type { BalanceBook } from './balance-book.js';
 import type { BalanceLedger } from './balance-ledger.js';
 import { topupAmountProblem } from './rules/topup-amount.js';
@@ -38,6 +38,7 @@ export class TopupService {
   constructor(
     private readonly deps: {
       db: Knex;
+      accounts: AccountReads;
       topups: TopupStore;
       ledger: BalanceLedger;
       book: BalanceBook;
@@ -247,7 +248,7 @@ export class TopupService {
   }
 
   private async account(accountId: string): Promise<AccountRow> {
-    const account = await this.deps.db<AccountRow>('accounts').where({ id: accountId }).first();
+    const account = await this.deps.accounts.findById(accountId);
     if (!account) throw notFound('account');
     return account;
   }

@@ -5,7 +5,7 @@ import { AppError, notFound } from '../../errors.js';
 import { newId } from '../../ids.js';
 import { normalizeCurrency } from '../../money/currencies.js';
 import { GATEWAY_MAX_AMOUNT } from '../charges/rules/charge-amount.js';
-import type { AccountRow } from '../accounts/account-store.js';
+import type { AccountReads, AccountRow } from '../accounts/account-store.js';
 import type { BalanceBook } from './balance-book.js';
 import type { Posted } from './balance-ledger.js';
 import { toEntryResponse } from './balance-service.js';
@@ -50,7 +50,7 @@ export interface TransferAudit {
  * account), then credited once per reference, which the ledger's unique key enforces. */
 export class TransferService {
   constructor(
-    private readonly deps: { db: Knex; book: BalanceBook; audit: TransferAudit; clock: Clock },
+    private readonly deps: { db: Knex; accounts: AccountReads; book: BalanceBook; audit: TransferAudit; clock: Clock },
   ) {}
 
   async record(reader: { actor: string; requestId?: string }, accountId: string, input: TransferInput) {
@@ -59,7 +59,7 @@ export class TransferService {
       const message = `must be a positive whole number of minor units, at most ${GATEWAY_MAX_AMOUNT}`;
       throw new AppError('invalid_amount', `amount ${message}.`, { errors: [{ field: 'amount', message }] });
     }
-    const account = await this.deps.db('accounts').where({ id: accountId }).first('id', 'currency');
+    const account = await this.deps.accounts.currencyOf(accountId);
     if (!account) throw notFound('account');
     const currency = normalizeCurrency(input.currency);
     if (currency !== account.currency) throw currencyMismatch(account.currency, currency);

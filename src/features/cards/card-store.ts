@@ -50,8 +50,21 @@ const CHARGE_ORDER = [
 /** One payer's cards (a null payer: the cards a release before payers left without one). */
 const ofPayer = (query: Knex.QueryBuilder, payerId: string | null) => (payerId === null ? query.whereNull('payer_id') : query.where({ payer_id: payerId }));
 
+/** What a card saved by paying a top-up needs of the `cards` table: its place in its payer's
+ * charge order and its row, both in the caller's transaction (the balance feature's port). */
+export interface NewCardRows {
+  nextPosition(accountId: string, payerId: string | null, db: Executor): Promise<number>;
+  insert(row: CardRow, db: Executor): Promise<void>;
+}
+
+/** Until when the card's issuer asked not to retry it off-session (null: no wait), read in the
+ * caller's transaction (automatic top-ups, balance feature). */
+export interface CardRetryWaits {
+  retryNotBefore(cardId: string, trx: Knex.Transaction): Promise<string | null>;
+}
+
 /** The `cards` table. "Live" cards are the ones a customer sees: not soft-deleted. */
-export class CardStore {
+export class CardStore implements NewCardRows, CardRetryWaits {
   constructor(
     private readonly db: Knex,
     /** Runs the reads made outside a transaction (what a customer's GET sees). */
@@ -114,6 +127,11 @@ export class CardStore {
   async nextPosition(accountId: string, payerId: string | null, db: Executor): Promise<number> {
     const [row] = await ofPayer(db('cards').where({ account_id: accountId }).whereNull('deleted_at'), payerId).max({ position: 'position' });
     return row?.position === null || row?.position === undefined ? 0 : Number(row.position) + 1;
+  }
+
+  async retryNotBefore(cardId: string, trx: Knex.Transaction): Promise<string | null> {
+    const card = await trx('cards').where({ id: cardId }).first('retry_not_before');
+    return card?.retry_not_before ?? null;
   }
 
   async hasDefault(accountId: string, payerId: string | null, db: Executor): Promise<boolean> {

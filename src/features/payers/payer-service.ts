@@ -159,7 +159,7 @@ export class PayerService implements PayerDirectory {
   private async defaultPayer(trx: Knex.Transaction, accountId: string, now: string): Promise<PayerRow> {
     const existing = await this.deps.payers.findDefault(accountId, trx);
     if (existing) return existing;
-    const account = await trx('accounts').where({ id: accountId }).first();
+    const account = await this.deps.accounts.findById(accountId, trx);
     if (!account) throw notFound('account');
     // The account holder is made from the details: before them there is no one to name.
     if (!account.details_completed_at) {

@@ -27,6 +27,20 @@ const PAYER_ORDER = [
   { column: 'id', order: 'asc' },
 ] as const;
 
+/** The ids of the account's default payer (none once it is deleted), as a subquery: another
+ * feature's one statement narrows its rows to the default payer's with it. */
+export const defaultPayerIds = (db: Knex, accountId: string): Knex.QueryBuilder =>
+  db('payers').where({ account_id: accountId, is_default: true }).whereNull('deleted_at').select('id');
+
+/** Joins `payers as p` to a query over `accountColumn` (a left join): the payer named, or the
+ * account's default payer when `payerId` is undefined; deleted payers never join. */
+export const joinPayer = (query: Knex.QueryBuilder, accountColumn: string, payerId: string | undefined): Knex.QueryBuilder =>
+  query.leftJoin('payers as p', (on) => {
+    on.on('p.account_id', accountColumn).andOnNull('p.deleted_at');
+    if (payerId === undefined) on.andOnVal('p.is_default', true);
+    else on.andOnVal('p.id', payerId);
+  });
+
 /** The `payers` table. A deleted payer keeps its row (soft delete): removed cards, charges and
  * top-ups still name it. */
 export class PayerStore {

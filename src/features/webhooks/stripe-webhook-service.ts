@@ -4,7 +4,7 @@ import { AppError } from '../../errors.js';
 import type { GatewayEvent } from '../../gateway/payment-gateway.js';
 import type { Logger } from '../../logger.js';
 import type { AuthenticationCompletion } from '../cards/authentication-completion.js';
-import type { CardExpiryService } from '../cards/card-expiry-service.js';
+import type { CardUpdaterExpiry } from '../cards/card-updater-expiry.js';
 import type { WebhookEventStore } from './webhook-event-store.js';
 
 /** Verifies a delivery and turns it into a port event (the gateway adapter's parser). Throws on a
@@ -27,7 +27,7 @@ export class StripeWebhookService {
       parser: WebhookParser | undefined;
       events: WebhookEventStore;
       completion: AuthenticationCompletion;
-      expiry: CardExpiryService;
+      expiry: CardUpdaterExpiry;
       clock: Clock;
       logger: Logger;
     },
