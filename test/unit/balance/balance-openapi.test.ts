@@ -13,7 +13,7 @@ describe('registerBalancePaths', () => {
     const paths = document().paths ?? {};
     const operations = Object.entries(paths).flatMap(([path, methods]) => Object.entries(methods as Record<string, { operationId?: string; parameters?: Array<{ in: string; name: string }> }>).map(([method, op]) => ({ key: `${method} ${path}`, op, path })));
     expect(operations.map((operation) => operation.key)).to.have.members([
-      'get /v1/balance', 'get /v1/balance/transactions', 'put /v1/balance/alert', 'post /v1/topups', 'get /v1/topups', 'get /v1/topups/{id}',
+      'get /v1/balance', 'get /v1/balance/transactions', 'put /v1/balance/alert', 'post /v1/balance/pay-past-due', 'post /v1/topups', 'get /v1/topups', 'get /v1/topups/{id}',
       'post /v1/topups/{id}/confirm', 'post /v1/topups/{id}/cancel', 'post /v1/support/accounts/{id}/transfers',
     ]);
     for (const { key, op, path } of operations) {

@@ -11,6 +11,8 @@ describe('registerCardPaths', () => {
     expect(Object.keys(paths['/v1/cards']?.post?.responses ?? {})).to.include.members(['201', '202', '402', '409', '422', '429', '503']);
     expect(Object.keys(paths['/v1/cards/{id}']?.patch?.responses ?? {})).to.include.members(['200', '202', '402', '404', '422']);
     expect(Object.keys(paths['/v1/cards/{id}']?.delete?.responses ?? {})).to.include.members(['204', '404', '409']);
-    expect(paths['/v1/cards']?.get?.security).to.deep.equal([{ bearer: ['account'] }]);
+    // The signed-in customer, or the pay page's session (scope pay); deleting a card is the customer's alone.
+    expect(paths['/v1/cards']?.get?.security).to.deep.equal([{ bearer: ['account'] }, { bearer: ['pay'] }]);
+    expect(paths['/v1/cards/{id}']?.delete?.security).to.deep.equal([{ bearer: ['account'] }]);
   });
 });
