@@ -23,7 +23,7 @@ describe('charges killed before their intent ids were stored (real process, SIGK
 
     const first = await harness.start(1500);
     const inFlight = charges.map((charge) => harness.charge(first.url, charge.accountId, charge.key, charge.body).catch((error: unknown) => error));
-    await waitFor(async () => (await harness.probe('simulator_intents').where({ purpose: 'charge' })).length >= 1, 8000);
+    await waitFor(async () => (await harness.probe('simulator_intents').where({ purpose: 'charge' })).length >= 1, 30_000);
     await first.kill();
 
     for (const answer of await Promise.all(inFlight)) expect(answer).to.be.instanceOf(Error);

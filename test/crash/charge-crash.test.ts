@@ -23,7 +23,7 @@ describe('a charge confirmed at the gateway when the service is killed (real pro
     const first = await harness.start(1500);
     const inFlight = harness.charge(first.url, accountId, 'inv-crash-1', body).catch((error: unknown) => error);
     // The simulator committed the confirmation and is "sending the answer": kill now.
-    await waitFor(async () => (await harness.probe('simulator_intents').where({ purpose: 'charge', status: 'succeeded' })).length === 1, 8000);
+    await waitFor(async () => (await harness.probe('simulator_intents').where({ purpose: 'charge', status: 'succeeded' })).length === 1, 30_000);
     await first.kill();
 
     expect(await inFlight, 'the caller never got an answer').to.be.instanceOf(Error);

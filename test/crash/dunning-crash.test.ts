@@ -25,7 +25,7 @@ describe('a past-due charge killed between its failure and its notice (real proc
     const first = await harness.start(1500, schedule);
     const inFlight = harness.charge(first.url, accountId, 'inv-dunning-crash', body).catch((error: unknown) => error);
     // The simulator committed the decline and is "sending the answer": kill now.
-    await waitFor(async () => (await harness.probe('simulator_intents').where({ purpose: 'charge', status: 'declined' })).length === 1, 8000);
+    await waitFor(async () => (await harness.probe('simulator_intents').where({ purpose: 'charge', status: 'declined' })).length === 1, 30_000);
     await first.kill();
     expect(await inFlight, 'the caller never got an answer').to.be.instanceOf(Error);
     const [orphaned] = await harness.probe('charges').where({ account_id: accountId });

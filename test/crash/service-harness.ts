@@ -86,6 +86,9 @@ export class ServiceHarness {
   }
 }
 
+// The crash tests wait for the gateway's commit with a bound of 30 s: it only says how long a loaded
+// machine (CI runs Node 20 and Node 24 at once) may take to get there; the poll, every 20 ms, is what
+// makes the kill land right after the commit, inside the simulator's latency.
 export async function waitFor(check: () => Promise<boolean>, timeoutMs: number, everyMs = 20): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {

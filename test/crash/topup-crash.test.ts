@@ -31,7 +31,7 @@ describe('a top-up paid at the gateway when the service is killed (real process,
 
     const first = await harness.start(1500);
     const inFlight = topup(first.url).catch((error: unknown) => error);
-    await waitFor(async () => (await harness.probe('simulator_intents').where({ purpose: 'charge', status: 'succeeded' })).length === 1, 8000);
+    await waitFor(async () => (await harness.probe('simulator_intents').where({ purpose: 'charge', status: 'succeeded' })).length === 1, 30_000);
     await first.kill();
 
     expect(await inFlight, 'the customer never got an answer').to.be.instanceOf(Error);
