@@ -58,21 +58,23 @@ export async function followCollection(refresh, { rounds = 4, pauseMs = 1500 } =
   return false;
 }
 
-export function setUpPastDueBanner(ctx, { showCards }) {
-  const button = byId('past-due-pay');
+/** "Pay now" (the banner's, the pay page's): collects, redraws what is owed, then says how it went.
+ * The button may be gone once paid: the focus goes to the notice that says so. */
+export function onPayNow(ctx, button, redraw) {
   button.addEventListener('click', async () => {
     ctx.notice('');
     ctx.alert('');
     const outcome = await payNow(ctx, button);
-    await renderPastDueBanner(ctx);
+    await redraw();
     if (outcome.failed) {
       ctx.alert(outcome.message);
       byId('alert').focus();
-    } else {
-      // The banner may be gone (paid): the focus goes to the notice that says so.
-      ctx.notice(outcome.message, { focus: true });
-    }
+    } else ctx.notice(outcome.message, { focus: true });
   });
+}
+
+export function setUpPastDueBanner(ctx, { showCards }) {
+  onPayNow(ctx, byId('past-due-pay'), () => renderPastDueBanner(ctx));
   byId('past-due-cards').addEventListener('click', (event) => {
     event.preventDefault();
     void showCards();

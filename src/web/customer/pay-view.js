@@ -7,7 +7,7 @@ import { declineMessage, errorMessage } from './errors.js';
 import { dateTime, money } from './format.js';
 import { cardName } from './hold-text.js';
 import { t } from './i18n.js';
-import { followCollection, loadPastDue, owedText, payNow } from './past-due.js';
+import { followCollection, loadPastDue, onPayNow, owedText } from './past-due.js';
 import { session } from './session.js';
 import { resumeAuthentication } from './three-d-secure.js';
 
@@ -61,17 +61,7 @@ export async function startPayPage(ctx) {
   // Not awaited: the card form is free again at once while the page follows the collection.
   ctx.onCardsChanged = () => void followCardChange(ctx);
   setUpBalancePayment(ctx);
-  const payButton = byId('pay-now');
-  payButton.addEventListener('click', async () => {
-    ctx.notice('');
-    ctx.alert('');
-    const outcome = await payNow(ctx, payButton);
-    await refreshOwed(ctx);
-    if (outcome.failed) {
-      ctx.alert(outcome.message);
-      byId('alert').focus();
-    } else ctx.notice(outcome.message, { focus: true });
-  });
+  onPayNow(ctx, byId('pay-now'), () => refreshOwed(ctx));
   try {
     ctx.account = await ctx.api('GET', '/v1/account');
   } catch (error) {
