@@ -54,7 +54,7 @@ export function composeCharges(deps: { config: Readonly<Config>; db: Knex; reads
   );
   const chargeService = new ChargeService(chargeStore, accounts, wallets, chargeFallback, clock, { maxAmountUsd: config.CHARGE_MAX_AMOUNT_USD }, balanceCharges);
   const chargeRecovery = new ChargeRecovery(chargeStore, chargeFallback, clock, logger);
-  const pastDue = new PastDueCollections(new DunningStore(db), chargeFallback, clock, logger, (charge) => balanceCharges.afterFinished(charge));
+  const pastDue = new PastDueCollections(new DunningStore(db), chargeStore, chargeFallback, clock, logger, (charge) => balanceCharges.afterFinished(charge));
   const routers: Router[] = [createChargeRoutes({ chargeService, pastDue })];
   const jobs: Job[] = [
     { name: 'charge-recovery', runOnce: () => chargeRecovery.runOnce() },

@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { recordChargeEndedIn } from './charge-events.js';
-import { toAttempt, toCharge, type AttemptRow, type ChargeRow } from './charge-rows.js';
+import { toCharge, type ChargeRow } from './charge-rows.js';
 
 /** A notice row, for support's timeline. */
 export interface NoticeRow {
@@ -64,17 +64,8 @@ export class DunningStore {
     return rows.map((row: Record<string, unknown>) => toCharge(row)!);
   }
 
-  async attemptsOf(chargeIds: readonly string[]): Promise<AttemptRow[]> {
-    if (chargeIds.length === 0) return [];
-    return (await this.db('charge_attempts').whereIn('charge_id', chargeIds).orderBy([{ column: 'charge_id' }, { column: 'number' }])).map(toAttempt);
-  }
-
   async noticesOf(chargeId: string): Promise<NoticeRow[]> {
     const rows = await this.db('charge_notices').where({ charge_id: chargeId }).orderBy([{ column: 'created_at' }, { column: 'channel' }]).select('round', 'notice', 'channel', 'message_id', 'created_at');
     return rows.map((row: NoticeRow) => ({ ...row, round: Number(row.round) }));
-  }
-
-  async findById(id: string): Promise<ChargeRow | undefined> {
-    return toCharge(await this.db('charges').where({ id }).first());
   }
 }

@@ -4,6 +4,7 @@ import type { Logger } from '../../logger.js';
 import type { ChargeFallback } from './charge-fallback.js';
 import { AppError, notFound } from '../../errors.js';
 import type { AttemptRow, ChargeRow } from './charge-rows.js';
+import type { ChargeStore } from './charge-store.js';
 import type { DunningStore } from './dunning-store.js';
 import type { CollectionResult, CollectionTrigger, DunningStep, PastDueCharge, PastDueCharges, PastDueSummary } from './past-due.js';
 
@@ -19,6 +20,8 @@ const BATCH_SIZE = 20;
 export class PastDueCollections implements PastDueCharges {
   constructor(
     private readonly store: DunningStore,
+    /** The charge and its tries, read as every charge is (the charge store's reads). */
+    private readonly charges: Pick<ChargeStore, 'findById' | 'attemptsOf'>,
     private readonly fallback: ChargeFallback,
     private readonly clock: Clock,
     private readonly logger: Logger,
@@ -43,7 +46,7 @@ export class PastDueCollections implements PastDueCharges {
     }
     await this.afterCanceled(charge);
     this.logger.info({ charge_id: chargeId, account_id: accountId }, 'past-due charge canceled');
-    return { charge, attempts: await this.store.attemptsOf([chargeId]) };
+    return { charge, attempts: await this.charges.attemptsOf([chargeId]) };
   }
 
   /** The schedule's job: retries the charges whose time has come; how many it retried. */
@@ -76,7 +79,7 @@ export class PastDueCollections implements PastDueCharges {
 
   async listOf(accountId: string): Promise<PastDueCharge[]> {
     const open = await this.store.openOf(accountId);
-    const attempts = await this.store.attemptsOf(open.map((charge) => charge.id));
+    const attempts = await this.charges.attemptsOf(open.map((charge) => charge.id));
     return open.map((charge) => {
       const mine = attempts.filter((attempt) => attempt.charge_id === charge.id);
       const lastRound = Math.max(0, ...mine.filter((attempt) => attempt.status !== 'pending').map((attempt) => attempt.round ?? 0));
@@ -95,10 +98,10 @@ export class PastDueCollections implements PastDueCharges {
   }
 
   async timelineOf(chargeId: string): Promise<DunningStep[]> {
-    const charge = await this.store.findById(chargeId);
+    const charge = await this.charges.findById(chargeId);
     if (!charge || charge.on_failure !== 'retry') return [];
     const steps: DunningStep[] = [
-      ...(await this.store.attemptsOf([chargeId])).map((attempt): DunningStep => ({
+      ...(await this.charges.attemptsOf([chargeId])).map((attempt): DunningStep => ({
         kind: 'attempt',
         round: attempt.round ?? 0,
         at: attempt.created_at,
@@ -124,7 +127,7 @@ export class PastDueCollections implements PastDueCharges {
     const token = newId('lease');
     if (!(await this.store.startRound(chargeId, token, this.fallback.leaseUntil(), this.now(), dueBy))) return undefined;
     await this.fallback.resume(chargeId, token);
-    return (await this.store.findById(chargeId))?.status;
+    return (await this.charges.findById(chargeId))?.status;
   }
 
   private now(): string {
