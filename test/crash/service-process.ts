@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { closeSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -35,8 +35,23 @@ export interface LaunchOptions {
   logFile?: string;
 }
 
-/** Starts the real service (`node --import tsx src/main.ts`) and waits until /readyz answers. */
+/** Starts the real service (`node --import tsx src/main.ts`) and waits until /readyz answers from
+ * that very process. The port comes from `freePort()` and stays free only by luck until the child
+ * binds it seconds later: on a loaded machine running two suites at once, another service can take
+ * it first. The child then dies with EADDRINUSE, and is started again on another port. */
 export async function startService(env: Record<string, string>, readyWithinMs = 20_000, launch: LaunchOptions = {}): Promise<ServiceProcess> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await startOnFreePort(env, readyWithinMs, launch);
+    } catch (error) {
+      if (!(error instanceof PortTaken) || attempt >= 3) throw error;
+    }
+  }
+}
+
+class PortTaken extends Error {}
+
+async function startOnFreePort(env: Record<string, string>, readyWithinMs: number, launch: LaunchOptions): Promise<ServiceProcess> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const node = [process.execPath, '--import', 'tsx', 'src/main.ts'];
@@ -53,13 +68,19 @@ export async function startService(env: Record<string, string>, readyWithinMs = 
   child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
   // With a log file, a failure message shows the file's last lines instead.
   const printed = () => (launch.logFile === undefined ? output.join('') : readFileSync(launch.logFile, 'utf8').slice(-4000));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  // 'close', not 'exit': by then every line the child printed has been read.
+  const exited = new Promise<void>((resolve) => child.once('close', () => resolve()));
 
   const deadline = Date.now() + readyWithinMs;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`the service exited during start-up:\n${printed()}`);
+    if (child.exitCode !== null) {
+      await exited;
+      if (printed().includes('EADDRINUSE')) throw new PortTaken(`port ${port} was taken before the service bound it`);
+      throw new Error(`the service exited during start-up:\n${printed()}`);
+    }
     try {
-      if ((await fetch(`${url}/readyz`)).ok) break;
+      // Ready only when the answer comes from our child: another process may listen on the port.
+      if ((await fetch(`${url}/readyz`)).ok && listensOn(child.pid!, port)) break;
     } catch {
       // not listening yet
     }
@@ -69,15 +90,37 @@ export async function startService(env: Record<string, string>, readyWithinMs = 
     }
     await sleep(50);
   }
-  // Another process could have taken the port between freePort() and the bind and answered
-  // /readyz in our child's place; the child then dies with EADDRINUSE. Make that loud.
-  await sleep(200);
-  if (child.exitCode !== null) throw new Error(`the service exited right after start-up:\n${printed()}`);
   const signal = async (name: NodeJS.Signals) => {
     if (child.exitCode === null && child.signalCode === null) child.kill(name);
     await exited;
   };
   return { url, pid: child.pid!, output, stop: () => signal('SIGTERM'), kill: () => signal('SIGKILL') };
+}
+
+/** Whether process `pid` holds the socket listening on 127.0.0.1:`port`: the socket's inode in
+ * /proc/net/tcp is one of the process's open files. True where /proc cannot tell (not Linux). */
+function listensOn(pid: number, port: number): boolean {
+  let table: string;
+  try {
+    table = readFileSync('/proc/net/tcp', 'utf8');
+  } catch {
+    return true;
+  }
+  const hexPort = port.toString(16).toUpperCase().padStart(4, '0');
+  // Columns: sl local_address rem_address st … uid timeout inode; st 0A is LISTEN.
+  const inodes = table.split('\n').slice(1).map((line) => line.trim().split(/\s+/)).filter((cols) => cols[1]?.endsWith(`:${hexPort}`) && cols[3] === '0A').map((cols) => cols[9]);
+  if (inodes.length === 0) return false;
+  try {
+    return readdirSync(`/proc/${pid}/fd`).some((fd) => {
+      try {
+        return inodes.includes(readlinkSync(`/proc/${pid}/fd/${fd}`).match(/^socket:\[(\d+)\]$/)?.[1]);
+      } catch {
+        return false; // closed while we looked
+      }
+    });
+  } catch {
+    return false; // the process is gone
+  }
 }
 
 /** Receives the service's messages (MESSAGE_TRANSPORT=webhook), so tests read codes as a customer would. */
