@@ -30,9 +30,10 @@ after(async () => {
   if (shared) await (await shared).close();
 });
 
-// Generous: a CI run on Node 24 once took over 10 s from "register" to the next step on a loaded
-// machine; a wait that passes costs nothing, and a failed one now says what the page showed.
-const WAIT_MS = 20_000;
+// Generous: CI runs two whole suites at once on two cores, and a Node 24 run once spent over 10 s
+// from "register" to the next step, and another 20 s on the sign-up page. A wait that passes costs
+// nothing, and a failed one says what the page showed; the suites' own timeout is 120 s.
+const WAIT_MS = 45_000;
 
 /** A page as a person uses it: finds things by their label, role and text, and reads what is shown.
  * Every `check` runs axe-core on the page as it is and saves a screenshot. */
