@@ -76,6 +76,8 @@ export function countCommits(db: Knex, onCommit: (owner: CommitOwner) => void): 
 function isWrite(sql: string): boolean {
   const first = sql.charCodeAt(0) | 0x20;
   if (first === 0x69 /* i */ || first === 0x75 /* u */ || first === 0x64 /* d */) return /^(?:insert|update|delete)\b/i.test(sql);
+  // A PostgreSQL statement whose WITH writes too (two writes in one round trip).
+  if (first === 0x77 /* w */) return /^with\b[\s\S]*?\bas\s*\(\s*(?:insert|update|delete)\b/i.test(sql);
   // PostgreSQL row locks (SQLite drops FOR UPDATE from the SQL).
   return first === 0x73 /* s */ && sql.endsWith(' for update');
 }

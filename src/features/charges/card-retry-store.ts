@@ -60,12 +60,12 @@ export class CardRetryStore {
     return counted;
   }
 
-  /** Takes the card's lock row (made first when missing) for this transaction. An UPDATE locks the
-   * row on PostgreSQL until commit; on SQLite a transaction holds the one writer anyway. One card
-   * per transaction, so two of them cannot deadlock on these rows. */
+  /** Takes the card's lock row (made first when missing) for this transaction, in one statement:
+   * the upsert's DO UPDATE locks the row on PostgreSQL until commit, like an UPDATE would; on
+   * SQLite a transaction holds the one writer anyway. One card per transaction, so two of them
+   * cannot deadlock on these rows. */
   async lockIn(trx: Knex.Transaction, fingerprint: string, at: string): Promise<void> {
-    await trx('card_retry_states').insert({ gateway: this.gateway, fingerprint, updated_at: at }).onConflict(['gateway', 'fingerprint']).ignore();
-    await trx('card_retry_states').where({ gateway: this.gateway, fingerprint }).update({ updated_at: at });
+    await trx('card_retry_states').insert({ gateway: this.gateway, fingerprint, updated_at: at }).onConflict(['gateway', 'fingerprint']).merge(['updated_at']);
   }
 
   async countIn(trx: Knex.Transaction, attempt: { id: string; created_at: string }, card: RetryCard, initiator: Initiator): Promise<void> {

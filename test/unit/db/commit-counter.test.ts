@@ -61,6 +61,16 @@ for (const database of ['SQLite', 'PostgreSQL'] as const) {
       await db('simulator_things').delete();
     });
 
+    it('when a WITH clause writes, then the statement is one commit (PostgreSQL; SQLite has no writing WITH); a WITH that only reads is none', async function () {
+      if (database !== 'PostgreSQL') this.skip();
+      await db('things').insert([{ id: 'w1', n: 1 }, { id: 'w2', n: 1 }]);
+      seen = [];
+      await db.raw(`with bumped as (update things set n = 2 where id = 'w1')\n update things set n = 3 where id = 'w2'`);
+      await db.raw(`with ids as (select id from things)\n select count(*) from ids`);
+      expect(seen).to.deep.equal(['service']);
+      await db('things').delete();
+    });
+
     it('when a transaction locks a row (FOR UPDATE), then its COMMIT counts on PostgreSQL, which logs the lock, and not on SQLite, which has none', async () => {
       await db('things').insert({ id: 'e', n: 1 });
       seen = [];
