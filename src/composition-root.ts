@@ -24,7 +24,12 @@ import { createSupportRoutes } from './features/support/support-routes.js';
 import { SupportSearchStore } from './features/support/support-search-store.js';
 import { AccountSearchStore } from './features/accounts/account-search.js';
 import { CardHolderQueries } from './features/cards/card-holders.js';
-import { SupportService } from './features/support/support-service.js';
+import { SupportAccountService } from './features/support/support-account-service.js';
+import { SupportAuditReads } from './features/support/support-audit-reads.js';
+import { SupportAuditTrail } from './features/support/support-audit-trail.js';
+import { SupportCardRecords } from './features/support/support-card-records.js';
+import { SupportChargeRecords } from './features/support/support-charge-records.js';
+import { SupportSearch } from './features/support/support-search.js';
 import type { Job } from './jobs/poller.js';
 import type { Logger } from './logger.js';
 import { MessageOutbox } from './messaging/message-outbox.js';
@@ -222,23 +227,21 @@ export function createContext(config: Readonly<Config>, db: Knex, logger: Logger
   // ---- end of pay page -------------------------------------------------------------------------
 
   // Support: read-only over accounts, cards and charges; every read is audited.
-  const supportService = new SupportService({
-    accounts,
-    search: new SupportSearchStore(new AccountSearchStore(db, reads), new CardHolderQueries(db)),
-    audit: supportAudit,
-    cards: cards.stores.cards,
-    history: cards.stores.history,
-    holds: cards.stores.holds,
-    charges: charges.chargeStore,
-    payers: payerStore,
-    cipher: fieldCipher,
-    clock,
-    logger,
-    emailGraceSeconds: config.EMAIL_GRACE_SECONDS,
-    balance: balance.supportReader,
-    pastDue: charges.pastDue,
-  });
-  routers.push(createSupportRoutes({ supportService }));
+  const supportTrail = new SupportAuditTrail(supportAudit, clock);
+  routers.push(createSupportRoutes({
+    search: new SupportSearch(new SupportSearchStore(new AccountSearchStore(db, reads), new CardHolderQueries(db)), supportTrail),
+    accounts: new SupportAccountService({
+      accounts,
+      payers: payerStore,
+      cards: new SupportCardRecords({ cards: cards.stores.cards, history: cards.stores.history, holds: cards.stores.holds, cipher: fieldCipher, clock, logger }),
+      charges: new SupportChargeRecords(charges.chargeStore, charges.pastDue),
+      balance: balance.supportReader,
+      trail: supportTrail,
+      clock,
+      emailGraceSeconds: config.EMAIL_GRACE_SECONDS,
+    }),
+    audit: new SupportAuditReads(supportAudit, supportTrail),
+  }));
   const billingEvents = composeBillingEvents({ config, db, reads, clock, logger, metrics, audit: supportAudit });
   routers.push(...billingEvents.routers);
   jobs.push(...billingEvents.jobs);

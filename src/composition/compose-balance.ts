@@ -60,12 +60,12 @@ export function composeBalanceCore(deps: { db: Knex; reads: Reads; accounts: Acc
   const ledger = new BalanceLedger(db, reads);
   const topups = new TopupStore(db, reads);
   const book = new BalanceBook({ db, accounts, ledger, outbox, clock });
-  // The charge rows a charge from the balance writes and reads (the charges feature's port).
+  // The charge rows the balance reads back (the charges feature's port).
   const charges = new ChargeRowsStore(db);
   const balanceService = new BalanceService({ db, reads, accounts, charges, ledger, book, topups, clock });
   const autoTopupRules = new AutoTopupStore(db, reads);
   const autoTopupTrigger = new AutoTopupTrigger({ rules: autoTopupRules, topups, outbox, clock, logger, gatewayName: deps.gatewayName });
-  const balanceCharges = new BalanceCharges({ db, charges, book, ledger, clock, logger, autoTopups: autoTopupTrigger });
+  const balanceCharges = new BalanceCharges({ db, charges, book, ledger, logger, autoTopups: autoTopupTrigger });
   const supportReader = new SupportBalanceReader(ledger, topups);
   return { accounts, ledger, topups, book, balanceService, balanceCharges, supportReader, outbox, reads, autoTopupRules, autoTopupTrigger };
 }

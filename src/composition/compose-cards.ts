@@ -81,9 +81,11 @@ export function composeCards({ config, db, reads, clock, logger, gateway, fieldC
   const gatewayCustomers = new GatewayCustomers(db, gateway, clock);
   const cardVerification = new CardVerification(gateway, holdStore, clock, config.VERIFICATION_METHOD);
   const verificationRecorder = new VerificationRecorder({ accounts, cards: cardStore, history: cardHistoryStore, holds: holdStore, clock, holdReleaseDelaySeconds: config.HOLD_RELEASE_DELAY_SECONDS,
-    ...(declinedVerifications ? { declinedVerifications } : {}),
-    ...(cardUsable ? { cardUsable } : {}),
-    ...(operatorMetrics ? { onOutcome: (result, declineCode) => operatorMetrics.verificationOutcome(result, declineCode) } : {}),
+    listeners: {
+      ...(declinedVerifications ? { declinedVerifications } : {}),
+      ...(cardUsable ? { cardUsable } : {}),
+      ...(operatorMetrics ? { onOutcome: (result, declineCode) => operatorMetrics.verificationOutcome(result, declineCode) } : {}),
+    },
   });
   const gatewayCleanup = new GatewayCleanup(gateway, logger);
   const cardFlow = { db, gateway, payers, cards: cardStore, holds: holdStore, recorder: verificationRecorder, cleanup: gatewayCleanup, clock, logger };

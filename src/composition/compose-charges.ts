@@ -5,7 +5,9 @@ import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import { AccountStore } from '../features/accounts/account-store.js';
 import { ChargeAttempts } from '../features/charges/charge-attempts.js';
-import type { ChargeFallback } from '../features/charges/charge-fallback.js';
+import { ChargeFallback } from '../features/charges/charge-fallback.js';
+import { ChargeRecording } from '../features/charges/charge-recording.js';
+import { ChargeRowsStore } from '../features/charges/charge-rows-port.js';
 import { ChargeRecovery } from '../features/charges/charge-recovery.js';
 import { createChargeRoutes } from '../features/charges/charge-routes.js';
 import { ChargeService } from '../features/charges/charge-service.js';
@@ -25,7 +27,7 @@ import { DunningNotices } from '../features/charges/dunning-notices.js';
 import { DunningStore } from '../features/charges/dunning-store.js';
 import { PastDueCollections } from '../features/charges/past-due-collections.js';
 import type { PayLinks } from '../features/pay-page/pay-links.js';
-import { BalanceChargeFallback, type BalanceCharges } from '../features/balance/balance-charges.js';
+import type { BalanceCharges } from '../features/balance/balance-charges.js';
 
 /** Charges: fallback over the account's cards, exactly once per key, settled by recovery. */
 export function composeCharges(deps: { config: Readonly<Config>; db: Knex; reads: Reads; clock: Clock; logger: Logger; gateway: PaymentGateway; balanceCharges: BalanceCharges; retryStore: CardRetryStore; outbox: MessageOutbox; payLinks: PayLinks; operatorMetrics?: OperatorMetrics }) {
@@ -38,9 +40,8 @@ export function composeCharges(deps: { config: Readonly<Config>; db: Knex; reads
   const notices = new DunningNotices({ accounts, outbox: deps.outbox, payLinkFor: (accountId) => deps.payLinks.urlFor(accountId), logger });
   const chargeStore = new ChargeStore(db, networkRetryGuard, notices);
   const wallets = new ChargeableCards(new WalletCardStore(db, gateway.name, joinPayer, reads));
-  // The card fallback as it is, wrapped so that a charge failing with a balance part gets it back.
-  const chargeFallback: ChargeFallback = new BalanceChargeFallback(
-    balanceCharges,
+  // The card fallback; a charge it finishes unpaid gets its balance part back (AmountTakenFirst).
+  const chargeFallback = new ChargeFallback(
     chargeStore,
     wallets,
     new ChargeAttempts(chargeStore, gateway, clock, logger, { retries: 2, delayMs: 200 }),
@@ -49,10 +50,13 @@ export function composeCharges(deps: { config: Readonly<Config>; db: Knex; reads
       leaseSeconds: config.CHARGE_LEASE_SECONDS,
       guard: networkRetryGuard,
       dunningSchedule: config.DUNNING_SCHEDULE,
+      takenFirst: balanceCharges,
       ...(deps.operatorMetrics ? { onOutcome: deps.operatorMetrics.chargeOutcome.bind(deps.operatorMetrics) } : {}),
     },
   );
-  const chargeService = new ChargeService(chargeStore, accounts, wallets, chargeFallback, clock, { maxAmountUsd: config.CHARGE_MAX_AMOUNT_USD }, balanceCharges);
+  // The charge row with its first try; the balance part, when there is one, in the same transaction.
+  const recording = new ChargeRecording({ db, rows: new ChargeRowsStore(db), takenFirst: balanceCharges, clock });
+  const chargeService = new ChargeService(chargeStore, accounts, wallets, chargeFallback, clock, { maxAmountUsd: config.CHARGE_MAX_AMOUNT_USD }, recording);
   const chargeRecovery = new ChargeRecovery(chargeStore, chargeFallback, clock, logger);
   const pastDue = new PastDueCollections(new DunningStore(db), chargeStore, chargeFallback, clock, logger, (charge) => balanceCharges.afterFinished(charge));
   const routers: Router[] = [createChargeRoutes({ chargeService, pastDue })];

@@ -1,7 +1,8 @@
 import { expect } from 'chai';
 import { accountWithCards, billingAuth, postCharge } from '../helpers/charge-flow.js';
 import { balanceOf, onBothDatabases, postTopup, fundedAccountWhoseCardDeclinesOffSession } from '../helpers/balance-flow.js';
-import { BalanceChargeFallback, BalanceCharges } from '../../src/features/balance/balance-charges.js';
+import { BalanceCharges } from '../../src/features/balance/balance-charges.js';
+import { ChargeFallback } from '../../src/features/charges/charge-fallback.js';
 import type { TestApp } from '../helpers/test-app.js';
 
 /** Runs `request` while `method` of `prototype` throws once: the process "dies" at that point. */
@@ -37,7 +38,7 @@ onBothDatabases('charges from the balance when the process dies mid-charge', (ap
     const { customer } = await accountWithCards(t, ['pm_card_visa']);
     expect((await postTopup(t, customer, { amount: 1_000 })).status).to.equal(201);
     const billing = await billingAuth(t);
-    const crashed = await crashingOnce(BalanceChargeFallback.prototype, 'advance', () => postCharge(t, billing, customer.accountId, { amount: 3_000, source: 'balance_then_cards' }));
+    const crashed = await crashingOnce(ChargeFallback.prototype, 'advance', () => postCharge(t, billing, customer.accountId, { amount: 3_000, source: 'balance_then_cards' }));
     expect(crashed.status).to.equal(500);
     expect((await balanceOf(t, customer)).available, 'the part is held while the charge is unfinished').to.equal(0);
 

@@ -24,6 +24,17 @@ export type CardUsableListener = (accountId: string, why: 'card_added' | 'expiry
 /** How a verification ended, for operator metrics: the decline code is the one the customer saw. */
 export type VerificationOutcomeListener = (result: 'verified' | 'declined' | 'authentication_failed' | 'abandoned', declineCode: string | null) => void;
 
+/** Who else hears of a recorded verification. Each is told only what its transaction committed:
+ * the counters write in it, the two listeners run after its commit. */
+export interface VerificationListeners {
+  onOutcome?: VerificationOutcomeListener;
+  /** The card-network counters (API.md: verification declines count toward them). */
+  declinedVerifications?: DeclinedVerifications;
+  /** Told once a card can pay again (added, or new dates verified), after the commit: the
+   * account's past-due charges are collected then (the charges feature's, bound at start-up). */
+  cardUsable?: CardUsableListener;
+}
+
 /**
  * Writes the outcome of a verification hold: the hold, the history entry and the card change in
  * one transaction, so they never disagree. Each write starts with a compare-and-set on the hold's
@@ -39,12 +50,7 @@ export class VerificationRecorder {
       holds: HoldStore;
       clock: Clock;
       holdReleaseDelaySeconds: number;
-      onOutcome?: VerificationOutcomeListener;
-      /** The card-network counters (API.md: verification declines count toward them). */
-      declinedVerifications?: DeclinedVerifications;
-      /** Told once a card can pay again (added, or new dates verified), after the commit: the
-       * account's past-due charges are collected then (the charges feature's, bound at start-up). */
-      cardUsable?: CardUsableListener;
+      listeners?: VerificationListeners;
     },
   ) {}
 
@@ -133,7 +139,7 @@ export class VerificationRecorder {
    * at attach (`recordDecline` outside this method) is such a card: the gateway refused before
    * describing it. */
   private async countDeclinedTry(trx: Trx, hold: HoldRow, history: HistoryRow, decline: Decline, at: string): Promise<void> {
-    const counter = this.deps.declinedVerifications;
+    const counter = this.deps.listeners?.declinedVerifications;
     if (!counter || !history.fingerprint || isAuthenticationFailure(decline)) return;
     await counter.countIn(trx, { id: hold.id, at, fingerprint: history.fingerprint, network: history.brand ?? 'unknown' });
   }
@@ -181,13 +187,13 @@ export class VerificationRecorder {
 
   /** Tells the listener, once `trx` commits, that a card of the account can pay again. */
   cardUsable(trx: Trx, accountId: string, why: Parameters<CardUsableListener>[1]): void {
-    const listener = this.deps.cardUsable;
+    const listener = this.deps.listeners?.cardUsable;
     if (listener) afterCommit(trx, () => listener(accountId, why));
   }
 
   /** Counted once the write is committed: a rolled-back transaction recorded nothing. */
   private report(db: Knex | Trx, ...outcome: Parameters<VerificationOutcomeListener>): void {
-    const listener = this.deps.onOutcome;
+    const listener = this.deps.listeners?.onOutcome;
     if (!listener) return;
     afterCommit(db, () => listener(...outcome));
   }

@@ -1,4 +1,5 @@
 import { addSeconds, type Clock } from '../../clock.js';
+import type { AmountTakenFirst } from './amount-taken-first.js';
 import type { ChargeAttempts } from './charge-attempts.js';
 import { CardNoLongerEligible, type RetryCard } from './card-retry-store.js';
 import type { AttemptFinish, AttemptRow, ChargeFailureCode, ChargeRow, ChargeState, ChargeStore, DunningOutcome, FirstTry } from './charge-store.js';
@@ -25,6 +26,9 @@ export interface FallbackOptions {
   /** DUNNING_SCHEDULE in seconds after the first failure: when a charge with `on_failure: retry`
    * that no card paid is tried again (without it, such a charge fails like any other). */
   dunningSchedule?: readonly number[];
+  /** Told of each charge the fallback finishes: a part taken first (the balance) comes back when
+   * no card paid. */
+  takenFirst?: Pick<AmountTakenFirst, 'afterFinished'>;
 }
 
 /** A charge's next step as the fallback chose it: the try to record (with the card the rules
@@ -93,8 +97,16 @@ export class ChargeFallback {
   }
 
   /** Drives a charge this worker holds (`token`) from where it stands until it is finished or must
-   * wait for the gateway. A pending try in `state` is this worker's to settle (its lease renewed). */
+   * wait for the gateway. A pending try in `state` is this worker's to settle (its lease renewed).
+   * Both the request and the recovery job drive charges through here, so a finished charge's part
+   * taken first is settled whichever of them finished it. */
   async advance(state: ChargeState, token: string): Promise<ChargeProgress> {
+    const progress = await this.drive(state, token);
+    if (progress.stop === 'finished') await this.options.takenFirst?.afterFinished(progress.charge);
+    return progress;
+  }
+
+  private async drive(state: ChargeState, token: string): Promise<ChargeProgress> {
     const lease = { token, until: () => this.leaseUntil() };
     let charge = state.charge;
     // A dunning round tries every card again: only this round's tries count as tried (its number

@@ -9,15 +9,11 @@ export type ChargeCondition = (query: Knex.QueryBuilder, chargeIdColumn: string)
 export type BalancePart = Pick<ChargeRow, 'account_id' | 'status' | 'balance_amount' | 'currency' | 'description'>;
 
 /**
- * The charge rows a charge that takes part of its amount elsewhere first (the balance) writes
- * and reads: the charges feature's port for the balance feature, so that only this feature's SQL
- * names `charges`. Each method runs in the transaction it is given, under the caller's locks.
+ * The charge rows the balance feature reads back (the parts it took first, `AmountTakenFirst`):
+ * the charges feature's port for the balance feature, so that only this feature's SQL names
+ * `charges`. Each method that takes a transaction runs in it, under the caller's locks.
  */
 export interface ChargeRowsPort {
-  /** True when the account has a charge with this key already (under the caller's account lock). */
-  keyTaken(trx: Knex.Transaction, accountId: string, idempotencyKey: string): Promise<boolean>;
-  /** Writes the charge row, in the caller's transaction or alone (`db`). */
-  insert(row: ChargeRow, db: Knex | Knex.Transaction): Promise<void>;
   /** The charge's balance part, read again in the caller's transaction. */
   balancePartOf(trx: Knex.Transaction, chargeId: string): Promise<BalancePart | undefined>;
   /** Up to `limit` charges in `statuses` with a balance part that `notReturned` keeps. */
@@ -27,14 +23,16 @@ export interface ChargeRowsPort {
   heldBalanceParts(trx: Knex.Transaction, accountId: string, notReturned: ChargeCondition): Promise<number>;
 }
 
-/** `charges`, for the balance feature (ChargeRowsPort). */
+/** `charges`: the balance feature's reads (ChargeRowsPort), and the writes of `ChargeRecording`. */
 export class ChargeRowsStore implements ChargeRowsPort {
   constructor(private readonly db: Knex) {}
 
+  /** True when the account has a charge with this key already (under the caller's account lock). */
   async keyTaken(trx: Knex.Transaction, accountId: string, idempotencyKey: string): Promise<boolean> {
     return (await trx('charges').where({ account_id: accountId, idempotency_key: idempotencyKey }).first('id')) !== undefined;
   }
 
+  /** Writes the charge row, in the caller's transaction or alone (`db`). */
   async insert(row: ChargeRow, db: Knex | Knex.Transaction): Promise<void> {
     await db('charges').insert(row);
   }

@@ -28,7 +28,7 @@ export interface ChargeRequest {
 }
 
 /** Records a new charge with its first try (when the cards pay a part), in one transaction; the
- * balance feature's takes the balance part in it too. Answers the charge and tries as recorded;
+ * `ChargeRecording` takes a part first (`AmountTakenFirst`, the balance) in it too. Answers the charge and tries as recorded;
  * undefined when the account already has a charge for the key. */
 export interface ChargeRecorder {
   insert(charge: ChargeRow, source: ChargeSource, firstTry?: FirstTry): Promise<ChargeState | undefined>;
