@@ -7,7 +7,7 @@ import { isGatewayError, type PaymentGateway } from '../../gateway/payment-gatew
 import { newId } from '../../ids.js';
 import type { AccountRow } from '../accounts/account-store.js';
 import { lockAccount } from '../accounts/lock-account.js';
-import { idNumberContext } from '../cards/add-card-service.js';
+import { idNumberContext } from '../cards/rules/id-number-context.js';
 import { gatewayUnavailable } from '../cards/card-errors.js';
 import type { CardGuards } from '../cards/card-guards.js';
 import type { CardHistory } from '../cards/card-history.js';

@@ -5,7 +5,7 @@ import { newId } from '../../ids.js';
 import type { Logger } from '../../logger.js';
 import type { AccountRow, AccountStore } from '../accounts/account-store.js';
 import { normalizeEmail } from '../accounts/account-store.js';
-import { idNumberContext } from '../cards/add-card-service.js';
+import { idNumberContext } from '../cards/rules/id-number-context.js';
 import type { CardHistoryStore } from '../cards/card-history-store.js';
 import type { CardRow, CardStore } from '../cards/card-store.js';
 import type { HoldStore } from '../cards/hold-store.js';
