@@ -5,7 +5,7 @@ import { isUniqueViolation } from '../../db/is-unique-violation.js';
 import { AppError } from '../../errors.js';
 import { isGatewayError, type PaymentGateway } from '../../gateway/payment-gateway.js';
 import { newId } from '../../ids.js';
-import type { AccountRow } from '../accounts/account-store.js';
+import type { AccountRow } from '../accounts/account-ports.js';
 import { lockAccount } from '../accounts/lock-account.js';
 import { idNumberContext } from '../cards/rules/id-number-context.js';
 import { gatewayUnavailable } from '../cards/card-errors.js';

@@ -1,7 +1,7 @@
 import type { Clock } from '../../clock.js';
 import type { FieldCipher } from '../../crypto/field-cipher.js';
 import { newId } from '../../ids.js';
-import type { AccountRow } from '../accounts/account-store.js';
+import type { AccountRow } from '../accounts/account-ports.js';
 import type { Attached, CardAttachment } from './card-attachment.js';
 import type { CardEntry } from './card-entry.js';
 import type { CardRefusals } from './card-refusals.js';

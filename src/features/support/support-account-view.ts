@@ -1,4 +1,4 @@
-import type { AccountRow } from '../accounts/account-store.js';
+import type { AccountRow } from '../accounts/account-ports.js';
 import type { HistoryRow } from '../cards/card-history-store.js';
 import type { CardRow } from '../cards/card-store.js';
 import type { HoldRow } from '../cards/hold-store.js';

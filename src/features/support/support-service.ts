@@ -3,8 +3,7 @@ import { FieldCipherError, type FieldCipher } from '../../crypto/field-cipher.js
 import { AppError, notFound } from '../../errors.js';
 import { newId } from '../../ids.js';
 import type { Logger } from '../../logger.js';
-import type { AccountRow, AccountStore } from '../accounts/account-store.js';
-import { normalizeEmail } from '../accounts/account-store.js';
+import { normalizeEmail, type AccountReads, type AccountRow } from '../accounts/account-ports.js';
 import { idNumberContext } from '../cards/rules/id-number-context.js';
 import type { CardHistoryStore } from '../cards/card-history-store.js';
 import type { CardRow, CardStore } from '../cards/card-store.js';
@@ -40,7 +39,7 @@ export interface SupportReader {
 export class SupportService {
   constructor(
     private readonly deps: {
-      accounts: AccountStore;
+      accounts: AccountReads;
       search: SupportSearchStore;
       audit: SupportAuditStore;
       cards: CardStore;

@@ -4,7 +4,7 @@ import { AppError, notFound } from '../../errors.js';
 import { newId } from '../../ids.js';
 import type { Logger } from '../../logger.js';
 import type { MessageOutbox } from '../../messaging/message-outbox.js';
-import type { AccountStore } from '../accounts/account-store.js';
+import type { AccountReads } from '../accounts/account-ports.js';
 import { transferError, type TransferService } from '../balance/transfer-service.js';
 import type { SupportAction, SupportAuditStore } from '../support/support-audit-store.js';
 import { recordTicketEventIn } from './ticket-events.js';
@@ -34,7 +34,7 @@ export class TransferTicketDesk {
     private readonly deps: {
       db: Knex;
       tickets: TransferTicketStore;
-      accounts: AccountStore;
+      accounts: AccountReads;
       transfers: TransferService;
       audit: SupportAuditStore;
       outbox: MessageOutbox;
