@@ -6,7 +6,7 @@ import type { Logger } from '../../logger.js';
 import type { MessageOutbox } from '../../messaging/message-outbox.js';
 import type { AccountReads } from '../accounts/account-ports.js';
 import { transferError, type TransferService } from '../balance/transfer-service.js';
-import type { SupportAction, SupportAuditStore } from '../support/support-audit-store.js';
+import type { SupportAction, SupportAuditLog } from '../support/support-audit.js';
 import { recordTicketEventIn } from './ticket-events.js';
 import { ticketMessages } from './ticket-messages.js';
 import type { Certificate, TicketPage, TicketRow, TicketStatus, TransferTicketStore } from './transfer-ticket-store.js';
@@ -36,7 +36,7 @@ export class TransferTicketDesk {
       tickets: TransferTicketStore;
       accounts: AccountReads;
       transfers: TransferService;
-      audit: SupportAuditStore;
+      audit: SupportAuditLog;
       outbox: MessageOutbox;
       clock: Clock;
       logger: Logger;
