@@ -39,7 +39,8 @@ export const FEATURE_SURFACES: Readonly<Record<string, Readonly<Record<string, s
     'gateway-cleanup.ts': 'a top-up with a new card reuses card entry (see above)',
     'verification-recorder.ts': 'a top-up with a new card reuses card entry (see above)',
     'card-history-store.ts': "a top-up with a new card writes its history entry; support's read-only views read it (a read model is left for later)",
-    'card-store.ts': "declares the NewCardRows and CardRetryWaits ports; top-up settlement activates or removes its pending card; support's read-only views read the card rows (a read model is left for later)",
+    'card-rows.ts': '',
+    'card-store.ts': "top-up settlement activates or removes its pending card through CardStore; support's read-only views read the cards (a read model is left for later)",
     'hold-store.ts': "support's read-only views read the verification holds; a read model is left for later",
   },
   charges: {
@@ -53,7 +54,8 @@ export const FEATURE_SURFACES: Readonly<Record<string, Readonly<Record<string, s
     'charge-fallback.ts': 'the balance subclasses ChargeFallback (see above)',
     'charge-service.ts': 'declares ChargeRecorder, which the balance fills',
     'charge-events.ts': 'the balance records how a charge ended, as charges do (see above)',
-    'charge-store.ts': "the charge row types the balance writes (see above); support's read-only views read the charges (a read model is left for later)",
+    'charge-rows.ts': '',
+    'charge-store.ts': "the balance's charges start with a FirstTry (see above); support's read-only views read the charges (a read model is left for later)",
     'gateway-retry.ts': 'top-ups retry the gateway the same way; another helper of issue 18 moves it out of charges',
   },
   onboarding: {

@@ -12,7 +12,7 @@ import { gatewayUnavailable } from '../cards/card-errors.js';
 import type { CardGuards } from '../cards/card-guards.js';
 import type { CardHistory } from '../cards/card-history.js';
 import type { CardHistoryStore, HistoryRow } from '../cards/card-history-store.js';
-import type { CardRow, IdType, NewCardRows } from '../cards/card-store.js';
+import type { CardRow, IdType, NewCardRows } from '../cards/card-rows.js';
 import type { GatewayCleanup } from '../cards/gateway-cleanup.js';
 import type { GatewayCustomers } from '../cards/gateway-customers.js';
 import { maskIdNumber } from '../cards/rules/mask-id-number.js';
