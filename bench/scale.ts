@@ -16,7 +16,7 @@ import { loadConfig } from '../src/config.js';
 import { FieldCipher, keysFromConfig } from '../src/crypto/field-cipher.js';
 import { createKnex } from '../src/db/create-knex.js';
 import { migrateLatest } from '../src/db/migrate.js';
-import { seedScale, type SeededAccount } from '../src/db/seed/seed-scale.js';
+import { seedScale, type SeededAccount } from './seed/seed-scale.js';
 import { sleep, startService, type LaunchOptions, type ServiceProcess } from '../test/crash/service-process.js';
 import { openThrowawayDatabase } from './lib/throwaway-database.js';
 import { percentileOf, runLoad, type LoadResult } from './load.js';

@@ -7,7 +7,7 @@ import { loadConfig } from '../src/config.js';
 import { FieldCipher, keysFromConfig } from '../src/crypto/field-cipher.js';
 import { createKnex } from '../src/db/create-knex.js';
 import { migrateLatest } from '../src/db/migrate.js';
-import { seedScale } from '../src/db/seed/seed-scale.js';
+import { seedScale } from '../bench/seed/seed-scale.js';
 
 const { values } = parseArgs({
   options: {

@@ -7,7 +7,7 @@ import { userInfo } from 'node:os';
 import { TokenIssuer } from '../src/auth/token-issuer.js';
 import { systemClock } from '../src/clock.js';
 import { loadConfig } from '../src/config.js';
-import { runSupportCommand } from '../src/features/support/command/run-support-command.js';
+import { runSupportCommand } from './support/run-support-command.js';
 
 async function mintToken(): Promise<string> {
   const config = loadConfig();

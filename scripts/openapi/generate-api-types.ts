@@ -2,7 +2,7 @@ import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
 import { buildOpenApiDocument } from '../../src/openapi/openapi-document.js';
 
 /** Where the generated types live (committed, so readers and the typed test client need no build step). */
-export const API_TYPES_FILE = 'src/openapi/api-types.ts';
+export const API_TYPES_FILE = 'src/openapi/generated/api-types.ts';
 
 const banner = `// Generated from the OpenAPI document by \`npm run openapi:types\` (openapi-typescript). Do not edit:
 // test/component/openapi-types.test.ts regenerates it and fails when it is stale.

@@ -47,7 +47,7 @@ import type { PayerDirectory } from '../features/payers/payer-service.js';
 import type { CardStore } from '../features/cards/card-store.js';
 import { PayingCardStore } from '../features/cards/paying-cards.js';
 import { defaultPayerIds } from '../features/payers/payer-store.js';
-import type { AccountReads } from '../features/accounts/account-store.js';
+import type { AccountReads } from '../features/accounts/account-ports.js';
 
 // A 3-D Secure page left unanswered this long is given up on: the settler cancels the intent
 // (so a late answer cannot charge the card) and the top-up.

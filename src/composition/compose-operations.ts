@@ -7,6 +7,11 @@ import type { Config } from '../config.js';
 import { publicRateLimit, tokenRateLimit, type LimitName } from '../http/rate-limits.js';
 import type { Logger } from '../logger.js';
 import { countCommits } from '../db/commit-counter.js';
+import { BalanceBacklogQueries } from '../features/balance/balance-backlog.js';
+import { HoldBacklogQueries } from '../features/cards/hold-backlog.js';
+import { ChargeBacklogQueries } from '../features/charges/charge-backlog.js';
+import { TicketBacklogQueries } from '../features/transfer-tickets/ticket-backlog.js';
+import { OutboxBacklogQueries } from '../messaging/outbox-backlog.js';
 import { BacklogQueries } from '../metrics/backlog-queries.js';
 import { OperatorMetrics } from '../metrics/operator-metrics.js';
 import { connectRedis, type RedisConnection } from '../redis/redis-connection.js';
@@ -23,7 +28,16 @@ export interface Operations {
  * limits, which share one budget through Redis when REDIS_URL is set (else count per process). */
 export function composeOperations(deps: { config: Readonly<Config>; db: Knex; simulatorDb?: Knex; clock: Clock; logger: Logger; metrics: Registry }): Operations {
   const { config, logger } = deps;
-  const operatorMetrics = new OperatorMetrics(deps.metrics, new BacklogQueries(deps.db), deps.clock, logger);
+  // The backlog gauges ask each owner for its part; the ports read the database only, so they are
+  // made here, before the features that take operatorMetrics.
+  const backlog = new BacklogQueries({
+    holds: new HoldBacklogQueries(deps.db),
+    charges: new ChargeBacklogQueries(deps.db),
+    balance: new BalanceBacklogQueries(deps.db),
+    transferTickets: new TicketBacklogQueries(deps.db),
+    outbox: new OutboxBacklogQueries(deps.db),
+  });
+  const operatorMetrics = new OperatorMetrics(deps.metrics, backlog, deps.clock, logger);
   // Durable commits on the service's connection(s): what bounds charges per second.
   countCommits(deps.db, operatorMetrics.dbCommit);
   // The simulator's, when it has connections of its own (its commits are told apart by table).

@@ -3,7 +3,7 @@ import { uniqueEmail } from '../helpers/customer-flow.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 import { TypedApiClient } from '../helpers/typed-api-client.js';
 
-/** A caller written against the types generated from /openapi.json (src/openapi/api-types.ts):
+/** A caller written against the types generated from /openapi.json (src/openapi/generated/api-types.ts):
  * every request and every body read below is checked by tsc against the document. */
 describe('a client generated from the OpenAPI document', () => {
   let t: TestApp;

@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect } from 'chai';
-import { runSupportCommand } from '../../src/features/support/command/run-support-command.js';
+import { runSupportCommand } from '../../scripts/support/run-support-command.js';
 import { answerThreeDSecure } from '../helpers/card-flow.js';
 import { accountWithCards } from '../helpers/charge-flow.js';
 import { assertLedgerInvariant, postTopup } from '../helpers/balance-flow.js';

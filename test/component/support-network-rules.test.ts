@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect } from 'chai';
-import { runSupportCommand } from '../../src/features/support/command/run-support-command.js';
+import { runSupportCommand } from '../../scripts/support/run-support-command.js';
 import { accountWithCards, billingAuth, postCharge } from '../helpers/charge-flow.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
 

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { FieldCipher, keysFromConfig } from '../../src/crypto/field-cipher.js';
-import { seedScale, type SeededAccount } from '../../src/db/seed/seed-scale.js';
+import { seedScale, type SeededAccount } from '../../bench/seed/seed-scale.js';
 import { createPostgresSchema } from '../helpers/postgres-schema.js';
 import { createReads } from '../../src/db/read-statements.js';
 import { captureStatements, capturedReads, fullScans, type CapturedStatement } from '../helpers/query-plans.js';

@@ -1,5 +1,5 @@
 import type supertest from 'supertest';
-import type { paths } from '../../src/openapi/api-types.js';
+import type { paths } from '../../src/openapi/generated/api-types.js';
 
 /** A client typed only by the types openapi-typescript generated from /openapi.json: if the
  * document stops describing what a caller sends or reads, `tsc --noEmit` fails. */

@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { runOnKnex, type Reads } from '../../db/read-statements.js';
-import type { AccountRow } from './account-store.js';
+import type { AccountRow } from './account-ports.js';
 
 /** Search keys after parsing; every key given must match (they narrow each other). */
 export interface AccountSearchKeys {

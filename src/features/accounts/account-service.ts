@@ -6,7 +6,8 @@ import { newId } from '../../ids.js';
 import { isUniqueViolation } from '../../db/is-unique-violation.js';
 import type { MessageOutbox } from '../../messaging/message-outbox.js';
 import { currencyForCountry, isSupportedCurrency, normalizeCurrency } from '../../money/currencies.js';
-import { normalizeEmail, type AccountRow, type AccountStore } from './account-store.js';
+import { normalizeEmail, type AccountRow } from './account-ports.js';
+import type { AccountStore } from './account-store.js';
 import { lockAccount } from './lock-account.js';
 
 /** Onboarding's part of registration, in its transaction: the first email code (a port, so that

@@ -1,42 +1,10 @@
 import type { Knex } from 'knex';
 import { runOnKnex, type Reads } from '../../db/read-statements.js';
+import { normalizeEmail, type AccountReads, type AccountRow, type AccountsByEmail, type AccountUpdates } from './account-ports.js';
 
-export type AccountStatus = 'registered' | 'active';
-export type AccountType = 'individual' | 'enterprise';
-
-export interface AccountRow {
-  id: string;
-  email: string;
-  email_normalized: string;
-  country: string;
-  currency: string;
-  type: AccountType | null;
-  details: string | null; // JSON
-  mobile: string | null;
-  email_verified_at: string | null;
-  mobile_verified_at: string | null;
-  details_completed_at: string | null;
-  status: AccountStatus;
-  activated_at: string | null;
-  created_at: string;
-  updated_at: string;
-}
-
-export const normalizeEmail = (email: string) => email.trim().toLowerCase();
-
-/** What other features read of an account (the `accounts` table is this feature's): their port,
- * filled by AccountStore. */
-export interface AccountReads {
-  findById(id: string, db?: Knex | Knex.Transaction): Promise<AccountRow | undefined>;
-  readById(id: string): Promise<AccountRow | undefined>;
-  currencyOf(id: string): Promise<Pick<AccountRow, 'id' | 'currency'> | undefined>;
-}
-
-/** `accounts as <alias>`: the start of one query that reads an account together with another
- * feature's rows keyed by it (the balance, a charge's wallet), so that read stays one statement. */
-export const accountsAs = (db: Knex, alias: string): Knex.QueryBuilder => db(`accounts as ${alias}`);
-
-export class AccountStore implements AccountReads {
+/** The `accounts` table: the ports of account-ports.ts, and what registration and the account's
+ * own routes write. */
+export class AccountStore implements AccountReads, AccountsByEmail, AccountUpdates {
   constructor(
     private readonly db: Knex,
     /** Runs the reads of the GET paths (outside any transaction). */

@@ -1,4 +1,4 @@
-import type { AccountRow } from './account-store.js';
+import type { AccountRow } from './account-ports.js';
 
 /** The account as the API shows it. */
 export function toAccountResponse(row: AccountRow) {

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import type { AccountStatus } from './account-store.js';
+import type { AccountStatus } from './account-ports.js';
 
 /**
  * Locks the account row until the transaction ends. Whatever changes an account's set of cards

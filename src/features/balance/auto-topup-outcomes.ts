@@ -1,8 +1,8 @@
 import type { Knex } from 'knex';
 import { addSeconds, type Clock } from '../../clock.js';
 import type { MessageOutbox } from '../../messaging/message-outbox.js';
-import type { AccountRow } from '../accounts/account-store.js';
-import type { CardRetryWaits } from '../cards/card-store.js';
+import type { AccountRow } from '../accounts/account-ports.js';
+import type { CardRetryWaits } from '../cards/card-rows.js';
 import type { AutoTopupStore } from './auto-topup-store.js';
 import { AUTO_TOPUP_TEXTS, onSessionTopupLink } from './rules/auto-topup-texts.js';
 import type { TopupFailure, TopupRow } from './topup-store.js';

@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import type { Clock } from '../../clock.js';
 import { AppError, type FieldError, notFound } from '../../errors.js';
 import { topupAmounts } from '../../money/topup-amounts.js';
-import type { AccountReads, AccountRow } from '../accounts/account-store.js';
+import type { AccountReads, AccountRow } from '../accounts/account-ports.js';
 import type { BalanceBook } from './balance-book.js';
 import { AUTO_TOPUP_CONSENT } from './rules/auto-topup-consent.js';
 import { topupAmountProblem } from './rules/topup-amount.js';

@@ -5,7 +5,7 @@ import { newId } from '../../ids.js';
 import type { Logger } from '../../logger.js';
 import type { MessageOutbox } from '../../messaging/message-outbox.js';
 import { topupAmounts } from '../../money/topup-amounts.js';
-import type { AccountRow } from '../accounts/account-store.js';
+import type { AccountRow } from '../accounts/account-ports.js';
 import type { Posted } from './balance-ledger.js';
 import type { AutoTopupRuleRow, AutoTopupStore } from './auto-topup-store.js';
 import { autoTopupAmount, autoTopupCrossing, calendarMonthUtc } from './rules/auto-topup-amount.js';

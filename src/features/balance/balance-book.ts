@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type { Clock } from '../../clock.js';
 import type { MessageOutbox } from '../../messaging/message-outbox.js';
-import type { AccountReads, AccountRow } from '../accounts/account-store.js';
+import type { AccountReads, AccountRow } from '../accounts/account-ports.js';
 import { lockAccount } from '../accounts/lock-account.js';
 import type { BalanceLedger, BalanceRow, NewEntry, Posted } from './balance-ledger.js';
 import { formatAmount } from '../../money/format-amount.js';

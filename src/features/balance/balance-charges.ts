@@ -4,7 +4,7 @@ import type { Logger } from '../../logger.js';
 import { minimumChargeAmount } from '../../money/currencies.js';
 import type { AmountTakenFirst, PartTakenFirst } from '../charges/amount-taken-first.js';
 import type { ChargeRowsPort } from '../charges/charge-rows-port.js';
-import type { ChargeRow } from '../charges/charge-store.js';
+import type { ChargeRow } from '../charges/charge-rows.js';
 import type { AutoTopupTrigger } from './auto-topup-trigger.js';
 import type { BalanceBook } from './balance-book.js';
 import { insufficientBalance, reversalNotPosted, type BalanceLedger } from './balance-ledger.js';

@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import type { Clock } from '../../clock.js';
 import type { Reads } from '../../db/read-statements.js';
 import { AppError, notFound } from '../../errors.js';
-import { accountsAs, type AccountReads, type AccountRow } from '../accounts/account-store.js';
+import { accountsAs, type AccountReads, type AccountRow } from '../accounts/account-ports.js';
 import type { BalanceBook } from './balance-book.js';
 import { reversalNotPosted, type BalanceLedger, type EntryRow } from './balance-ledger.js';
 import type { ChargeRowsPort } from '../charges/charge-rows-port.js';

@@ -4,7 +4,7 @@ import type { Clock } from '../../clock.js';
 import { AppError, notFound } from '../../errors.js';
 import { newId } from '../../ids.js';
 import type { Logger } from '../../logger.js';
-import type { AccountReads, AccountRow } from '../accounts/account-store.js';
+import type { AccountReads, AccountRow } from '../accounts/account-ports.js';
 import type { BalanceBook } from './balance-book.js';
 import type { BalanceLedger } from './balance-ledger.js';
 import { topupAmountProblem } from './rules/topup-amount.js';

@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import type { Clock } from '../../clock.js';
 import type { Logger } from '../../logger.js';
 import type { MessageOutbox } from '../../messaging/message-outbox.js';
-import type { AccountRow } from '../accounts/account-store.js';
+import type { AccountRow } from '../accounts/account-ports.js';
 import type { AutoTopupOutcomes } from './auto-topup-outcomes.js';
 import type { CardStore } from '../cards/card-store.js';
 import { compactOrder, orderWithDefault } from '../cards/rules/plan-card-order.js';

@@ -1,7 +1,7 @@
 import type { Clock } from '../../clock.js';
 import type { EventPage, EventRow, EventStore } from '../../events/event-store.js';
 import { newId } from '../../ids.js';
-import type { SupportAuditStore } from '../support/support-audit-store.js';
+import type { SupportAuditLog } from '../support/support-audit.js';
 
 /** Who reads: support's reads are audited (who, what, which accounts), billing's are not, as on
  * the other routes. */
@@ -14,7 +14,7 @@ export interface EventReaderCaller {
 
 /** GET /v1/events: newest first, paged, filtered. */
 export class EventReader {
-  constructor(private readonly deps: { store: EventStore; audit: SupportAuditStore; clock: Clock }) {}
+  constructor(private readonly deps: { store: EventStore; audit: SupportAuditLog; clock: Clock }) {}
 
   async list(caller: EventReaderCaller, page: EventPage): Promise<{ events: EventRow[]; hasMore: boolean }> {
     const found = await this.deps.store.list({ ...page, limit: page.limit + 1 });

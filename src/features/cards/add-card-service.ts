@@ -1,7 +1,7 @@
 import type { Clock } from '../../clock.js';
 import type { FieldCipher } from '../../crypto/field-cipher.js';
 import { newId } from '../../ids.js';
-import type { AccountRow } from '../accounts/account-store.js';
+import type { AccountRow } from '../accounts/account-ports.js';
 import type { Attached, CardAttachment } from './card-attachment.js';
 import type { CardEntry } from './card-entry.js';
 import type { CardRefusals } from './card-refusals.js';
@@ -10,6 +10,7 @@ import type { CardVerification, PlacedHold, VerificationResult } from './card-ve
 import type { HoldRow } from './hold-store.js';
 import type { NewCardRecording } from './new-card-recording.js';
 import { maskIdNumber } from './rules/mask-id-number.js';
+import { idNumberContext } from './rules/id-number-context.js';
 
 export interface AddCardInput {
   paymentMethod: string;
@@ -82,6 +83,3 @@ export class AddCardService {
     };
   }
 }
-
-/** The associated data binding an encrypted id number to its card row (see FieldCipher). */
-export const idNumberContext = (cardId: string) => `cards.id_number:${cardId}`;

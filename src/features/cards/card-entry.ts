@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import { isGatewayError, isGatewayRefusal } from '../../gateway/payment-gateway.js';
 import type { Logger } from '../../logger.js';
-import type { AccountRow } from '../accounts/account-store.js';
+import type { AccountRow } from '../accounts/account-ports.js';
 import type { AccountService } from '../accounts/account-service.js';
 import { lockAccount } from '../accounts/lock-account.js';
 import { gatewayError, gatewayUnavailable } from './card-errors.js';

@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type { Clock } from '../../clock.js';
 import { AppError } from '../../errors.js';
-import type { AccountRow } from '../accounts/account-store.js';
+import type { AccountRow } from '../accounts/account-ports.js';
 import { isReadyForCards } from '../onboarding/onboarding-state.js';
 import type { CardHistoryStore } from './card-history-store.js';
 import type { CardStore, IdType } from './card-store.js';

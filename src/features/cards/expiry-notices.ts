@@ -5,7 +5,7 @@ import { recordEvent } from '../../events/record-event.js';
 import { newId } from '../../ids.js';
 import type { Logger } from '../../logger.js';
 import type { MessageOutbox } from '../../messaging/message-outbox.js';
-import type { AccountStore } from '../accounts/account-store.js';
+import type { AccountReads } from '../accounts/account-ports.js';
 import { lockAccount } from '../accounts/lock-account.js';
 import type { CardRow } from './card-store.js';
 import { dueNoticeStep, horizonMonthIndex, stopsWorkingAt } from './rules/expiry-notice-step.js';
@@ -37,7 +37,7 @@ export async function samePayerLaterCards(trx: Knex.Transaction, card: NoticeCar
  */
 export class ExpiryNotices {
   constructor(
-    private readonly deps: { db: Knex; accounts: AccountStore; outbox: MessageOutbox; clock: Clock; logger: Logger; noticeDays: readonly number[]; publicBaseUrl: string; payLinkFor?: (accountId: string) => Promise<string> },
+    private readonly deps: { db: Knex; accounts: AccountReads; outbox: MessageOutbox; clock: Clock; logger: Logger; noticeDays: readonly number[]; publicBaseUrl: string; payLinkFor?: (accountId: string) => Promise<string> },
   ) {}
 
   /** One scan over the cards that stop working within the longest notice; how many notices it sent. */

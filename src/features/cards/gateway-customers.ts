@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import type { Clock } from '../../clock.js';
 import { isUniqueViolation } from '../../db/is-unique-violation.js';
 import type { PaymentGateway } from '../../gateway/payment-gateway.js';
-import type { AccountRow } from '../accounts/account-store.js';
+import type { AccountRow } from '../accounts/account-ports.js';
 
 /** One gateway customer per account (`gateway_customers`). */
 export class GatewayCustomers {

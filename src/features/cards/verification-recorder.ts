@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import { afterCommit } from '../../db/after-commit.js';
 import { addSeconds, type Clock } from '../../clock.js';
 import type { Decline } from '../../gateway/payment-gateway.js';
-import type { AccountStore } from '../accounts/account-store.js';
+import type { AccountUpdates } from '../accounts/account-ports.js';
 import type { CardHistoryStore, HistoryRow } from './card-history-store.js';
 import type { DeclinedVerifications } from './declined-verifications.js';
 import { RETRY_CLEARED, type CardRow, type CardStore } from './card-store.js';
@@ -44,7 +44,7 @@ export interface VerificationListeners {
 export class VerificationRecorder {
   constructor(
     private readonly deps: {
-      accounts: AccountStore;
+      accounts: AccountUpdates;
       cards: CardStore;
       history: CardHistoryStore;
       holds: HoldStore;

@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { runOnKnex, type Reads } from '../../db/read-statements.js';
-import { accountsAs } from '../accounts/account-store.js';
+import { accountsAs } from '../accounts/account-ports.js';
 
 /** A wallet row: one saved card (its `c.*` columns below) with the account's `customer_id` at the
  * gateway; with `accountWalletRows`, also the account's `currency` and the `payer_id` it is for. */

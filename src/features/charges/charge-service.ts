@@ -2,7 +2,7 @@ import type { Clock } from '../../clock.js';
 import { AppError, notFound } from '../../errors.js';
 import { newId } from '../../ids.js';
 import { isSupportedCurrency, normalizeCurrency } from '../../money/currencies.js';
-import type { AccountStore } from '../accounts/account-store.js';
+import type { AccountReads } from '../accounts/account-ports.js';
 import { isReplayableResponse } from '../../http/idempotency-rules.js';
 import type { ChargeFallback, ChargeProgress, FallbackStop } from './charge-fallback.js';
 import type { ChargeableCards } from './chargeable-cards.js';
@@ -45,7 +45,7 @@ const REPLAYED = { 'Idempotent-Replayed': 'true' };
 export class ChargeService {
   constructor(
     private readonly store: ChargeStore,
-    private readonly accounts: AccountStore,
+    private readonly accounts: AccountReads,
     private readonly wallets: ChargeableCards,
     private readonly fallback: ChargeFallback,
     private readonly clock: Clock,

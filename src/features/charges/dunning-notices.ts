@@ -4,7 +4,7 @@ import { newId } from '../../ids.js';
 import type { Logger } from '../../logger.js';
 import type { MessageOutbox } from '../../messaging/message-outbox.js';
 import { formatAmount } from '../../money/format-amount.js';
-import type { AccountStore } from '../accounts/account-store.js';
+import type { AccountReads } from '../accounts/account-ports.js';
 import { brandName } from '../cards/rules/brand-name.js';
 import { describeDecline } from '../cards/rules/decline-messages.js';
 import { toAttempt, toCharge, type AttemptRow, type ChargeRow } from './charge-rows.js';
@@ -19,7 +19,7 @@ export type DunningNotice = 'first_failure' | 'retry_failed' | 'final';
  */
 export class DunningNotices {
   constructor(
-    private readonly deps: { accounts: AccountStore; outbox: MessageOutbox; payLinkFor: (accountId: string) => Promise<string>; logger: Logger },
+    private readonly deps: { accounts: AccountReads; outbox: MessageOutbox; payLinkFor: (accountId: string) => Promise<string>; logger: Logger },
   ) {}
 
   async recordIn(trx: Knex.Transaction, chargeId: string, notice: DunningNotice, at: string): Promise<void> {

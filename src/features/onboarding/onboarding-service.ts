@@ -4,7 +4,7 @@ import { AppError } from '../../errors.js';
 import type { MessageOutbox } from '../../messaging/message-outbox.js';
 import { isSupportedCurrency, normalizeCurrency } from '../../money/currencies.js';
 import type { AccountService } from '../accounts/account-service.js';
-import type { AccountStore } from '../accounts/account-store.js';
+import type { AccountUpdates } from '../accounts/account-ports.js';
 import { lockAccount } from '../accounts/lock-account.js';
 import type { AccountDetails } from './account-details.js';
 import { emailCodeText, smsCodeText } from './message-texts.js';
@@ -22,7 +22,7 @@ export class OnboardingService {
   constructor(
     private readonly db: Knex,
     private readonly accountService: AccountService,
-    private readonly accounts: AccountStore,
+    private readonly accounts: AccountUpdates,
     private readonly codes: VerificationCodes,
     private readonly outbox: MessageOutbox,
     private readonly clock: Clock,

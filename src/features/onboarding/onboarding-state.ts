@@ -1,4 +1,4 @@
-import type { AccountRow } from '../accounts/account-store.js';
+import type { AccountRow } from '../accounts/account-ports.js';
 
 export type StepState = 'pending' | 'done';
 export type OnboardingStep = 'email' | 'mobile' | 'details' | 'card';

@@ -1,4 +1,4 @@
-import type { AccountRow } from '../accounts/account-store.js';
+import type { AccountRow } from '../accounts/account-ports.js';
 import { newId } from '../../ids.js';
 import type { PayerRow } from './payer-store.js';
 

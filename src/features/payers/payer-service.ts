@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import type { Clock } from '../../clock.js';
 import { AppError, notFound } from '../../errors.js';
 import { newId } from '../../ids.js';
-import type { AccountStore } from '../accounts/account-store.js';
+import type { AccountReads } from '../accounts/account-ports.js';
 import { lockAccount } from '../accounts/lock-account.js';
 import { payerFromAccount } from './first-payer.js';
 import type { CreatePayerInput, UpdatePayerInput } from './payer-schemas.js';
@@ -39,7 +39,7 @@ export interface PayerDirectory {
  * whose default and order are per payer. */
 export class PayerService implements PayerDirectory {
   constructor(
-    private readonly deps: { db: Knex; payers: PayerStore; accounts: AccountStore; usage: PayerUsage; clock: Clock; maxPayers: number },
+    private readonly deps: { db: Knex; payers: PayerStore; accounts: AccountReads; usage: PayerUsage; clock: Clock; maxPayers: number },
   ) {}
 
   list(accountId: string): Promise<PayerRow[]> {

@@ -3,7 +3,7 @@ import type { TokenIssuer } from '../../auth/token-issuer.js';
 import { AppError, isAppError } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import type { MessageOutbox } from '../../messaging/message-outbox.js';
-import type { AccountStore } from '../accounts/account-store.js';
+import type { AccountsByEmail } from '../accounts/account-ports.js';
 import { signInCodeText } from '../onboarding/message-texts.js';
 import type { VerificationCodes } from '../onboarding/verification-codes.js';
 
@@ -15,7 +15,7 @@ import type { VerificationCodes } from '../onboarding/verification-codes.js';
 export class SessionService {
   constructor(
     private readonly db: Knex,
-    private readonly accounts: AccountStore,
+    private readonly accounts: AccountsByEmail,
     private readonly codes: VerificationCodes,
     private readonly outbox: MessageOutbox,
     private readonly tokens: TokenIssuer,

@@ -1,6 +1,6 @@
 import type { Clock } from '../../clock.js';
 import { notFound } from '../../errors.js';
-import type { AccountReads } from '../accounts/account-store.js';
+import type { AccountReads } from '../accounts/account-ports.js';
 import { onboardingState } from '../onboarding/onboarding-state.js';
 import type { PayerRow } from '../payers/payer-store.js';
 import { toSupportAccountView, type SupportAccountView } from './support-account-view.js';

@@ -1,8 +1,8 @@
-import type { AccountRow } from '../accounts/account-store.js';
+import type { AccountRow } from '../accounts/account-ports.js';
 import type { HistoryRow } from '../cards/card-history-store.js';
-import type { CardRow } from '../cards/card-store.js';
+import type { CardRow } from '../cards/card-rows.js';
 import type { HoldRow } from '../cards/hold-store.js';
-import type { AttemptRow, ChargeRow } from '../charges/charge-store.js';
+import type { AttemptRow, ChargeRow } from '../charges/charge-rows.js';
 import type { DunningStep, PastDueSummary } from '../charges/past-due.js';
 import type { OnboardingState } from '../onboarding/onboarding-state.js';
 import type { PayerRow } from '../payers/payer-store.js';

@@ -1,30 +1,10 @@
 import type { Knex } from 'knex';
 import { runOnKnex, type Reads } from '../../db/read-statements.js';
+import type { SupportAction, SupportAuditEvent, SupportAuditLog } from './support-audit.js';
 
-export type SupportAction =
-  | 'search_accounts'
-  | 'view_account'
-  | 'read_audit'
-  | 'record_transfer'
-  | 'list_transfer_tickets'
-  | 'read_transfer_certificate'
-  | 'credit_transfer_ticket'
-  | 'reject_transfer_ticket'
-  | 'list_events';
-
-/** What a support read leaves behind: who, what (endpoint, parameters, accounts), when. */
-export interface SupportAuditEvent {
-  id: string;
-  actor: string;
-  action: SupportAction;
-  endpoint: string;
-  query: Record<string, unknown>;
-  accountIds: string[];
-  disclosed: string[];
-  resultCount: number;
-  requestId: string | null;
-  createdAt: string;
-}
+// The audit's types are support-audit.ts's (the port other features write through); support's own
+// modules still name them from here.
+export type { SupportAction, SupportAuditEvent } from './support-audit.js';
 
 interface SupportAuditEventRow {
   seq: number;
@@ -53,7 +33,7 @@ export interface AuditPageQuery {
 const INDEX_ROWS_PER_INSERT = 1000;
 
 /** Writes go through the writer (`db`); the audit page's reads run on `reads`. */
-export class SupportAuditStore {
+export class SupportAuditStore implements SupportAuditLog {
   constructor(
     private readonly db: Knex,
     private readonly reads: Reads = runOnKnex,

@@ -1,7 +1,7 @@
 import type { Clock } from '../../clock.js';
 import { FieldCipherError, type FieldCipher } from '../../crypto/field-cipher.js';
 import type { Logger } from '../../logger.js';
-import { idNumberContext } from '../cards/add-card-service.js';
+import { idNumberContext } from '../cards/rules/id-number-context.js';
 import type { AllCardsOfAccount, CardHistoryOfAccount, HoldsOfAccount } from '../cards/card-records-port.js';
 import type { HistoryRow } from '../cards/card-history-store.js';
 import type { CardRow } from '../cards/card-store.js';

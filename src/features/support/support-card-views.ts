@@ -1,5 +1,5 @@
 import type { HistoryRow } from '../cards/card-history-store.js';
-import type { CardRow } from '../cards/card-store.js';
+import type { CardRow } from '../cards/card-rows.js';
 import type { HoldRow } from '../cards/hold-store.js';
 import { toCardResponse } from '../cards/card-view.js';
 import { explainFailure } from './rules/explain-failure.js';

@@ -1,4 +1,4 @@
-import type { AttemptRow, ChargeRow } from '../charges/charge-store.js';
+import type { AttemptRow, ChargeRow } from '../charges/charge-rows.js';
 import type { ChargesOfAccount } from '../charges/charges-of-account-port.js';
 import type { DunningStep, PastDueCharges, PastDueSummary } from '../charges/past-due.js';
 

@@ -1,4 +1,4 @@
-import type { AttemptRow, ChargeRow } from '../charges/charge-store.js';
+import type { AttemptRow, ChargeRow } from '../charges/charge-rows.js';
 import type { SkippedCard } from '../charges/network-retry-guard.js';
 import type { DunningStep } from '../charges/past-due.js';
 import { explainFailure } from './rules/explain-failure.js';

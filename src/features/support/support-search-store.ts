@@ -1,5 +1,5 @@
 import type { AccountSearch } from '../accounts/account-search.js';
-import type { AccountRow } from '../accounts/account-store.js';
+import type { AccountRow } from '../accounts/account-ports.js';
 import type { CardHolders, CardSearchKey } from '../cards/card-holders.js';
 
 export type { CardSearchKey } from '../cards/card-holders.js';

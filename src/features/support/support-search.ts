@@ -1,6 +1,6 @@
 import { AppError } from '../../errors.js';
-import type { AccountRow } from '../accounts/account-store.js';
-import { normalizeEmail } from '../accounts/account-store.js';
+import type { AccountRow } from '../accounts/account-ports.js';
+import { normalizeEmail } from '../accounts/account-ports.js';
 import { mayBeNational, phoneSearchCandidates } from './rules/phone-search-candidates.js';
 import type { SupportAuditTrail, SupportReader } from './support-audit-trail.js';
 import type { AccountSearchQuery } from './support-queries.js';

@@ -1,4 +1,4 @@
-import type { AccountRow } from '../accounts/account-store.js';
+import type { AccountRow } from '../accounts/account-ports.js';
 import { toAccountResponse } from '../accounts/account-view.js';
 import type { SupportAuditEvent } from './support-audit-store.js';
 

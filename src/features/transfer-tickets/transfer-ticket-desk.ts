@@ -4,9 +4,9 @@ import { AppError, notFound } from '../../errors.js';
 import { newId } from '../../ids.js';
 import type { Logger } from '../../logger.js';
 import type { MessageOutbox } from '../../messaging/message-outbox.js';
-import type { AccountStore } from '../accounts/account-store.js';
+import type { AccountReads } from '../accounts/account-ports.js';
 import { transferError, type TransferService } from '../balance/transfer-service.js';
-import type { SupportAction, SupportAuditStore } from '../support/support-audit-store.js';
+import type { SupportAction, SupportAuditLog } from '../support/support-audit.js';
 import { recordTicketEventIn } from './ticket-events.js';
 import { ticketMessages } from './ticket-messages.js';
 import type { Certificate, TicketPage, TicketRow, TicketStatus, TransferTicketStore } from './transfer-ticket-store.js';
@@ -34,9 +34,9 @@ export class TransferTicketDesk {
     private readonly deps: {
       db: Knex;
       tickets: TransferTicketStore;
-      accounts: AccountStore;
+      accounts: AccountReads;
       transfers: TransferService;
-      audit: SupportAuditStore;
+      audit: SupportAuditLog;
       outbox: MessageOutbox;
       clock: Clock;
       logger: Logger;

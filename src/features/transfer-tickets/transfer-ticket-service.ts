@@ -6,7 +6,7 @@ import { newId } from '../../ids.js';
 import type { Logger } from '../../logger.js';
 import type { MessageOutbox } from '../../messaging/message-outbox.js';
 import { recordTicketEventIn } from './ticket-events.js';
-import type { AccountStore } from '../accounts/account-store.js';
+import type { AccountReads } from '../accounts/account-ports.js';
 import { MAX_TRANSFER_AMOUNT } from '../balance/transfer-service.js';
 import { certificateType } from './rules/certificate-type.js';
 import { parseTicketFields } from './rules/ticket-fields.js';
@@ -19,7 +19,7 @@ const invalidCertificate = (message: string) =>
 /** A customer tells us of a bank transfer, with the bank's certificate, and follows its tickets. */
 export class TransferTicketService {
   constructor(
-    private readonly deps: { db: Knex; tickets: TransferTicketStore; accounts: AccountStore; outbox: MessageOutbox; clock: Clock; logger: Logger },
+    private readonly deps: { db: Knex; tickets: TransferTicketStore; accounts: AccountReads; outbox: MessageOutbox; clock: Clock; logger: Logger },
   ) {}
 
   /** The fields have passed the input rules (no control character, no card number). Checked,

@@ -17,7 +17,7 @@ describe('which feature names which table (issue 18)', () => {
     expect(namedIn(`const source = 'cards';\nif (source === 'cards') z.enum(['cards', 'balance']);\nthrow new Error('on its way from charges still running');\ndb('simulator_intents');`)).to.deep.equal([]);
   });
 
-  it('when src/features is read, then no feature\'s SQL names a table another feature owns', () => {
+  it('when src/features and src/metrics are read, then no feature\'s SQL (nor the metrics\') names a table another feature owns', () => {
     expect(foreignTableReferences(root, TABLE_OWNERS), 'ask the owning feature through a port it exports (docs/architecture.md)').to.deep.equal([]);
   });
 });

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { chargeAmountProblem, GATEWAY_MAX_AMOUNT, maximumChargeAmount } from '../../../src/features/charges/rules/charge-amount.js';
+import { chargeAmountProblem, maximumChargeAmount } from '../../../src/features/charges/rules/charge-amount.js';
+import { GATEWAY_MAX_AMOUNT } from '../../../src/money/gateway-max-amount.js';
 
 const MAX_USD = 99_999_999;
 

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import type { AccountRow } from '../../../src/features/accounts/account-store.js';
+import type { AccountRow } from '../../../src/features/accounts/account-ports.js';
 import { onboardingState } from '../../../src/features/onboarding/onboarding-state.js';
 
 const now = new Date('2026-11-23T12:00:00.000Z');

@@ -1,7 +1,5 @@
 import { findCurrency } from '../../../money/currencies.js';
-
-/** Stripe takes at most eight digits of minor units in any currency (99999999 is $999,999.99). */
-export const GATEWAY_MAX_AMOUNT = 99_999_999;
+import { GATEWAY_MAX_AMOUNT } from '../../../money/gateway-max-amount.js';
 
 /**
  * The largest charge in `currency`: the configured USD maximum converted at the rough rate the

@@ -1,4 +1,4 @@
-import type { SupportBalanceView } from '../support-balance-views.js';
+import type { SupportBalanceView } from '../../src/features/support/support-balance-views.js';
 import { cardName, failureLines, money, section, time, wrap } from './report-lines.js';
 
 type Topup = SupportBalanceView['topups'][number];

@@ -1,5 +1,5 @@
-import type { SupportAccountView } from '../support-account-view.js';
-import type { toAccountSummary } from '../support-views.js';
+import type { SupportAccountView } from '../../src/features/support/support-account-view.js';
+import type { toAccountSummary } from '../../src/features/support/support-views.js';
 
 export type AccountSummary = ReturnType<typeof toAccountSummary>;
 

@@ -1,7 +1,7 @@
-import { findCurrency } from '../../../money/currencies.js';
-import type { SupportAccountView } from '../support-account-view.js';
-import type { SupportBalanceView } from '../support-balance-views.js';
-import { brandName } from '../../cards/rules/brand-name.js';
+import { findCurrency } from '../../src/money/currencies.js';
+import type { SupportAccountView } from '../../src/features/support/support-account-view.js';
+import type { SupportBalanceView } from '../../src/features/support/support-balance-views.js';
+import { brandName } from '../../src/features/cards/rules/brand-name.js';
 
 // The pieces every section of the support CLI's reports is written with (the why report and its
 // balance part share them).

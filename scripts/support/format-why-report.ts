@@ -1,5 +1,5 @@
-import type { SupportAccountView } from '../support-account-view.js';
-import type { SupportBalanceView } from '../support-balance-views.js';
+import type { SupportAccountView } from '../../src/features/support/support-account-view.js';
+import type { SupportBalanceView } from '../../src/features/support/support-balance-views.js';
 import { balanceSections, troubledTopups } from './format-balance-report.js';
 import { cardName, failureLines, money, PLAIN_OUTCOMES, section, time, wrap } from './report-lines.js';
 
