@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { addSeconds, type Clock } from '../clock.js';
+import { afterCommit } from '../db/after-commit.js';
 import type { FieldCipher } from '../crypto/field-cipher.js';
 import { newId } from '../ids.js';
 import type { Logger } from '../logger.js';
@@ -29,22 +30,33 @@ export class MessageOutbox {
    * charge's failure withdraws it (see `withdrawForCharge`). */
   async enqueue(trx: Knex.Transaction | Knex, message: OutgoingMessage, expiresAt?: Date, afterChargeId?: string): Promise<string> {
     const id = newId('msg');
-    const now = this.clock.now().toISOString();
-    await trx('messages').insert({
+    const now = this.clock.now();
+    const row: MessageRow = {
       id,
       channel: message.channel,
       recipient: message.to,
       template: message.template,
       text: this.cipher.encrypt(message.text, sealContext(id, 'text')),
       code: message.code ? this.cipher.encrypt(message.code, sealContext(id, 'code')) : null,
-      status: 'pending',
-      attempts: 0,
-      next_attempt_at: now,
+      // A message that can go now is written already claimed by this process (its first attempt,
+      // under a lease) and sent once the transaction commits: no second commit to claim it. If
+      // this process dies first, the lease runs out and the delivery job sends it.
+      attempts: afterChargeId ? 0 : 1,
       expires_at: expiresAt?.toISOString() ?? null,
-      ...(afterChargeId ? { after_charge_id: afterChargeId } : {}),
-      created_at: now,
+    };
+    await trx('messages').insert({
+      ...row,
+      status: 'pending',
+      next_attempt_at: now.toISOString(),
+      ...(afterChargeId ? { after_charge_id: afterChargeId } : { lease_until: addSeconds(now, LEASE_SECONDS).toISOString() }),
+      created_at: now.toISOString(),
     });
+    if (!afterChargeId) afterCommit(trx, () => this.sendClaimed(row));
     return id;
+  }
+
+  private sendClaimed(row: MessageRow): void {
+    this.deliver(row, row.attempts).catch((error: unknown) => this.logger.error({ message_id: row.id, err: describe(error) }, 'message delivery failed to record its outcome'));
   }
 
   /** In the caller's transaction (the one that gives a failed charge's balance part back): the
