@@ -1,7 +1,8 @@
 import { addSeconds, type Clock } from '../../clock.js';
 import { isGatewayError, type PaymentGateway, type PaymentOutcome } from '../../gateway/payment-gateway.js';
+import { backoffSeconds, type Backoff } from '../../jobs/backoff.js';
 import type { Logger } from '../../logger.js';
-import { withGatewayRetries, type RetryPolicy } from '../charges/gateway-retry.js';
+import { withGatewayRetries, type RetryPolicy } from '../../gateway/gateway-retry.js';
 import { declinedFailure, MESSAGES, plainFailure } from './rules/topup-failures.js';
 import type { TopupSettlement } from './topup-settlement.js';
 import type { TopupRow, TopupStore } from './topup-store.js';
@@ -18,8 +19,7 @@ export interface TopupPaymentOptions {
 }
 
 // A top-up whose outcome is unknown is looked at again after 5 s, 10, 20, … up to 5 minutes.
-const FIRST_SETTLE_DELAY_SECONDS = 5;
-const MAX_SETTLE_DELAY_SECONDS = 300;
+const SETTLE_BACKOFF: Backoff = { firstSeconds: 5, maxSeconds: 300 };
 
 /** The gateway keys of a top-up: from its own id, so a retry after a crash lands on the same
  * gateway object. One intent per top-up, confirmed at most once under one key. */
@@ -151,7 +151,7 @@ export class TopupPayment {
   }
 
   private async leaveForSettler(topup: TopupRow, token: string): Promise<TopupStep> {
-    const delay = Math.min(FIRST_SETTLE_DELAY_SECONDS * 2 ** topup.settle_passes, MAX_SETTLE_DELAY_SECONDS);
+    const delay = backoffSeconds(SETTLE_BACKOFF, topup.settle_passes);
     const released = await this.deps.topups.release(topup.id, token, addSeconds(this.deps.clock.now(), delay).toISOString(), this.now());
     return released ? 'unknown' : 'lost';
   }

@@ -3,7 +3,7 @@ import { newId } from '../../ids.js';
 import type { Logger } from '../../logger.js';
 import { isGatewayError, isGatewayRefusal, type ChargeOutcome, type Decline, type GatewayError, type PaymentGateway } from '../../gateway/payment-gateway.js';
 import type { AttemptResult, AttemptRow, ChargeRow, ChargeStore } from './charge-store.js';
-import { withGatewayRetries, type RetryPolicy } from './gateway-retry.js';
+import { withGatewayRetries, type RetryPolicy } from '../../gateway/gateway-retry.js';
 import type { CardCandidate } from './rules/charge-order.js';
 import { createChargeParams, declined, failure, interrupted, succeeded } from './rules/attempt-results.js';
 import { gatewayKey } from './rules/gateway-keys.js';

@@ -1,4 +1,5 @@
 import { addSeconds, type Clock } from '../../clock.js';
+import { backoffSeconds } from '../../jobs/backoff.js';
 import type { ChargeAttempts } from './charge-attempts.js';
 import { CardNoLongerEligible, type RetryCard } from './card-retry-store.js';
 import type { AttemptFinish, AttemptRow, ChargeFailureCode, ChargeRow, ChargeState, ChargeStore, DunningOutcome, FirstTry } from './charge-store.js';
@@ -170,7 +171,7 @@ export class ChargeFallback {
           continue;
         case 'unknown':
         case 'unavailable': {
-          const delay = Math.min(FIRST_SETTLE_DELAY_SECONDS * 2 ** charge.recovery_passes, MAX_SETTLE_DELAY_SECONDS);
+          const delay = backoffSeconds({ firstSeconds: FIRST_SETTLE_DELAY_SECONDS, maxSeconds: MAX_SETTLE_DELAY_SECONDS }, charge.recovery_passes);
           const settleAfter = addSeconds(this.clock.now(), delay).toISOString();
           const now = this.now();
           if (!(await this.store.release(charge.id, token, settleAfter, now))) return { stop: 'lost' };
