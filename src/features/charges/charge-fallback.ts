@@ -1,5 +1,4 @@
 import { addSeconds, type Clock } from '../../clock.js';
-import { backoffSeconds } from '../../jobs/backoff.js';
 import type { ChargeAttempts } from './charge-attempts.js';
 import { CardNoLongerEligible, type RetryCard } from './card-retry-store.js';
 import type { AttemptFinish, AttemptRow, ChargeFailureCode, ChargeRow, ChargeState, ChargeStore, DunningOutcome, FirstTry } from './charge-store.js';
@@ -8,6 +7,7 @@ import type { AccountWallet, ChargeableCards } from './chargeable-cards.js';
 import { mergeSkipped, skippedCard, type NetworkRetryGuard, type SkippedCard } from './network-retry-guard.js';
 import { cardsLeftToTry, chargeOrder, failureCode, type CardCandidate, type TriedCard } from './rules/charge-order.js';
 import type { ChargeResult } from '../../metrics/operator-metrics.js';
+import { backoffSeconds } from '../../jobs/backoff.js';
 
 /** Why `advance` returned: the charge is finished, or it stays processing for recovery. */
 export type FallbackStop = 'finished' | 'unknown' | 'unavailable' | 'lost';
