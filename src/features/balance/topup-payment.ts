@@ -5,7 +5,7 @@ import type { Logger } from '../../logger.js';
 import type { RetryPolicy } from '../../gateway/gateway-retry.js';
 import { cancelUnconfirmed, confirmIntent, createIntent, readIntent, type CreateParams, type IntentCalls } from '../../gateway/intent-settlement.js';
 import { declinedFailure, MESSAGES, plainFailure } from './rules/topup-failures.js';
-import type { TopupSettlement } from './topup-settlement.js';
+import type { TopupEnds } from './topup-ends.js';
 import type { TopupRow, TopupStore } from './topup-store.js';
 
 /** Where a top-up stands after a step: finished, waiting for the customer's 3-D Secure, or left
@@ -34,7 +34,7 @@ export const topupGatewayKey = (topupId: string, step: 'create' | 'confirm' | 'c
  */
 export class TopupPayment {
   constructor(
-    private readonly deps: { gateway: PaymentGateway; topups: TopupStore; settlement: TopupSettlement; clock: Clock; logger: Logger; options: TopupPaymentOptions },
+    private readonly deps: { gateway: PaymentGateway; topups: TopupStore; ends: TopupEnds; clock: Clock; logger: Logger; options: TopupPaymentOptions },
   ) {}
 
   async pay(topup: TopupRow, token: string): Promise<TopupStep> {
@@ -51,12 +51,12 @@ export class TopupPayment {
   }
 
   private async payWith(topup: TopupRow, token: string, confirm: (intentId: string) => Promise<PaymentOutcome>): Promise<TopupStep> {
-    const { topups, settlement } = this.deps;
+    const { topups, ends } = this.deps;
     const calls = this.callsFor(topup);
     const created = await createIntent(calls, createParams(topup));
     if ('verdict' in created) {
       // No intent id: nothing was ever confirmed, so no money moved.
-      if (created.verdict === 'failed') return this.finished(settlement.cancelled(topup.id, plainFailure('gateway_error', MESSAGES.gatewayError, created.error.details.gatewayCode)));
+      if (created.verdict === 'failed') return this.finished(ends.cancelled(topup.id, plainFailure('gateway_error', MESSAGES.gatewayError, created.error.details.gatewayCode)));
       return this.leaveForSettler(topup, token);
     }
     const { intentId } = created;
@@ -67,9 +67,9 @@ export class TopupPayment {
     const verdict = await confirmIntent(calls, intentId, () => confirm(intentId), { resendRetryable: false, onRefusal: 'unknown' });
     switch (verdict.verdict) {
       case 'succeeded':
-        return this.finished(settlement.paid(topup.id));
+        return this.finished(ends.paid(topup.id));
       case 'declined':
-        return this.finished(settlement.cancelled(topup.id, declinedFailure(verdict.decline), { decline: verdict.decline }));
+        return this.finished(ends.cancelled(topup.id, declinedFailure(verdict.decline), { decline: verdict.decline }));
       case 'requires_action': {
         const waitUntil = addSeconds(this.deps.clock.now(), this.deps.options.challengeSeconds).toISOString();
         return (await topups.release(topup.id, token, waitUntil, this.now(), { next_action_url: verdict.redirectUrl! })) ? 'requires_action' : 'lost';
@@ -86,7 +86,7 @@ export class TopupPayment {
    * `abandonChallenge`, a 3-D Secure page still unanswered is given up on: the intent is canceled
    * first, so a late answer cannot charge the card. */
   async settle(topup: TopupRow, token: string, abandonChallenge: boolean): Promise<TopupStep> {
-    const { settlement } = this.deps;
+    const { ends } = this.deps;
     const intentId = topup.intent_id;
     if (!intentId) {
       try {
@@ -100,11 +100,11 @@ export class TopupPayment {
     const verdict = await readIntent(this.callsFor(topup), intentId, abandonChallenge ? 'give_up' : 'wait');
     switch (verdict.verdict) {
       case 'succeeded':
-        return this.finished(settlement.paid(topup.id));
+        return this.finished(ends.paid(topup.id));
       case 'declined':
-        return this.finished(settlement.cancelled(topup.id, declinedFailure(verdict.decline), { decline: verdict.decline }));
+        return this.finished(ends.cancelled(topup.id, declinedFailure(verdict.decline), { decline: verdict.decline }));
       case 'failed':
-        return this.finished(settlement.cancelled(topup.id, verdict.reason === 'interrupted' ? plainFailure('interrupted', MESSAGES.interrupted) : plainFailure('authentication_abandoned', MESSAGES.abandoned)));
+        return this.finished(ends.cancelled(topup.id, verdict.reason === 'interrupted' ? plainFailure('interrupted', MESSAGES.interrupted) : plainFailure('authentication_abandoned', MESSAGES.abandoned)));
       case 'requires_action':
         return (await this.deps.topups.release(topup.id, token, topup.settle_after ?? this.now(), this.now())) ? 'requires_action' : 'lost';
       case 'unknown':
@@ -115,10 +115,10 @@ export class TopupPayment {
 
   /** Cancels the intent at the gateway (if there is one, or if a create may have made one) before
    * the top-up: a payment that was never confirmed can then never be. */
-  async cancelUnconfirmed(topup: TopupRow, failure: Parameters<TopupSettlement['cancelled']>[1]): Promise<TopupStep> {
+  async cancelUnconfirmed(topup: TopupRow, failure: Parameters<TopupEnds['cancelled']>[1]): Promise<TopupStep> {
     const createSent = Boolean(topup.gateway_customer_id && topup.gateway_payment_method_id);
     await cancelUnconfirmed(this.callsFor(topup), topup.intent_id, createSent ? createParams(topup) : null);
-    return this.finished(this.deps.settlement.cancelled(topup.id, failure));
+    return this.finished(this.deps.ends.cancelled(topup.id, failure));
   }
 
   get gatewayName(): string {

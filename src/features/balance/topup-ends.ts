@@ -20,7 +20,7 @@ import type { PayerDirectory } from '../payers/payer-service.js';
  * instance) finds the top-up no longer `new` and changes nothing; the ledger's unique
  * (topup_id, type) refuses a second credit even then. Each end records its billing event.
  */
-export class TopupSettlement {
+export class TopupEnds {
   constructor(
     private readonly deps: {
       db: Knex;
@@ -136,7 +136,7 @@ export class TopupSettlement {
     const found = await this.deps.topups.findById(topupId, trx);
     if (!found) throw new Error(`no top-up ${topupId}`);
     const account = await this.deps.book.lock(trx, found.account_id);
-    // Read again under the lock: another settlement may have finished it meanwhile.
+    // Read again under the lock: another caller may have ended it meanwhile.
     return { account: account!, row: await this.deps.topups.findById(topupId, trx) };
   }
 
