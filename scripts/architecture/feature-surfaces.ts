@@ -53,7 +53,6 @@ export const FEATURE_SURFACES: Readonly<Record<string, Readonly<Record<string, s
     'amount-taken-first.ts': '',
     'charges-of-account-port.ts': '',
     'charge-rows.ts': '',
-    'gateway-retry.ts': 'top-ups retry the gateway the same way; another helper of issue 18 moves it out of charges',
   },
   onboarding: {
     'rules/': '',

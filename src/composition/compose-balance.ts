@@ -27,7 +27,7 @@ import { TopupPayment } from '../features/balance/topup-payment.js';
 import { createTopupRoutes } from '../features/balance/topup-routes.js';
 import { TopupService } from '../features/balance/topup-service.js';
 import type { OperatorMetrics } from '../metrics/operator-metrics.js';
-import { TopupSettlement } from '../features/balance/topup-settlement.js';
+import { TopupEnds } from '../features/balance/topup-ends.js';
 import { TopupSettler } from '../features/balance/topup-settler.js';
 import { TopupStore } from '../features/balance/topup-store.js';
 import { TransferService } from '../features/balance/transfer-service.js';
@@ -94,7 +94,7 @@ export function composeBalance(deps: {
 }) {
   const { config, db, clock, logger, gateway, core } = deps;
   const network = deps.networkRetryGuard ? offSessionCardRules(deps.networkRetryGuard) : undefined;
-  const settlement = new TopupSettlement({
+  const ends = new TopupEnds({
     db,
     topups: core.topups,
     book: core.book,
@@ -110,7 +110,7 @@ export function composeBalance(deps: {
   const payment = new TopupPayment({
     gateway,
     topups: core.topups,
-    settlement,
+    ends,
     clock,
     logger,
     options: { leaseSeconds: config.CHARGE_LEASE_SECONDS, challengeSeconds: TOPUP_CHALLENGE_SECONDS, retry: { retries: 2, delayMs: 200 } },
@@ -127,7 +127,7 @@ export function composeBalance(deps: {
     payers: deps.payers,
     newCards,
     payment,
-    settlement,
+    ends,
     clock,
     logger,
     publicBaseUrl: config.PUBLIC_BASE_URL,
@@ -151,7 +151,7 @@ export function composeBalance(deps: {
     eligibility: autoTopupCardEligibility(network),
     ...(network ? { network } : {}),
     payment,
-    settlement,
+    ends,
     clock,
     logger,
   });

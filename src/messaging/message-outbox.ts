@@ -3,6 +3,7 @@ import { addSeconds, type Clock } from '../clock.js';
 import { afterCommit } from '../db/after-commit.js';
 import type { FieldCipher } from '../crypto/field-cipher.js';
 import { newId } from '../ids.js';
+import { backoffSeconds } from '../jobs/backoff.js';
 import type { Logger } from '../logger.js';
 import type { MessageTransport, OutgoingMessage } from './message-transport.js';
 
@@ -114,12 +115,12 @@ export class MessageOutbox {
       await this.transport.send({ channel: row.channel, to: row.recipient, template: row.template, text, ...(code ? { code } : {}) });
     } catch (error) {
       const failedForGood = attempt >= MAX_ATTEMPTS;
-      const backoffSeconds = Math.min(5 * 2 ** (attempt - 1), 600);
+      const waitSeconds = backoffSeconds({ firstSeconds: 5, maxSeconds: 600 }, attempt - 1);
       await this.db('messages')
         .where('id', row.id)
         .update({
           ...(failedForGood ? { ...closed, status: 'failed' } : { status: 'pending', lease_until: null }),
-          next_attempt_at: addSeconds(this.clock.now(), backoffSeconds).toISOString(),
+          next_attempt_at: addSeconds(this.clock.now(), waitSeconds).toISOString(),
           last_error: describe(error).message.slice(0, 500),
         });
       this.logger.warn({ message_id: row.id, attempt, err: describe(error) }, failedForGood ? 'message delivery gave up' : 'message delivery failed, will retry');

@@ -3,7 +3,7 @@ import { simulatorOf } from '../helpers/card-flow.js';
 import { accountWithCards, uniqueKey } from '../helpers/charge-flow.js';
 import { balanceOf, onBothDatabases, postTopup } from '../helpers/balance-flow.js';
 import { StripeApiMock, stripeError } from '../helpers/stripe-api-mock.js';
-import { TopupSettlement } from '../../src/features/balance/topup-settlement.js';
+import { TopupEnds } from '../../src/features/balance/topup-ends.js';
 import { TopupStore } from '../../src/features/balance/topup-store.js';
 
 /** Runs `work` with `method` of `prototype` throwing once where `when` says: the process "dies" there. */
@@ -63,7 +63,7 @@ onBothDatabases('retrying a top-up whose request was interrupted', (app) => {
     const t = app();
     const { customer } = await accountWithCards(t, ['pm_card_visa']);
     const key = uniqueKey('topup');
-    await crashingOnce(TopupSettlement.prototype, 'paid', () => true, async () => {
+    await crashingOnce(TopupEnds.prototype, 'paid', () => true, async () => {
       expect((await postTopup(t, customer, { amount: 7_000 }, key)).status).to.equal(500);
     });
     t.clock.advanceSeconds(61);

@@ -11,7 +11,7 @@ import type { BalanceBook } from './balance-book.js';
 import type { BalanceLedger } from './balance-ledger.js';
 import type { TopupCards } from './topup-cards.js';
 import type { TopupPayment } from './topup-payment.js';
-import type { TopupSettlement } from './topup-settlement.js';
+import type { TopupEnds } from './topup-ends.js';
 import type { TopupStore } from './topup-store.js';
 
 const BATCH_SIZE = 20;
@@ -45,7 +45,7 @@ export class AutoTopupPayer implements Job {
       /** The card-network rules: count the try with the card chosen (none: not counted). */
       network?: OffSessionCardRules;
       payment: TopupPayment;
-      settlement: TopupSettlement;
+      ends: TopupEnds;
       clock: Clock;
       logger: Logger;
     },
@@ -76,7 +76,7 @@ export class AutoTopupPayer implements Job {
   }
 
   private async payDue(): Promise<number> {
-    const { topups, payment, settlement, cards, clock, logger } = this.deps;
+    const { topups, payment, ends, cards, clock, logger } = this.deps;
     let finished = 0;
     for (const topup of await topups.findAutomaticToPay(this.now(), BATCH_SIZE)) {
       const token = newId('lease');
@@ -84,7 +84,7 @@ export class AutoTopupPayer implements Job {
       // Consent can be withdrawn between the crossing and the payment: no rule, no charge.
       const rule = await this.deps.rules.find(topup.account_id);
       if (!rule || rule.status !== 'active') {
-        await settlement.cancelled(topup.id, { failure_code: RULE_TURNED_OFF, decline_code: null, gateway_code: null, gateway_decline_code: null, failure_message: 'Automatic top-up was turned off before this top-up was paid, so nothing was charged.', gateway_request_id: null });
+        await ends.cancelled(topup.id, { failure_code: RULE_TURNED_OFF, decline_code: null, gateway_code: null, gateway_decline_code: null, failure_message: 'Automatic top-up was turned off before this top-up was paid, so nothing was charged.', gateway_request_id: null });
         finished += 1;
         continue;
       }
@@ -109,7 +109,7 @@ export class AutoTopupPayer implements Job {
           await topups.release(topup.id, token, addSeconds(clock.now(), BUSY_CARD_SECONDS).toISOString(), this.now());
           continue;
         }
-        await settlement.cancelled(
+        await ends.cancelled(
           topup.id,
           { failure_code: 'card_not_eligible', decline_code: null, gateway_code: null, gateway_decline_code: null, failure_message: verdict.reason, gateway_request_id: null },
           verdict.eligibleAfter ? { notBefore: verdict.eligibleAfter } : {},

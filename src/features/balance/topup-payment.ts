@@ -1,9 +1,11 @@
 import { addSeconds, type Clock } from '../../clock.js';
 import { isGatewayError, type PaymentGateway, type PaymentOutcome } from '../../gateway/payment-gateway.js';
+import { backoffSeconds, type Backoff } from '../../jobs/backoff.js';
 import type { Logger } from '../../logger.js';
-import { withGatewayRetries, type RetryPolicy } from '../charges/gateway-retry.js';
+import type { RetryPolicy } from '../../gateway/gateway-retry.js';
+import { cancelUnconfirmed, confirmIntent, createIntent, readIntent, type CreateParams, type IntentCalls } from '../../gateway/intent-settlement.js';
 import { declinedFailure, MESSAGES, plainFailure } from './rules/topup-failures.js';
-import type { TopupSettlement } from './topup-settlement.js';
+import type { TopupEnds } from './topup-ends.js';
 import type { TopupRow, TopupStore } from './topup-store.js';
 
 /** Where a top-up stands after a step: finished, waiting for the customer's 3-D Secure, or left
@@ -18,8 +20,7 @@ export interface TopupPaymentOptions {
 }
 
 // A top-up whose outcome is unknown is looked at again after 5 s, 10, 20, … up to 5 minutes.
-const FIRST_SETTLE_DELAY_SECONDS = 5;
-const MAX_SETTLE_DELAY_SECONDS = 300;
+const SETTLE_BACKOFF: Backoff = { firstSeconds: 5, maxSeconds: 300 };
 
 /** The gateway keys of a top-up: from its own id, so a retry after a crash lands on the same
  * gateway object. One intent per top-up, confirmed at most once under one key. */
@@ -33,7 +34,7 @@ export const topupGatewayKey = (topupId: string, step: 'create' | 'confirm' | 'c
  */
 export class TopupPayment {
   constructor(
-    private readonly deps: { gateway: PaymentGateway; topups: TopupStore; settlement: TopupSettlement; clock: Clock; logger: Logger; options: TopupPaymentOptions },
+    private readonly deps: { gateway: PaymentGateway; topups: TopupStore; ends: TopupEnds; clock: Clock; logger: Logger; options: TopupPaymentOptions },
   ) {}
 
   async pay(topup: TopupRow, token: string): Promise<TopupStep> {
@@ -50,36 +51,34 @@ export class TopupPayment {
   }
 
   private async payWith(topup: TopupRow, token: string, confirm: (intentId: string) => Promise<PaymentOutcome>): Promise<TopupStep> {
-    const { gateway, topups, settlement, options } = this.deps;
-    let intentId: string;
-    try {
-      ({ intentId } = await withGatewayRetries(() => gateway.createCharge(createParams(topup)), options.retry, true));
-    } catch (error) {
-      if (!isGatewayError(error)) throw error;
+    const { topups, ends } = this.deps;
+    const calls = this.callsFor(topup);
+    const created = await createIntent(calls, createParams(topup));
+    if ('verdict' in created) {
       // No intent id: nothing was ever confirmed, so no money moved.
-      if (error.kind === 'fatal') return this.finished(settlement.cancelled(topup.id, plainFailure('gateway_error', MESSAGES.gatewayError, error.details.gatewayCode)));
+      if (created.verdict === 'failed') return this.finished(ends.cancelled(topup.id, plainFailure('gateway_error', MESSAGES.gatewayError, created.error.details.gatewayCode)));
       return this.leaveForSettler(topup, token);
     }
+    const { intentId } = created;
     if (!(await topups.update(topup.id, token, { intent_id: intentId, locked_until: this.leaseUntil() }, this.now()))) return 'lost';
 
-    let outcome;
-    try {
-      outcome = await confirm(intentId);
-    } catch (error) {
-      if (!isGatewayError(error)) throw error;
-      // The intent exists: whatever the error, the money may have moved. The settler reads it.
-      this.deps.logger.warn({ topup_id: topup.id, intent_id: intentId, kind: error.kind, err: error.message }, 'top-up outcome unknown; left for the settler');
-      return this.leaveForSettler(topup, token);
-    }
-    switch (outcome.outcome) {
+    // Sent once: the intent exists, so whatever the error (a refusal too), the money may have
+    // moved. The settler reads it.
+    const verdict = await confirmIntent(calls, intentId, () => confirm(intentId), { resendRetryable: false, onRefusal: 'unknown' });
+    switch (verdict.verdict) {
       case 'succeeded':
-        return this.finished(settlement.paid(topup.id));
+        return this.finished(ends.paid(topup.id));
       case 'declined':
-        return this.finished(settlement.cancelled(topup.id, declinedFailure(outcome.decline), { decline: outcome.decline }));
+        return this.finished(ends.cancelled(topup.id, declinedFailure(verdict.decline), { decline: verdict.decline }));
       case 'requires_action': {
-        const waitUntil = addSeconds(this.deps.clock.now(), options.challengeSeconds).toISOString();
-        return (await topups.release(topup.id, token, waitUntil, this.now(), { next_action_url: outcome.redirectUrl })) ? 'requires_action' : 'lost';
+        const waitUntil = addSeconds(this.deps.clock.now(), this.deps.options.challengeSeconds).toISOString();
+        return (await topups.release(topup.id, token, waitUntil, this.now(), { next_action_url: verdict.redirectUrl! })) ? 'requires_action' : 'lost';
       }
+      default:
+        if (verdict.verdict === 'unknown' && verdict.error) {
+          this.deps.logger.warn({ topup_id: topup.id, intent_id: intentId, kind: verdict.error.kind, err: verdict.error.message }, 'top-up outcome unknown; left for the settler');
+        }
+        return this.leaveForSettler(topup, token);
     }
   }
 
@@ -87,59 +86,39 @@ export class TopupPayment {
    * `abandonChallenge`, a 3-D Secure page still unanswered is given up on: the intent is canceled
    * first, so a late answer cannot charge the card. */
   async settle(topup: TopupRow, token: string, abandonChallenge: boolean): Promise<TopupStep> {
-    const { gateway, settlement, options } = this.deps;
+    const { ends } = this.deps;
     const intentId = topup.intent_id;
-    try {
-      // A gateway error while learning the intent leaves it for the next pass, like any read.
-      if (!intentId) return await this.cancelUnconfirmed(topup, plainFailure('interrupted', MESSAGES.interrupted));
-      const state = await withGatewayRetries(() => gateway.getIntent(intentId), options.retry, true);
-      switch (state.status) {
-        case 'succeeded':
-          return this.finished(settlement.paid(topup.id));
-        case 'declined': {
-          const decline = state.decline ?? { code: 'card_declined', message: 'The card was declined.' };
-          return this.finished(settlement.cancelled(topup.id, declinedFailure(decline), { decline }));
-        }
-        case 'created':
-        case 'canceled':
-          return this.cancelUnconfirmed(topup, plainFailure('interrupted', MESSAGES.interrupted));
-        case 'requires_action':
-          if (abandonChallenge) return this.cancelUnconfirmed(topup, plainFailure('authentication_abandoned', MESSAGES.abandoned));
-          return (await this.deps.topups.release(topup.id, token, topup.settle_after ?? this.now(), this.now())) ? 'requires_action' : 'lost';
-        case 'processing':
-        case 'held':
-          return this.leaveForSettler(topup, token);
+    if (!intentId) {
+      try {
+        return await this.cancelUnconfirmed(topup, plainFailure('interrupted', MESSAGES.interrupted));
+      } catch (error) {
+        // A gateway error while learning the intent leaves it for the next pass, like any read.
+        if (!isGatewayError(error)) throw error;
+        return this.notSettledYet(topup, token, error);
       }
-    } catch (error) {
-      if (!isGatewayError(error)) throw error;
-      // Includes a cancel that lost the race with a late 3-D Secure answer: read again later.
-      this.deps.logger.warn({ topup_id: topup.id, intent_id: intentId, err: error.message }, 'could not settle top-up yet');
-      return this.leaveForSettler(topup, token);
+    }
+    const verdict = await readIntent(this.callsFor(topup), intentId, abandonChallenge ? 'give_up' : 'wait');
+    switch (verdict.verdict) {
+      case 'succeeded':
+        return this.finished(ends.paid(topup.id));
+      case 'declined':
+        return this.finished(ends.cancelled(topup.id, declinedFailure(verdict.decline), { decline: verdict.decline }));
+      case 'failed':
+        return this.finished(ends.cancelled(topup.id, verdict.reason === 'interrupted' ? plainFailure('interrupted', MESSAGES.interrupted) : plainFailure('authentication_abandoned', MESSAGES.abandoned)));
+      case 'requires_action':
+        return (await this.deps.topups.release(topup.id, token, topup.settle_after ?? this.now(), this.now())) ? 'requires_action' : 'lost';
+      case 'unknown':
+        // An error includes a cancel that lost the race with a late 3-D Secure answer: read again later.
+        return verdict.error ? this.notSettledYet(topup, token, verdict.error) : this.leaveForSettler(topup, token);
     }
   }
 
-  /** Cancels the intent at the gateway (if there is one) before the top-up: a payment that was
-   * never confirmed can then never be. */
-  async cancelUnconfirmed(topup: TopupRow, failure: Parameters<TopupSettlement['cancelled']>[1]): Promise<TopupStep> {
-    const intentId = topup.intent_id ?? (await this.replayCreate(topup));
-    if (intentId) {
-      await withGatewayRetries(() => this.deps.gateway.cancelIntent({ intentId, idempotencyKey: topupGatewayKey(topup.id, 'cancel') }), this.deps.options.retry, true);
-    }
-    return this.finished(this.deps.settlement.cancelled(topup.id, failure));
-  }
-
-  /** The intent of a top-up whose create call went unanswered (a crash, a timeout): replaying the
-   * create under the same key hands back the intent the gateway made (or makes it now), so that it
-   * can be canceled rather than left open. Null when no create can have been sent. */
-  private async replayCreate(topup: TopupRow): Promise<string | null> {
-    if (!topup.gateway_customer_id || !topup.gateway_payment_method_id) return null;
-    try {
-      return (await withGatewayRetries(() => this.deps.gateway.createCharge(createParams(topup)), this.deps.options.retry, true)).intentId;
-    } catch (error) {
-      // Refused outright: the gateway made no intent under this key.
-      if (isGatewayError(error) && error.kind === 'fatal') return null;
-      throw error;
-    }
+  /** Cancels the intent at the gateway (if there is one, or if a create may have made one) before
+   * the top-up: a payment that was never confirmed can then never be. */
+  async cancelUnconfirmed(topup: TopupRow, failure: Parameters<TopupEnds['cancelled']>[1]): Promise<TopupStep> {
+    const createSent = Boolean(topup.gateway_customer_id && topup.gateway_payment_method_id);
+    await cancelUnconfirmed(this.callsFor(topup), topup.intent_id, createSent ? createParams(topup) : null);
+    return this.finished(this.deps.ends.cancelled(topup.id, failure));
   }
 
   get gatewayName(): string {
@@ -150,8 +129,18 @@ export class TopupPayment {
     return addSeconds(this.deps.clock.now(), this.deps.options.leaseSeconds).toISOString();
   }
 
+  private notSettledYet(topup: TopupRow, token: string, error: Error): Promise<TopupStep> {
+    this.deps.logger.warn({ topup_id: topup.id, intent_id: topup.intent_id, err: error.message }, 'could not settle top-up yet');
+    return this.leaveForSettler(topup, token);
+  }
+
+  /** The gateway calls of a top-up's one intent, under its keys. */
+  private callsFor(topup: TopupRow): IntentCalls {
+    return { gateway: this.deps.gateway, retry: this.deps.options.retry, cancelKey: topupGatewayKey(topup.id, 'cancel') };
+  }
+
   private async leaveForSettler(topup: TopupRow, token: string): Promise<TopupStep> {
-    const delay = Math.min(FIRST_SETTLE_DELAY_SECONDS * 2 ** topup.settle_passes, MAX_SETTLE_DELAY_SECONDS);
+    const delay = backoffSeconds(SETTLE_BACKOFF, topup.settle_passes);
     const released = await this.deps.topups.release(topup.id, token, addSeconds(this.deps.clock.now(), delay).toISOString(), this.now());
     return released ? 'unknown' : 'lost';
   }
@@ -167,7 +156,7 @@ export class TopupPayment {
 }
 
 /** The create call of a top-up's intent: the same parameters and key every time it is sent. */
-function createParams(topup: TopupRow): Parameters<PaymentGateway['createCharge']>[0] {
+function createParams(topup: TopupRow): CreateParams {
   return {
     customerId: topup.gateway_customer_id!,
     paymentMethodId: topup.gateway_payment_method_id!,

@@ -13,7 +13,7 @@ import { topupAnswer, type TopupAnswer } from './topup-answers.js';
 import type { PayingCard, TopupCards } from './topup-cards.js';
 import type { NewCardInput, NewCardTopups, Prepared } from './topup-new-card.js';
 import { plainFailure } from './rules/topup-failures.js';
-import type { TopupSettlement } from './topup-settlement.js';
+import type { TopupEnds } from './topup-ends.js';
 import type { TopupPayment, TopupStep } from './topup-payment.js';
 import { newTopupRow, type TopupRow, type TopupStore } from './topup-store.js';
 import { toTopupResponse, type TopupResponse } from './topup-view.js';
@@ -46,7 +46,7 @@ export class TopupService {
       payers: PayerDirectory;
       newCards: NewCardTopups;
       payment: TopupPayment;
-      settlement: TopupSettlement;
+      ends: TopupEnds;
       clock: Clock;
       logger: Logger;
       publicBaseUrl: string;
@@ -96,12 +96,12 @@ export class TopupService {
       // Refused before any payment (unknown payment method, gateway down, card limit): nothing
       // was charged; the top-up ends here and the refusal is the answer.
       const message = error instanceof AppError ? error.detail : 'The payment could not be started; nothing was charged.';
-      await this.deps.settlement.cancelled(row.id, plainFailure('interrupted', message));
+      await this.deps.ends.cancelled(row.id, plainFailure('interrupted', message));
       throw error;
     }
     if (prepared.kind === 'declined') {
       await this.deps.topups.update(row.id, token, { history_id: prepared.historyId }, this.now());
-      await this.deps.settlement.cancelled(row.id, prepared.failure);
+      await this.deps.ends.cancelled(row.id, prepared.failure);
       return 'finished';
     }
     const card = prepared.card;

@@ -1,5 +1,6 @@
 import { addSeconds, type Clock } from '../../clock.js';
 import { newId } from '../../ids.js';
+import { backoffSeconds, type Backoff } from '../../jobs/backoff.js';
 import type { Job } from '../../jobs/poller.js';
 import type { Logger } from '../../logger.js';
 import type { NewCardTopups } from './topup-new-card.js';
@@ -9,8 +10,7 @@ import type { TopupRow, TopupStore } from './topup-store.js';
 const BATCH_SIZE = 20;
 // A top-up whose settling failed (a fault, not the gateway's unknown answer) is looked at again
 // after 10 s, 20, 40, … up to 10 minutes: a fault that lasts does not spin, one that passes heals.
-const FIRST_RETRY_SECONDS = 10;
-const MAX_RETRY_SECONDS = 600;
+const RETRY_BACKOFF: Backoff = { firstSeconds: 10, maxSeconds: 600 };
 
 /**
  * Resolves top-ups that stay `new`: an unknown gateway outcome, a process that died mid-payment
@@ -55,7 +55,7 @@ export class TopupSettler implements Job {
   private async failed(topup: TopupRow, token: string, error: unknown): Promise<void> {
     const { topups, clock, logger } = this.deps;
     this.deps.onFailure?.();
-    const delay = Math.min(FIRST_RETRY_SECONDS * 2 ** topup.settle_passes, MAX_RETRY_SECONDS);
+    const delay = backoffSeconds(RETRY_BACKOFF, topup.settle_passes);
     const retryAt = addSeconds(clock.now(), delay).toISOString();
     logger.error({ topup_id: topup.id, pass: topup.settle_passes + 1, retry_at: retryAt, err: { message: error instanceof Error ? error.message : String(error) } }, 'top-up settler could not settle this top-up; retrying later');
     try {

@@ -1,3 +1,5 @@
+import { backoffSeconds } from '../../jobs/backoff.js';
+
 /** The first retry waits 30 s, each next one twice as long, none more than 2 hours: a receiver
  * down for a minute hears within a minute, one down for a day is not hammered. */
 export const FIRST_RETRY_SECONDS = 30;
@@ -7,7 +9,7 @@ export const DELIVERY_WINDOW_SECONDS = 3 * 24 * 60 * 60;
 
 /** Seconds to wait after the `failedAttempts`-th failed attempt (1 for the first). */
 export function retryDelaySeconds(failedAttempts: number): number {
-  return Math.min(FIRST_RETRY_SECONDS * 2 ** Math.max(0, failedAttempts - 1), LONGEST_WAIT_SECONDS);
+  return backoffSeconds({ firstSeconds: FIRST_RETRY_SECONDS, maxSeconds: LONGEST_WAIT_SECONDS }, failedAttempts - 1);
 }
 
 /** After a failed attempt: when to try again, or null when the next try would fall outside the

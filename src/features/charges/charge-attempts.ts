@@ -1,9 +1,10 @@
 import type { Clock } from '../../clock.js';
 import { newId } from '../../ids.js';
 import type { Logger } from '../../logger.js';
-import { isGatewayError, isGatewayRefusal, type ChargeOutcome, type Decline, type GatewayError, type PaymentGateway } from '../../gateway/payment-gateway.js';
+import { createIntent, confirmIntent, readIntent, type IntentCalls, type Verdict } from '../../gateway/intent-settlement.js';
+import type { GatewayError, PaymentGateway } from '../../gateway/payment-gateway.js';
 import type { AttemptResult, AttemptRow, ChargeRow, ChargeStore } from './charge-store.js';
-import { withGatewayRetries, type RetryPolicy } from './gateway-retry.js';
+import type { RetryPolicy } from '../../gateway/gateway-retry.js';
 import type { CardCandidate } from './rules/charge-order.js';
 import { createChargeParams, declined, failure, interrupted, succeeded } from './rules/attempt-results.js';
 import { gatewayKey } from './rules/gateway-keys.js';
@@ -25,11 +26,6 @@ export interface Lease {
   until(): string;
 }
 
-const AUTHENTICATION_REQUIRED: Decline = {
-  code: 'authentication_required',
-  declineCode: 'authentication_required',
-  message: 'The bank asked for authentication, which is not possible on a charge without the customer.',
-};
 const INTERRUPTED_UNCONFIRMED = 'The try stopped before the charge was confirmed; it was canceled at the gateway and no money moved.';
 
 /**
@@ -84,61 +80,68 @@ export class ChargeAttempts {
    * confirmation. No intent is left behind unconfirmed and unknown to us.
    */
   private async createAndConfirm(charge: ChargeRow, attempt: AttemptRow, lease: Lease): Promise<TryOutcome> {
-    let intentId: string;
-    try {
-      // Safe to repeat on a timeout: the key makes the gateway hand back the same intent.
-      ({ intentId } = await withGatewayRetries(() => this.gateway.createCharge(createChargeParams(charge, attempt)), this.retry, true));
-    } catch (error) {
-      if (!isGatewayError(error)) throw error;
-      // Without an intent id nothing was ever confirmed, so no money moved whatever happened there.
-      if (isGatewayRefusal(error)) return this.refused(charge, attempt, error);
+    const calls = this.callsFor(charge, attempt);
+    const created = await createIntent(calls, createChargeParams(charge, attempt));
+    if ('verdict' in created) {
       // An intent may exist under this key all the same (a timeout, or an SDK resend after a first
       // try that went through): the try stays pending, and recovery replays the create.
-      this.logger.warn({ charge_id: charge.id, attempt: attempt.number, kind: error.kind, err: error.message }, 'could not create the charge intent; left for recovery');
-      return { kind: 'unavailable' };
+      if (created.verdict === 'unavailable') {
+        this.logger.warn({ charge_id: charge.id, attempt: attempt.number, kind: created.error.kind, err: created.error.message }, 'could not create the charge intent; left for recovery');
+      }
+      return this.recorded(created, charge, attempt, lease);
     }
+    const { intentId } = created;
     // The intent id is stored before the call that moves money: from here on, recovery can ask.
     const stillHeld = await this.store.recordIntent(lease.token, lease.until(), attempt, intentId, this.now());
     const withIntent = { ...attempt, intent_id: intentId };
     if (!stillHeld) return { kind: 'lost' };
 
-    let outcome: ChargeOutcome;
-    try {
-      outcome = await withGatewayRetries(() => this.gateway.confirmCharge({ intentId, idempotencyKey: gatewayKey(charge.id, attempt.number, 'confirm') }), this.retry, false);
-    } catch (error) {
-      if (!isGatewayError(error)) throw error;
-      // The intent exists, so even a "retryable" failure here cannot promise that no money moved:
-      // a confirmation that timed out may have gone through before the retries were refused (Stripe
-      // answers a retry of a confirmation still in flight with a 409). Left pending: recovery reads
-      // the intent (and cancels it if it was never confirmed) and never confirms it blindly again.
-      if (!isGatewayRefusal(error)) {
-        this.logger.warn({ charge_id: charge.id, attempt: attempt.number, intent_id: intentId, kind: error.kind, err: error.message }, 'charge outcome unknown; left for recovery');
-        return { kind: 'unknown' };
-      }
-      return this.confirmationRefused(charge, withIntent, error, lease);
+    // Left pending when unknown: recovery reads the intent (and cancels it if it was never
+    // confirmed) and never confirms it blindly again.
+    const verdict = await confirmIntent(calls, intentId, () => this.gateway.confirmCharge({ intentId, idempotencyKey: gatewayKey(charge.id, attempt.number, 'confirm') }), {
+      resendRetryable: true,
+      onRefusal: 'read_and_cancel',
+    });
+    if (verdict.verdict === 'unknown' && verdict.error) {
+      if (verdict.refused) this.logger.warn({ charge_id: charge.id, attempt: attempt.number, intent_id: intentId, err: verdict.error.message }, 'could not cancel the refused charge intent yet');
+      else this.logger.warn({ charge_id: charge.id, attempt: attempt.number, intent_id: intentId, kind: verdict.error.kind, err: verdict.error.message }, 'charge outcome unknown; left for recovery');
     }
-    if (outcome.outcome === 'succeeded') return this.recordPaid(withIntent, lease);
-    return this.result('declined', declined(outcome.decline));
+    return this.recorded(verdict, charge, withIntent, lease);
   }
 
-  /** The gateway refused the confirmation itself (an integration error, not a decline). The
-   * intent's own state decides: if it somehow moved money or declined, that is the outcome;
-   * otherwise it is canceled, so it can never be confirmed later, and the try is a gateway error. */
-  private async confirmationRefused(charge: ChargeRow, attempt: AttemptRow, error: GatewayError, lease: Lease): Promise<TryOutcome> {
-    const intentId = attempt.intent_id!;
-    try {
-      const state = await withGatewayRetries(() => this.gateway.getIntent(intentId), this.retry, true);
-      if (state.status === 'succeeded') return this.recordPaid(attempt, lease);
-      if (state.status === 'declined') return this.result('declined', declined(state.decline ?? { code: 'card_declined', message: 'The card was declined.' }));
-      if (state.status === 'processing' || state.status === 'held') return { kind: 'unknown' };
-      if (state.status !== 'canceled') await withGatewayRetries(() => this.gateway.cancelIntent({ intentId, idempotencyKey: gatewayKey(charge.id, attempt.number, 'cancel') }), this.retry, true);
-    } catch (readError) {
-      if (!isGatewayError(readError)) throw readError;
-      // Left pending: the next pass reads the intent again (and cancels it if never confirmed).
-      this.logger.warn({ charge_id: charge.id, attempt: attempt.number, intent_id: intentId, err: readError.message }, 'could not cancel the refused charge intent yet');
-      return { kind: 'unknown' };
+  /** Finishes a pending try from the gateway's own record of its intent. */
+  async settle(charge: ChargeRow, attempt: AttemptRow, lease: Lease): Promise<TryOutcome> {
+    const intentId = attempt.intent_id;
+    if (!intentId) return this.createAndConfirm(charge, attempt, lease);
+    // Off session nobody can pass 3-D Secure: an intent waiting for it is as good as a decline,
+    // and is canceled so that it cannot be completed later.
+    const verdict = await readIntent(this.callsFor(charge, attempt), intentId, 'off_session');
+    if (verdict.verdict === 'unknown') {
+      if (verdict.status) this.logger.info({ charge_id: charge.id, attempt: attempt.number, intent_id: intentId, status: verdict.status }, 'charge still in flight at the gateway');
+      // Includes a cancel that lost a race with a late confirmation: the next pass reads it again.
+      if (verdict.error) this.logger.warn({ charge_id: charge.id, attempt: attempt.number, intent_id: intentId, err: verdict.error.message }, 'could not settle charge attempt yet');
     }
-    return this.refused(charge, attempt, error);
+    return this.recorded(verdict, charge, attempt, lease);
+  }
+
+  /** A verdict as the fallback's outcome of this try; only a success is written here. */
+  private async recorded(verdict: Verdict, charge: ChargeRow, attempt: AttemptRow, lease: Lease): Promise<TryOutcome> {
+    switch (verdict.verdict) {
+      case 'succeeded':
+        return this.recordPaid(attempt, lease);
+      case 'declined':
+        return this.result('declined', declined(verdict.decline));
+      case 'failed':
+        if (verdict.reason === 'gateway_error') return this.refused(charge, attempt, verdict.error);
+        return this.result('failed', interrupted(INTERRUPTED_UNCONFIRMED));
+      case 'unknown':
+        return { kind: 'unknown' };
+      case 'unavailable':
+        return { kind: 'unavailable' };
+      case 'requires_action':
+        // Only an on-session confirmation asks for the customer; a charge's never does.
+        throw new Error('an off-session charge asked for 3-D Secure');
+    }
   }
 
   /** An integration error: logged as an error, recorded on the try; the card is not tried again. */
@@ -150,40 +153,9 @@ export class ChargeAttempts {
     return this.result('failed', failure('gateway_error', error));
   }
 
-  /** Finishes a pending try from the gateway's own record of its intent. */
-  async settle(charge: ChargeRow, attempt: AttemptRow, lease: Lease): Promise<TryOutcome> {
-    const intentId = attempt.intent_id;
-    if (!intentId) return this.createAndConfirm(charge, attempt, lease);
-    try {
-      const state = await withGatewayRetries(() => this.gateway.getIntent(intentId), this.retry, true);
-      switch (state.status) {
-        case 'succeeded':
-          return this.recordPaid(attempt, lease);
-        case 'declined':
-          return this.result('declined', declined(state.decline ?? { code: 'card_declined', message: 'The card was declined.' }));
-        case 'created':
-          // Never confirmed. Canceling makes sure it never will be (a late confirmation then
-          // fails at the gateway) before the card is tried again under a new key.
-          await withGatewayRetries(() => this.gateway.cancelIntent({ intentId, idempotencyKey: gatewayKey(charge.id, attempt.number, 'cancel') }), this.retry, true);
-          return this.result('failed', interrupted(INTERRUPTED_UNCONFIRMED));
-        case 'canceled':
-          return this.result('failed', interrupted(INTERRUPTED_UNCONFIRMED));
-        case 'requires_action':
-          // Off session nobody can pass 3-D Secure: as good as a decline, and canceled so that
-          // the intent cannot be completed later.
-          await withGatewayRetries(() => this.gateway.cancelIntent({ intentId, idempotencyKey: gatewayKey(charge.id, attempt.number, 'cancel') }), this.retry, true);
-          return this.result('declined', declined(AUTHENTICATION_REQUIRED));
-        case 'processing':
-        case 'held':
-          this.logger.info({ charge_id: charge.id, attempt: attempt.number, intent_id: intentId, status: state.status }, 'charge still in flight at the gateway');
-          return { kind: 'unknown' };
-      }
-    } catch (error) {
-      if (!isGatewayError(error)) throw error;
-      // Includes a cancel that lost a race with a late confirmation: the next pass reads it again.
-      this.logger.warn({ charge_id: charge.id, attempt: attempt.number, intent_id: intentId, err: error.message }, 'could not settle charge attempt yet');
-      return { kind: 'unknown' };
-    }
+  /** The gateway calls of one try, under its keys. */
+  private callsFor(charge: ChargeRow, attempt: AttemptRow): IntentCalls {
+    return { gateway: this.gateway, retry: this.retry, cancelKey: gatewayKey(charge.id, attempt.number, 'cancel') };
   }
 
   /** The try that paid and the charge, in one transaction: the last recovery point. */

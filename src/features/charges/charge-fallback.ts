@@ -8,6 +8,7 @@ import type { AccountWallet, ChargeableCards } from './chargeable-cards.js';
 import { mergeSkipped, skippedCard, type NetworkRetryGuard, type SkippedCard } from './network-retry-guard.js';
 import { cardsLeftToTry, chargeOrder, failureCode, type CardCandidate, type TriedCard } from './rules/charge-order.js';
 import type { ChargeResult } from '../../metrics/operator-metrics.js';
+import { backoffSeconds } from '../../jobs/backoff.js';
 
 /** Why `advance` returned: the charge is finished, or it stays processing for recovery. */
 export type FallbackStop = 'finished' | 'unknown' | 'unavailable' | 'lost';
@@ -182,7 +183,7 @@ export class ChargeFallback {
           continue;
         case 'unknown':
         case 'unavailable': {
-          const delay = Math.min(FIRST_SETTLE_DELAY_SECONDS * 2 ** charge.recovery_passes, MAX_SETTLE_DELAY_SECONDS);
+          const delay = backoffSeconds({ firstSeconds: FIRST_SETTLE_DELAY_SECONDS, maxSeconds: MAX_SETTLE_DELAY_SECONDS }, charge.recovery_passes);
           const settleAfter = addSeconds(this.clock.now(), delay).toISOString();
           const now = this.now();
           if (!(await this.store.release(charge.id, token, settleAfter, now))) return { stop: 'lost' };

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { withGatewayRetries } from '../../../src/features/charges/gateway-retry.js';
+import { withGatewayRetries } from '../../../src/gateway/gateway-retry.js';
 import { GatewayError, type GatewayErrorKind } from '../../../src/gateway/payment-gateway.js';
 
 function failing(kinds: GatewayErrorKind[]) {

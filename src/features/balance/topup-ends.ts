@@ -20,7 +20,7 @@ import type { PayerDirectory } from '../payers/payer-service.js';
  * instance) finds the top-up no longer `new` and changes nothing; the ledger's unique
  * (topup_id, type) refuses a second credit even then. Each end records its billing event.
  */
-export class TopupSettlement {
+export class TopupEnds {
   constructor(
     private readonly deps: {
       db: Knex;
@@ -41,11 +41,10 @@ export class TopupSettlement {
     },
   ) {}
 
-  async paid(topupId: string): Promise<TopupRow> {
-    const { topups, book } = this.deps;
+  async paid(topupId: string): Promise<void> {
+    const { book } = this.deps;
     const now = this.now();
-    const ended = await this.endIfNew(topupId, async (trx, row, account) => {
-      await topups.finish(trx, row.id, { status: 'paid', paid_at: now }, now);
+    const ended = await this.endIfNew(topupId, { status: 'paid', paid_at: now }, now, async (trx, row, account) => {
       // A card saved through this top-up becomes usable now that its payment went through.
       if (row.card_id && row.save_card) {
         await this.deps.cards.activatePending(row.card_id, now, trx);
@@ -62,18 +61,16 @@ export class TopupSettlement {
     });
     if (ended) this.deps.onOutcome?.('succeeded');
     this.deps.logger.info({ topup_id: topupId }, 'top-up paid');
-    const row = await this.afterEnd(topupId);
-    if (ended) this.deps.afterPaid?.(row.account_id);
-    return row;
+    // The message queued with the end goes out now.
+    this.deps.book.deliverSoon();
+    if (ended) this.deps.afterPaid?.(ended.account_id);
   }
 
   /** `end.decline`: the card's answer, when it declined (the network rules read more of it than
    * the failure keeps); `end.notBefore`: when the card may be tried again, when known. */
-  async cancelled(topupId: string, failure: TopupFailure, end: TopupEnd = {}): Promise<TopupRow> {
-    const { topups } = this.deps;
+  async cancelled(topupId: string, failure: TopupFailure, end: TopupEnd = {}): Promise<void> {
     const now = this.now();
-    const ended = await this.endIfNew(topupId, async (trx, row, account) => {
-      await topups.finish(trx, row.id, { status: 'cancelled', cancelled_at: now, ...failure }, now);
+    const ended = await this.endIfNew(topupId, { status: 'cancelled', cancelled_at: now, ...failure }, now, async (trx, row, account) => {
       // A card that was to be saved by this top-up is not kept.
       if (row.card_id && row.save_card) {
         // The cards after it move up: positions stay 0…n-1, as after any deletion.
@@ -87,7 +84,8 @@ export class TopupSettlement {
     });
     if (ended) this.deps.onOutcome?.(failure.decline_code ? 'declined' : 'failed');
     this.deps.logger.info({ topup_id: topupId, failure_code: failure.failure_code }, 'top-up cancelled');
-    return this.afterEnd(topupId);
+    // The message queued with the end goes out now.
+    this.deps.book.deliverSoon();
   }
 
   /** A payer's first card is its default: a card a top-up saved for a payer without one (a payer
@@ -109,35 +107,36 @@ export class TopupSettlement {
     return [...new Map(to.map((address) => [address.trim().toLowerCase(), address])).values()];
   }
 
-  /** Runs `end` in one transaction under the account lock if the top-up is still `new`; true
-   * when this call ended it, false when someone else already had. */
-  private async endIfNew(topupId: string, end: (trx: Knex.Transaction, row: TopupRow, account: AccountRow) => Promise<void>): Promise<boolean> {
-    let ended = false;
+  /** Ends the top-up with `changes` and runs the rest of its `end` (given the row as it was), in
+   * one transaction under the account lock, if the top-up is still `new`: the row is read twice
+   * (to find its account, then under the lock) and changed once. The ended row when this call
+   * ended it, undefined when someone else already had. */
+  private async endIfNew(
+    topupId: string,
+    changes: Partial<TopupRow> & { status: 'paid' | 'cancelled' },
+    now: string,
+    end: (trx: Knex.Transaction, row: TopupRow, account: AccountRow) => Promise<void>,
+  ): Promise<TopupRow | undefined> {
+    let ended: TopupRow | undefined;
     await this.deps.db.transaction(async (trx) => {
       const topup = await this.lockedTopup(trx, topupId);
       if (!topup.row || topup.row.status !== 'new') return;
-      ended = true;
+      await this.deps.topups.finish(trx, topupId, changes, now);
+      // As `finish` wrote it: nothing else in this transaction changes the top-up row.
+      const settled: TopupRow = { ...topup.row, ...changes, locked_by: null, locked_until: null, settle_after: null, next_action_url: null, updated_at: now };
+      ended = settled;
       await end(trx, topup.row, topup.account);
       // The billing event (topup.paid, topup.cancelled), in the transaction that ended the top-up.
-      const settled = (await this.deps.topups.findById(topupId, trx))!;
-      if (settled.status === 'paid' || settled.status === 'cancelled') {
-        await recordEvent(trx, { type: `topup.${settled.status}`, accountId: settled.account_id, object: { object: 'topup', account_id: settled.account_id, ...toTopupResponse(settled) } }, this.now());
-      }
+      await recordEvent(trx, { type: `topup.${changes.status}`, accountId: settled.account_id, object: { object: 'topup', account_id: settled.account_id, ...toTopupResponse(settled) } }, this.now());
     });
     return ended;
-  }
-
-  /** The message queued with the end goes out now; the answer is the top-up as it stands. */
-  private async afterEnd(topupId: string): Promise<TopupRow> {
-    this.deps.book.deliverSoon();
-    return (await this.deps.topups.findById(topupId))!;
   }
 
   private async lockedTopup(trx: Knex.Transaction, topupId: string): Promise<{ account: AccountRow; row: TopupRow | undefined }> {
     const found = await this.deps.topups.findById(topupId, trx);
     if (!found) throw new Error(`no top-up ${topupId}`);
     const account = await this.deps.book.lock(trx, found.account_id);
-    // Read again under the lock: another settlement may have finished it meanwhile.
+    // Read again under the lock: another caller may have ended it meanwhile.
     return { account: account!, row: await this.deps.topups.findById(topupId, trx) };
   }
 

@@ -1,4 +1,4 @@
-import { isGatewayError } from '../../gateway/payment-gateway.js';
+import { isGatewayError } from './payment-gateway.js';
 
 export interface RetryPolicy {
   /** Extra tries after the first. */
