@@ -44,6 +44,7 @@ import type { CollectionTrigger, PastDueCharges } from './features/charges/past-
 import { CardRetryStore } from './features/charges/card-retry-store.js';
 import type { DeclinedVerifications } from './features/cards/declined-verifications.js';
 import { CHARGE_ROUTES_WITH_OWN_KEYS } from './features/charges/charge-routes.js';
+import { TOPUP_ROUTES_WITH_OWN_KEYS } from './features/balance/topup-routes.js';
 import { composeOperations } from './composition/compose-operations.js';
 import { composeTransferTickets } from './composition/compose-transfer-tickets.js';
 import { composeBillingEvents } from './composition/compose-billing-events.js';
@@ -247,7 +248,7 @@ export function createContext(config: Readonly<Config>, db: Knex, logger: Logger
   jobs.push(...billingEvents.jobs);
 
   const idempotencyStore = new IdempotencyStore(db, fieldCipher);
-  const idempotencyKeys = idempotency({ store: idempotencyStore, clock, logger, lockSeconds: config.IDEMPOTENCY_LOCK_SECONDS, ownKeys: [...CHARGE_ROUTES_WITH_OWN_KEYS, ...TRANSFER_TICKET_ROUTES_WITH_OWN_KEYS] });
+  const idempotencyKeys = idempotency({ store: idempotencyStore, clock, logger, lockSeconds: config.IDEMPOTENCY_LOCK_SECONDS, ownKeys: [...CHARGE_ROUTES_WITH_OWN_KEYS, ...TOPUP_ROUTES_WITH_OWN_KEYS, ...TRANSFER_TICKET_ROUTES_WITH_OWN_KEYS] });
   jobs.push({
     name: 'idempotency-key-expiry',
     runOnce: () => idempotencyStore.deleteCreatedBefore(new Date(clock.now().getTime() - IDEMPOTENCY_KEY_TTL_SECONDS * 1000).toISOString()),

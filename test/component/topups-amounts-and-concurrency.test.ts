@@ -44,6 +44,36 @@ onBothDatabases('top-up amounts, keys and concurrency', (app) => {
     expect(again.body.topup.id).to.equal([...ids][0]);
   });
 
+  it('when a paid top-up is asked for again with its key after another top-up, then the first answer comes back, marked replayed, with the balance its credit left; no generic key record is kept', async () => {
+    const t = app();
+    const { customer } = await accountWithCards(t, ['pm_card_visa']);
+    const key = uniqueKey('topup');
+    const first = await postTopup(t, customer, { amount: 10_000 }, key);
+    expect(first.status, JSON.stringify(first.body)).to.equal(201);
+    expect(first.headers['idempotent-replayed']).to.equal(undefined);
+    expect((await postTopup(t, customer, { amount: 5_000 })).status).to.equal(201);
+
+    const replay = await postTopup(t, customer, { amount: 10_000 }, key);
+    expect(replay.status).to.equal(201);
+    expect(replay.headers['idempotent-replayed']).to.equal('true');
+    expect(replay.body).to.deep.equal(first.body);
+    expect((await balanceOf(t, customer)).available, 'the balance now').to.equal(15_000);
+    expect(await t.db('idempotency_keys').where({ key }), 'the top-up row is the key’s record').to.deep.equal([]);
+  });
+
+  it('when a top-up request is refused before the top-up is made, then nothing is kept: the corrected request with the same key is paid', async () => {
+    const t = app();
+    const { customer } = await accountWithCards(t, ['pm_card_visa']);
+    const key = uniqueKey('topup');
+    const refused = await postTopup(t, customer, { amount: 1 }, key);
+    expect(refused.status).to.equal(422);
+    expect(refused.body.code).to.equal('invalid_amount');
+    const corrected = await postTopup(t, customer, { amount: 10_000 }, key);
+    expect(corrected.status, JSON.stringify(corrected.body)).to.equal(201);
+    expect(corrected.headers['idempotent-replayed']).to.equal(undefined);
+    expect((await balanceOf(t, customer)).available).to.equal(10_000);
+  });
+
   it('when a key is reused for another amount, then 422 idempotency_key_reused; without a key, 400', async () => {
     const t = app();
     const { customer } = await accountWithCards(t, ['pm_card_visa']);

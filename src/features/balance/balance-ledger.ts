@@ -143,6 +143,12 @@ export class BalanceLedger {
     return row && toEntry(row);
   }
 
+  /** A paid top-up's credit (one per top-up: unique on topup_id and type). */
+  async entryOfTopup(topupId: string): Promise<EntryRow | undefined> {
+    const [row] = await this.reads.all(this.db('balance_entries').where({ topup_id: topupId, type: 'topup' }).limit(1));
+    return row && toEntry(row);
+  }
+
   async entryOfCharge(chargeId: string, type: 'charge' | 'charge_reversal', db: Knex | Knex.Transaction = this.db): Promise<EntryRow | undefined> {
     const row = await db('balance_entries').where({ charge_id: chargeId, type }).first();
     return row && toEntry(row);

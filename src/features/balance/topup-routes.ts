@@ -22,6 +22,10 @@ export const topupRequestSchema = z.strictObject({
 
 const topupIdOf = (req: Request) => String(req.params.id);
 
+/** The top-up row is this route's idempotency record (its key and request hash, see TopupService):
+ * the generic store leaves it alone, so a top-up costs no key record of its own. */
+export const TOPUP_ROUTES_WITH_OWN_KEYS: readonly RegExp[] = [/^\/v1\/topups\/?$/i];
+
 /** Top-ups: the customer pays into the balance from a card, on session. */
 export function createTopupRoutes(deps: { topupService: TopupService }): Router {
   const router = Router();
@@ -41,7 +45,7 @@ export function createTopupRoutes(deps: { topupService: TopupService }): Router 
       ...(body.return_url ? { returnUrl: body.return_url } : {}),
       ...(body.payer_id ? { payerId: body.payer_id } : {}),
     });
-    res.status(answer.status).json(answer.body);
+    res.status(answer.status).set(answer.headers ?? {}).json(answer.body);
   });
 
   router.get('/v1/topups', customer, async (req, res) => {

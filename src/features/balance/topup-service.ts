@@ -157,7 +157,7 @@ export class TopupService {
     if (topup.request_hash !== requestHash) {
       throw new AppError('idempotency_key_reused', 'This Idempotency-Key was already used for a different top-up. Use a new key for a new top-up.');
     }
-    if (topup.status !== 'new') return this.answer(topup, 'finished');
+    if (topup.status !== 'new') return this.replay(topup);
     const now = this.deps.clock.now();
     if (topup.locked_by !== null && topup.locked_until !== null && topup.locked_until >= now.toISOString()) {
       // Held: by the request that made it (still paying, or stopped by a crash: its hold runs out
@@ -181,6 +181,14 @@ export class TopupService {
     const settled = (await this.deps.topups.findById(topup.id))!;
     await this.deps.newCards.afterPayment(settled);
     return this.answer(settled, step);
+  }
+
+  /** A finished top-up asked for again with its key: the first answer, marked as a replay. A paid
+   * one shows the balance as its credit left it, not as it stands now, as the first answer did. */
+  private async replay(topup: TopupRow): Promise<TopupAnswer> {
+    const credit = topup.status === 'paid' ? await this.deps.ledger.entryOfTopup(topup.id) : undefined;
+    const available = credit?.balance_after ?? (await this.deps.ledger.find(topup.account_id))?.available ?? 0;
+    return topupAnswer(topup, 'finished', available, true);
   }
 
   private async answer(topup: TopupRow, step: TopupStep): Promise<TopupAnswer> {
@@ -263,8 +271,9 @@ const notCancellable = (why: string) => new AppError('topup_not_cancellable', `T
 /** What makes two top-up requests with one key "the same". */
 function topupRequestHash(request: TopupRequest): string {
   const fields: unknown[] = [request.amount, request.cardId ?? null, request.paymentMethod ?? null, request.saveCard ?? false, request.idType ?? null, request.idNumber ?? null, request.returnUrl ?? null];
-  // Only a payer named joins the hash, so the hashes of earlier top-ups hold.
+  // Only a payer or a holder name given joins the hash, so the hashes of earlier top-ups hold.
   if (request.payerId !== undefined) fields.push({ payer: request.payerId });
+  if (request.holderName !== undefined) fields.push({ holder: request.holderName });
   const canonical = JSON.stringify(fields);
   return createHash('sha256').update(canonical).digest('hex');
 }
