@@ -59,7 +59,7 @@ export function composeBalanceCore(deps: { db: Knex; reads: Reads; accounts: Acc
   const { db, reads, accounts, clock, logger, outbox } = deps;
   const ledger = new BalanceLedger(db, reads);
   const topups = new TopupStore(db, reads);
-  const book = new BalanceBook({ db, accounts, ledger, outbox, clock });
+  const book = new BalanceBook({ db, ledger, outbox, clock });
   // The charge rows the balance reads back (the charges feature's port).
   const charges = new ChargeRowsStore(db);
   const balanceService = new BalanceService({ db, reads, accounts, charges, ledger, book, topups, clock });

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import type { AccountStatus } from './account-ports.js';
+import type { AccountRow, AccountStatus } from './account-ports.js';
 
 /**
  * Locks the account row until the transaction ends. Whatever changes an account's set of cards
@@ -10,4 +10,10 @@ import type { AccountStatus } from './account-ports.js';
  */
 export async function lockAccount(trx: Knex.Transaction, accountId: string): Promise<{ status: AccountStatus } | undefined> {
   return trx('accounts').where({ id: accountId }).forUpdate().first('status');
+}
+
+/** The same lock, answering the whole row as read under it: one statement where a caller needs the
+ * account too (the balance's changes). */
+export async function lockAccountRow(trx: Knex.Transaction, accountId: string): Promise<AccountRow | undefined> {
+  return trx<AccountRow>('accounts').where({ id: accountId }).forUpdate().first();
 }

@@ -1,8 +1,8 @@
 import type { Knex } from 'knex';
 import type { Clock } from '../../clock.js';
 import type { MessageOutbox } from '../../messaging/message-outbox.js';
-import type { AccountReads, AccountRow } from '../accounts/account-ports.js';
-import { lockAccount } from '../accounts/lock-account.js';
+import type { AccountRow } from '../accounts/account-ports.js';
+import { lockAccountRow } from '../accounts/lock-account.js';
 import type { BalanceLedger, BalanceRow, NewEntry, Posted } from './balance-ledger.js';
 import { formatAmount } from '../../money/format-amount.js';
 import { crossesBelow } from './rules/low-balance-crossing.js';
@@ -15,13 +15,12 @@ import { crossesBelow } from './rules/low-balance-crossing.js';
  */
 export class BalanceBook {
   constructor(
-    private readonly deps: { db: Knex; accounts: AccountReads; ledger: BalanceLedger; outbox: MessageOutbox; clock: Clock },
+    private readonly deps: { db: Knex; ledger: BalanceLedger; outbox: MessageOutbox; clock: Clock },
   ) {}
 
   /** Locks the account for a balance change; answers the account row as read under the lock. */
   async lock(trx: Knex.Transaction, accountId: string): Promise<AccountRow | undefined> {
-    await lockAccount(trx, accountId);
-    return this.deps.accounts.findById(accountId, trx);
+    return lockAccountRow(trx, accountId);
   }
 
   /** The balance under the lock, opened at 0 in the account's currency the first time. An empty

@@ -116,11 +116,16 @@ export class CardStore implements NewCardRows, CardRetryWaits {
   /** Its holder paid with the card on-session: what its issuer said against off-session tries
    * (`do_not_retry`, needs_customer, a wait) no longer stands (the card-network rules). */
   async clearRetryBlockOnSession(cardId: string, now: string, trx: Knex.Transaction): Promise<void> {
-    await trx('cards').where({ id: cardId, status: 'do_not_retry' }).update({ status: 'active', updated_at: now });
+    // One statement for both: a do_not_retry card becomes active (its updated_at moves), and any
+    // wait or block is cleared; the CASEs read the row as it was.
     await trx('cards')
       .where({ id: cardId })
-      .andWhere((blocked) => blocked.whereNotNull('retry_blocked_reason').orWhereNotNull('retry_not_before'))
-      .update(RETRY_CLEARED);
+      .andWhere((blocked) => blocked.where('status', 'do_not_retry').orWhereNotNull('retry_blocked_reason').orWhereNotNull('retry_not_before'))
+      .update({
+        ...RETRY_CLEARED,
+        status: trx.raw(`case when status = 'do_not_retry' then 'active' else status end`),
+        updated_at: trx.raw(`case when status = 'do_not_retry' then ? else updated_at end`, [now]),
+      });
   }
 
   /** Soft delete; false when the card is gone already or became the default meanwhile. */
