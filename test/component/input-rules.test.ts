@@ -172,7 +172,9 @@ function inputRules(database: 'SQLite' | 'PostgreSQL') {
         expect(response.status, name).to.equal(422);
         expect(response.body.code).to.equal('raw_card_data_refused');
       }
-      expect(JSON.stringify(await storedRows(t.db))).not.to.include('4111');
+      // The number in any of the forms sent (4, then eleven 1s, a few separators between digits),
+      // not a bare "4111": random ids, hashes and ciphertexts hold that by chance now and then.
+      expect(JSON.stringify(await storedRows(t.db))).not.to.match(/4(?:\D{0,4}1){11}/);
       expect(logLines.join('\n')).not.to.match(/4111.1111.1111.1111/);
     });
 
