@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import { isUniqueViolation } from '../../db/is-unique-violation.js';
 import type { RetryCard } from './card-retry-store.js';
-import { recordChargeEndedIn } from './charge-events.js';
+import { attemptsOfIn, recordChargeEndedIn } from './charge-events.js';
 import type { DunningNotice, DunningNotices } from './dunning-notices.js';
 import type { NetworkRetryGuard } from './network-retry-guard.js';
 import { toAttempt, toCharge, type AttemptFinish, type AttemptResult, type AttemptRow, type ChargeFailureCode, type ChargeRow, type ChargeState } from './charge-rows.js';
@@ -126,8 +126,9 @@ export class ChargeStore {
       if (!written) return false;
       // The billing event (`charge.past_due` or `charge.failed`) and the customer's notice, in
       // the transaction that records the outcome.
-      await recordChargeEndedIn(trx, id, now, written);
-      if (dunning && this.notices) await this.notices.recordIn(trx, id, dunning.notice, now);
+      const attempts = await attemptsOfIn(trx, id);
+      await recordChargeEndedIn(trx, id, now, written, attempts);
+      if (dunning && this.notices) await this.notices.recordIn(trx, { charge: toCharge(written)!, attempts }, dunning.notice, now);
       return true;
     };
     return this.inOneStep(async (trx) => {

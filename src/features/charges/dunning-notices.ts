@@ -1,5 +1,4 @@
 import type { Knex } from 'knex';
-import { afterCommit } from '../../db/after-commit.js';
 import { newId } from '../../ids.js';
 import type { Logger } from '../../logger.js';
 import type { MessageOutbox } from '../../messaging/message-outbox.js';
@@ -7,7 +6,7 @@ import { formatAmount } from '../../money/format-amount.js';
 import type { AccountReads } from '../accounts/account-ports.js';
 import { brandName } from '../cards/rules/brand-name.js';
 import { describeDecline } from '../cards/rules/decline-messages.js';
-import { toAttempt, toCharge, type AttemptRow, type ChargeRow } from './charge-rows.js';
+import type { AttemptRow, ChargeRow } from './charge-rows.js';
 
 export type DunningNotice = 'first_failure' | 'retry_failed' | 'final';
 
@@ -15,19 +14,22 @@ export type DunningNotice = 'first_failure' | 'retry_failed' | 'final';
  * What the customer hears about a past-due charge, queued in the transaction that records the
  * failed round (never lost, never twice: `charge_notices` is unique per charge, round and
  * channel): the first failure by email and SMS, each later one by email, the end by a last email.
- * Each names what failed in the customer's words and carries a fresh pay link.
+ * Each names what failed in the customer's words and carries a fresh pay link. The outbox sends
+ * them as soon as that transaction commits.
  */
 export class DunningNotices {
   constructor(
     private readonly deps: { accounts: AccountReads; outbox: MessageOutbox; payLinkFor: (accountId: string) => Promise<string>; logger: Logger },
   ) {}
 
-  async recordIn(trx: Knex.Transaction, chargeId: string, notice: DunningNotice, at: string): Promise<void> {
-    const charge = toCharge(await trx('charges').where({ id: chargeId }).first())!;
+  /** `ended`: the charge as the failed round left it and all its tries, as the caller read them in `trx`. */
+  async recordIn(trx: Knex.Transaction, ended: { charge: ChargeRow; attempts: readonly AttemptRow[] }, notice: DunningNotice, at: string): Promise<void> {
+    const { charge } = ended;
+    const chargeId = charge.id;
     const account = await this.deps.accounts.findById(charge.account_id, trx);
     if (!account) return;
     const round = charge.dunning_round ?? 0;
-    const tries = (await trx('charge_attempts').where({ charge_id: chargeId, round }).orderBy('number')).map(toAttempt);
+    const tries = ended.attempts.filter((attempt) => (attempt.round ?? 0) === round);
     const link = await this.deps.payLinkFor(charge.account_id);
     const channels: Array<{ channel: 'email' | 'sms'; to: string; text: string }> = [{ channel: 'email', to: account.email, text: emailText(charge, tries, notice, link) }];
     if (notice === 'first_failure' && account.mobile && account.mobile_verified_at) {
@@ -37,8 +39,6 @@ export class DunningNotices {
       const messageId = await this.deps.outbox.enqueue(trx, { channel, to, template: `charge_${notice}`, text });
       await trx('charge_notices').insert({ id: newId('chn'), charge_id: chargeId, account_id: charge.account_id, round, notice, channel, message_id: messageId, created_at: at });
     }
-    // Sent as soon as the round's outcome is committed (the outbox's job would, a poll later).
-    afterCommit(trx, () => this.deps.outbox.deliverSoon());
     this.deps.logger.info({ charge_id: chargeId, account_id: charge.account_id, round, notice, channels: channels.map((entry) => entry.channel) }, 'dunning notice queued');
   }
 }
