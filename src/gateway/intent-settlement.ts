@@ -1,9 +1,10 @@
 import { withGatewayRetries, type RetryPolicy } from './gateway-retry.js';
-import { isGatewayError, isGatewayRefusal, type Decline, type GatewayError, type PaymentGateway, type PaymentOutcome } from './payment-gateway.js';
+import { isGatewayError, isGatewayRefusal, type Decline, type GatewayError, type IntentState, type PaymentGateway, type PaymentOutcome } from './payment-gateway.js';
 
 /**
  * How a payment intent ended, in one vocabulary for every path that moves money (charges,
- * top-ups): the caller records it its own way (its rows, messages, metrics, logs).
+ * top-ups, and the card verification holds through `holdVerdict`): the caller records it its own
+ * way (its rows, messages, metrics, logs).
  *  - `succeeded`: the money moved.
  *  - `declined`: the card said no; always with its `Decline`.
  *  - `failed`: no money moved and none will: the gateway refused our request (`gateway_error`, an
@@ -167,4 +168,29 @@ async function replayCreate(calls: IntentCalls, params: CreateParams): Promise<s
 
 function cancel(calls: IntentCalls, intentId: string): Promise<void> {
   return withGatewayRetries(() => calls.gateway.cancelIntent({ intentId, idempotencyKey: calls.cancelKey }), calls.retry, true);
+}
+
+/** The 3-D Secure page a customer could not pass: what a verification hold's intent canceled or
+ * declined without saying why counts as. */
+export const AUTHENTICATION_FAILED: Decline = { code: 'payment_intent_authentication_failure', message: 'The 3-D Secure check was not completed.' };
+
+/**
+ * A card verification's hold, read after its 3-D Secure page (the customer's confirm, a webhook,
+ * the reconciliation of a page left open). A hold asks the card to hold money, never to move it:
+ * `held` is its success; `declined` or `canceled` (the customer failed or left the bank's page) is
+ * a decline; anything else leaves it waiting. Nothing is sent to the gateway here: a hold's intent
+ * is canceled or released by the hold releaser, after its outcome is recorded.
+ */
+export function holdVerdict(state: Pick<IntentState, 'status' | 'decline'>): Extract<ReadVerdict, { verdict: 'succeeded' | 'declined' | 'requires_action' | 'unknown' }> {
+  switch (state.status) {
+    case 'held':
+      return { verdict: 'succeeded' };
+    case 'declined':
+    case 'canceled':
+      return { verdict: 'declined', decline: state.decline ?? AUTHENTICATION_FAILED };
+    case 'requires_action':
+      return { verdict: 'requires_action' };
+    default:
+      return { verdict: 'unknown' };
+  }
 }

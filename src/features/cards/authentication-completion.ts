@@ -1,7 +1,8 @@
 import type { Knex } from 'knex';
 import type { Clock } from '../../clock.js';
 import { AppError } from '../../errors.js';
-import { isGatewayError, isGatewayRefusal, type Decline, type IntentState, type PaymentGateway } from '../../gateway/payment-gateway.js';
+import { isGatewayError, isGatewayRefusal, type IntentState, type PaymentGateway } from '../../gateway/payment-gateway.js';
+import { holdVerdict } from '../../gateway/intent-settlement.js';
 import type { VerificationResult } from './card-verification.js';
 import { cardNotFound, gatewayError, gatewayUnavailable, verificationFailed } from './card-errors.js';
 import type { CardHistoryStore, HistoryAction, HistoryRow } from './card-history-store.js';
@@ -14,7 +15,6 @@ export type ConfirmResult = VerificationResult & { action: HistoryAction };
 
 /** What an intent that ended without a decline reason failed with: the customer abandoned or
  * failed the 3-D Secure page. */
-const AUTHENTICATION_FAILED: Decline = { code: 'payment_intent_authentication_failure', message: 'The 3-D Secure check was not completed.' };
 
 /**
  * Finishes a verification that waited for 3-D Secure, from whichever arrives first: the customer's
@@ -78,7 +78,8 @@ export class AuthenticationCompletion {
    * customer who never came back to confirm). */
   async reconcile(hold: HoldRow): Promise<'settled' | 'waiting'> {
     const state = await this.deps.gateway.getIntent(hold.intent_id!);
-    if (state.status !== 'held' && state.status !== 'declined' && state.status !== 'canceled') return 'waiting';
+    const { verdict } = holdVerdict(state);
+    if (verdict !== 'succeeded' && verdict !== 'declined') return 'waiting';
     const history = (await this.deps.history.findById(hold.history_id))!;
     const settled = await this.deps.db.transaction((trx) => this.settle(trx, hold, history, state));
     await settled.afterCommit();
@@ -115,12 +116,13 @@ export class AuthenticationCompletion {
   private async settle(trx: Knex.Transaction, hold: HoldRow, history: HistoryRow, state: Pick<IntentState, 'status' | 'decline'>) {
     const nothing = { afterCommit: async () => {} };
     const intentId = hold.intent_id!;
-    if (state.status === 'held') {
+    const verdict = holdVerdict(state);
+    if (verdict.verdict === 'succeeded') {
       await this.deps.recorder.verified(trx, { hold, intentId, history });
       return nothing;
     }
-    if (state.status !== 'declined' && state.status !== 'canceled') return nothing;
-    const { applied } = await this.deps.recorder.declined(trx, { hold, intentId, history, decline: state.decline ?? AUTHENTICATION_FAILED });
+    if (verdict.verdict !== 'declined') return nothing;
+    const { applied } = await this.deps.recorder.declined(trx, { hold, intentId, history, decline: verdict.decline });
     if (!applied) return nothing;
     const card = history.card_id ? await this.deps.cards.findById(history.card_id, trx) : undefined;
     return { afterCommit: () => this.deps.cleanup.afterFailure(history, card) };

@@ -1,10 +1,12 @@
 import { expect } from 'chai';
 import {
+  AUTHENTICATION_FAILED,
   AUTHENTICATION_REQUIRED,
   CARD_DECLINED,
   cancelUnconfirmed,
   confirmIntent,
   createIntent,
+  holdVerdict,
   readIntent,
   type ChallengeHandling,
   type CreateParams,
@@ -211,5 +213,17 @@ describe('intent settlement: one verdict for every intent (issue 18)', () => {
         (error: GatewayError) => expect(error.kind).to.equal('fatal'),
       );
     });
+  });
+});
+
+describe('holdVerdict: a card verification hold read after its 3-D Secure page', () => {
+  it('when the hold is held, then it succeeded; declined or canceled, a decline (the bank\'s own, or the failed 3-D Secure check); anything else still waits', () => {
+    const bank: Decline = { code: 'card_declined', declineCode: 'insufficient_funds', message: 'Insufficient funds.' };
+    expect(holdVerdict({ status: 'held' })).to.deep.equal({ verdict: 'succeeded' });
+    expect(holdVerdict({ status: 'declined', decline: bank })).to.deep.equal({ verdict: 'declined', decline: bank });
+    expect(holdVerdict({ status: 'declined' })).to.deep.equal({ verdict: 'declined', decline: AUTHENTICATION_FAILED });
+    expect(holdVerdict({ status: 'canceled' })).to.deep.equal({ verdict: 'declined', decline: AUTHENTICATION_FAILED });
+    expect(holdVerdict({ status: 'requires_action' })).to.deep.equal({ verdict: 'requires_action' });
+    for (const status of ['created', 'processing', 'succeeded'] as const) expect(holdVerdict({ status }), status).to.deep.equal({ verdict: 'unknown' });
   });
 });
