@@ -1,40 +1,23 @@
-import { fileURLToPath } from 'node:url';
 import { expect } from 'chai';
 import type { Knex } from 'knex';
-import { createKnex } from '../../src/db/create-knex.js';
-import { migrateLatest } from '../../src/db/migrate.js';
-import { createPostgresSchema } from '../helpers/postgres-schema.js';
+import { aroundMigration } from '../helpers/migration-test.js';
 
 const MIGRATION = '20261205000100_billing_events.ts';
-const migrations: Knex.MigratorConfig = { directory: fileURLToPath(new URL('../../db/migrations', import.meta.url)), loadExtensions: ['.ts'], tableName: 'knex_migrations' };
 
 for (const database of ['SQLite', 'PostgreSQL'] as const) {
   describe(`the billing-events migration on ${database}`, function () {
     let db: Knex;
-    let schema: Awaited<ReturnType<typeof createPostgresSchema>>;
-    before(async function () {
-      if (database === 'PostgreSQL') {
-        schema = await createPostgresSchema();
-        if (!schema) {
-          console.log('    note: TEST_DATABASE_URL is not set; the PostgreSQL migration test is skipped');
-          this.skip();
-        }
-      }
-      db = createKnex(schema?.url ?? ':memory:');
-      await migrateLatest(db);
-      await db.migrate.down({ ...migrations, name: MIGRATION });
+    const migrated = aroundMigration(database, MIGRATION, async (older) => {
       const now = '2026-12-04T12:00:00.000Z';
-      await db('accounts').insert({ id: 'acct_a', email: 'a@example.com', email_normalized: 'a@example.com', country: 'US', currency: 'USD', status: 'active', created_at: now, updated_at: now });
+      await older('accounts').insert({ id: 'acct_a', email: 'a@example.com', email_normalized: 'a@example.com', country: 'US', currency: 'USD', status: 'active', created_at: now, updated_at: now });
       // Recorded by the release before (issue 19's card.do_not_retry), in the order of their times.
-      await db('events').insert([
+      await older('events').insert([
         { id: 'evt_second', type: 'card.do_not_retry', account_id: 'acct_a', created_at: '2026-12-04T12:00:02.000Z', data: '{"object":{"id":"card_2"}}' },
         { id: 'evt_first', type: 'card.do_not_retry', account_id: 'acct_a', created_at: '2026-12-04T12:00:01.000Z', data: '{"object":{"id":"card_1"}}' },
       ]);
-      await db.migrate.up({ ...migrations, name: MIGRATION });
     });
-    after(async () => {
-      await db?.destroy();
-      await schema?.drop();
+    before(() => {
+      db = migrated.db;
     });
 
     it('when events were recorded before, then they are kept in the order of their times, to deliver, and the old release can still insert', async () => {

@@ -1,12 +1,8 @@
-import { fileURLToPath } from 'node:url';
 import { expect } from 'chai';
 import type { Knex } from 'knex';
-import { createKnex } from '../../src/db/create-knex.js';
-import { migrateLatest } from '../../src/db/migrate.js';
-import { createPostgresSchema } from '../helpers/postgres-schema.js';
+import { aroundMigration } from '../helpers/migration-test.js';
 
 const MIGRATION = '20261204001600_cards_default_is_saved.ts';
-const migrations: Knex.MigratorConfig = { directory: fileURLToPath(new URL('../../db/migrations', import.meta.url)), loadExtensions: ['.ts'], tableName: 'knex_migrations' };
 const now = '2026-12-04T12:00:00.000Z';
 
 /** Defaults as the service could leave them before the migration: a card being saved by a
@@ -38,24 +34,11 @@ const placed = async (db: Knex, accountId: string) =>
 for (const database of ['SQLite', 'PostgreSQL'] as const) {
   describe(`the default-is-saved migration on ${database}`, function () {
     let db: Knex;
-    let schema: Awaited<ReturnType<typeof createPostgresSchema>>;
-    before(async function () {
-      if (database === 'PostgreSQL') {
-        schema = await createPostgresSchema();
-        if (!schema) {
-          console.log('    note: TEST_DATABASE_URL is not set; the PostgreSQL migration test is skipped');
-          this.skip();
-        }
-      }
-      db = createKnex(schema?.url ?? ':memory:');
-      await migrateLatest(db);
-      await db.migrate.down({ ...migrations, name: MIGRATION });
-      await insertUnsavedDefaults(db);
-      await db.migrate.up({ ...migrations, name: MIGRATION });
+    const migrated = aroundMigration(database, MIGRATION, async (older) => {
+      await insertUnsavedDefaults(older);
     });
-    after(async () => {
-      await db?.destroy();
-      await schema?.drop();
+    before(() => {
+      db = migrated.db;
     });
 
     it('when a pending card was the default, then the migration gives the flag to the first saved card (none when there is none)', async () => {

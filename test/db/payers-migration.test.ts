@@ -1,12 +1,8 @@
-import { fileURLToPath } from 'node:url';
 import { expect } from 'chai';
 import type { Knex } from 'knex';
-import { createKnex } from '../../src/db/create-knex.js';
-import { migrateLatest } from '../../src/db/migrate.js';
-import { createPostgresSchema } from '../helpers/postgres-schema.js';
+import { aroundMigration } from '../helpers/migration-test.js';
 
 const MIGRATION = '20261205000200_payers.ts';
-const migrations: Knex.MigratorConfig = { directory: fileURLToPath(new URL('../../db/migrations', import.meta.url)), loadExtensions: ['.ts'], tableName: 'knex_migrations' };
 const now = '2026-12-04T12:00:00.000Z';
 const address = { line1: '1 Main St', city: 'Springfield', country: 'US' };
 
@@ -42,26 +38,13 @@ const placed = async (db: Knex, accountId: string) =>
 for (const database of ['SQLite', 'PostgreSQL'] as const) {
   describe(`the payers migration on ${database}`, function () {
     let db: Knex;
-    let schema: Awaited<ReturnType<typeof createPostgresSchema>>;
     const before_: Record<string, unknown[]> = {};
-    before(async function () {
-      if (database === 'PostgreSQL') {
-        schema = await createPostgresSchema();
-        if (!schema) {
-          console.log('    note: TEST_DATABASE_URL is not set; the PostgreSQL migration test is skipped');
-          this.skip();
-        }
-      }
-      db = createKnex(schema?.url ?? ':memory:');
-      await migrateLatest(db);
-      await db.migrate.down({ ...migrations, name: MIGRATION });
-      await insertPreviousRelease(db);
-      for (const id of ['acct_person', 'acct_company']) before_[id] = await placed(db, id);
-      await db.migrate.up({ ...migrations, name: MIGRATION });
+    const migrated = aroundMigration(database, MIGRATION, async (older) => {
+      await insertPreviousRelease(older);
+      for (const id of ['acct_person', 'acct_company']) before_[id] = await placed(older, id);
     });
-    after(async () => {
-      await db?.destroy();
-      await schema?.drop();
+    before(() => {
+      db = migrated.db;
     });
 
     it('when accounts had details and cards, then each gets one default payer from its details, and keeps every card, default and position under it', async () => {
@@ -94,9 +77,9 @@ for (const database of ['SQLite', 'PostgreSQL'] as const) {
     it('when the migration is rolled back and run again, then it ends as it began', async () => {
       await db('cards').where({ id: 'p_0' }).update({ is_default: false, payer_id: null });
       await db('payers').where({ id: 'py_second' }).delete();
-      await db.migrate.down({ ...migrations, name: MIGRATION });
+      await migrated.down();
       expect(await db.schema.hasTable('payers')).to.equal(false);
-      await db.migrate.up({ ...migrations, name: MIGRATION });
+      await migrated.up();
       expect(await db('payers')).to.have.length(2);
       expect(await db('cards').whereNull('payer_id')).to.have.length(0);
     });

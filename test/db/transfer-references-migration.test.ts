@@ -1,12 +1,8 @@
-import { fileURLToPath } from 'node:url';
 import { expect } from 'chai';
 import type { Knex } from 'knex';
-import { createKnex } from '../../src/db/create-knex.js';
-import { migrateLatest } from '../../src/db/migrate.js';
-import { createPostgresSchema } from '../helpers/postgres-schema.js';
+import { aroundMigration } from '../helpers/migration-test.js';
 
 const MIGRATION = '20261204001620_transfer_references_ignore_case.ts';
-const migrations: Knex.MigratorConfig = { directory: fileURLToPath(new URL('../../db/migrations', import.meta.url)), loadExtensions: ['.ts'], tableName: 'knex_migrations' };
 const now = '2026-12-04T12:00:00.000Z';
 
 const transfer = (id: string, seq: number, reference: string, after: number) => ({
@@ -16,27 +12,14 @@ const transfer = (id: string, seq: number, reference: string, after: number) => 
 for (const database of ['SQLite', 'PostgreSQL'] as const) {
   describe(`the transfer-references-ignore-case migration on ${database}`, function () {
     let db: Knex;
-    let schema: Awaited<ReturnType<typeof createPostgresSchema>>;
-    before(async function () {
-      if (database === 'PostgreSQL') {
-        schema = await createPostgresSchema();
-        if (!schema) {
-          console.log('    note: TEST_DATABASE_URL is not set; the PostgreSQL migration test is skipped');
-          this.skip();
-        }
-      }
-      db = createKnex(schema?.url ?? ':memory:');
-      await migrateLatest(db);
-      await db.migrate.down({ ...migrations, name: MIGRATION });
-      await db('accounts').insert({ id: 'acct_a', email: 'a@example.com', email_normalized: 'a@example.com', country: 'US', currency: 'USD', status: 'active', created_at: now, updated_at: now });
-      await db('balances').insert({ account_id: 'acct_a', currency: 'USD', available: 3_000, last_seq: 3, created_at: now, updated_at: now });
+    const migrated = aroundMigration(database, MIGRATION, async (older) => {
+      await older('accounts').insert({ id: 'acct_a', email: 'a@example.com', email_normalized: 'a@example.com', country: 'US', currency: 'USD', status: 'active', created_at: now, updated_at: now });
+      await older('balances').insert({ account_id: 'acct_a', currency: 'USD', available: 3_000, last_seq: 3, created_at: now, updated_at: now });
       // Credited twice before the migration, under two spellings: both stay.
-      await db('balance_entries').insert([transfer('ent_1', 1, 'inv-1', 1_000), transfer('ent_2', 2, 'INV-1', 2_000), transfer('ent_3', 3, 'wire-9', 3_000)]);
-      await db.migrate.up({ ...migrations, name: MIGRATION });
+      await older('balance_entries').insert([transfer('ent_1', 1, 'inv-1', 1_000), transfer('ent_2', 2, 'INV-1', 2_000), transfer('ent_3', 3, 'wire-9', 3_000)]);
     });
-    after(async () => {
-      await db?.destroy();
-      await schema?.drop();
+    before(() => {
+      db = migrated.db;
     });
 
     it('when a reference was credited under two spellings before, then both entries stay, and any further spelling is refused', async () => {
