@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { StripeGateway } from '../../src/gateway/stripe/stripe-gateway.js';
-import { StripeApiMock, stripeError, stripePaymentIntent } from '../helpers/stripe-api-mock.js';
+import { chargeToConfirm, StripeApiMock, stripeError, stripePaymentIntent } from '../helpers/stripe-api-mock.js';
 
 // Error bodies as Stripe sends them (API 2024-12-18.acacia and later: network_advice_code and
 // network_decline_code beside decline_code and advice_code), trimmed to the fields that matter.
@@ -35,15 +35,8 @@ describe('StripeGateway: what Stripe says about a decline beyond its code', () =
   });
   afterEach(() => stripe.stop());
 
-  async function chargeToConfirm() {
-    const { customerId } = await gateway.ensureCustomer({ accountId: 'acct_1', email: 'ada@example.com', idempotencyKey: 'customer' });
-    const attach = await gateway.attachPaymentMethod({ customerId, paymentMethod: 'pm_card_visa', idempotencyKey: 'attach' });
-    if (attach.outcome !== 'attached') throw new Error('not attached');
-    return gateway.createCharge({ customerId, paymentMethodId: attach.paymentMethodId, amount: 1000, currency: 'usd', idempotencyKey: 'create' });
-  }
-
   it('when an off-session confirmation is declined with a card error, then decline_code, advice_code, network_decline_code and the network are kept', async () => {
-    const { intentId } = await chargeToConfirm();
+    const { intentId } = await chargeToConfirm(gateway);
     stripe.replyWith('paymentIntents.confirm', { status: 402, body: stripeError('card_error', { ...recorded.stolenDoNotTryAgain, payment_intent: stripePaymentIntent({ id: intentId, status: 'requires_payment_method' }) }) });
 
     const outcome = await gateway.confirmCharge({ intentId, idempotencyKey: 'confirm' });
@@ -56,7 +49,7 @@ describe('StripeGateway: what Stripe says about a decline beyond its code', () =
   });
 
   it('when a Mastercard decline carries a Merchant Advice Code, then network_advice_code is kept', async () => {
-    const { intentId } = await chargeToConfirm();
+    const { intentId } = await chargeToConfirm(gateway);
     stripe.replyWith('paymentIntents.confirm', { status: 402, body: stripeError('card_error', recorded.mastercardRetryAfter24h) });
 
     const outcome = await gateway.confirmCharge({ intentId, idempotencyKey: 'confirm' });
@@ -86,7 +79,7 @@ describe('StripeGateway: what Stripe says about a decline beyond its code', () =
   });
 
   it('when Stripe sends no advice (an older API version), then the decline has only its codes', async () => {
-    const { intentId } = await chargeToConfirm();
+    const { intentId } = await chargeToConfirm(gateway);
     stripe.declineWith('paymentIntents.confirm', { code: 'card_declined', decline_code: 'generic_decline' });
 
     const outcome = await gateway.confirmCharge({ intentId, idempotencyKey: 'confirm' });

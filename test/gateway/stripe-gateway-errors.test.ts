@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { GatewayError, type GatewayErrorKind } from '../../src/gateway/payment-gateway.js';
 import { StripeGateway } from '../../src/gateway/stripe/stripe-gateway.js';
-import { StripeApiMock, stripeError, stripePaymentIntent, type StripeReply } from '../helpers/stripe-api-mock.js';
+import { chargeToConfirm, StripeApiMock, stripeError, stripePaymentIntent, type StripeReply } from '../helpers/stripe-api-mock.js';
 
 describe('StripeGateway: how Stripe failures are mapped', () => {
   let stripe: StripeApiMock;
@@ -13,15 +13,8 @@ describe('StripeGateway: how Stripe failures are mapped', () => {
   });
   afterEach(() => stripe.stop());
 
-  async function chargeToConfirm() {
-    const { customerId } = await gateway.ensureCustomer({ accountId: 'acct_1', email: 'ada@example.com', idempotencyKey: 'customer' });
-    const attach = await gateway.attachPaymentMethod({ customerId, paymentMethod: 'pm_card_visa', idempotencyKey: 'attach' });
-    if (attach.outcome !== 'attached') throw new Error('not attached');
-    return gateway.createCharge({ customerId, paymentMethodId: attach.paymentMethodId, amount: 1000, currency: 'usd', idempotencyKey: 'create' });
-  }
-
   async function confirmFailure(reply: StripeReply): Promise<GatewayError> {
-    const { intentId } = await chargeToConfirm();
+    const { intentId } = await chargeToConfirm(gateway);
     stripe.replyWith('paymentIntents.confirm', reply, 2);
     const error = await gateway.confirmCharge({ intentId, idempotencyKey: 'confirm' }).catch((caught: unknown) => caught);
     expect(error).to.be.instanceOf(GatewayError);
@@ -29,7 +22,7 @@ describe('StripeGateway: how Stripe failures are mapped', () => {
   }
 
   it('when the confirmation is declined with a card error, then the decline is a value with code, decline_code, message and request id', async () => {
-    const { intentId } = await chargeToConfirm();
+    const { intentId } = await chargeToConfirm(gateway);
     stripe.declineWith('paymentIntents.confirm', { code: 'card_declined', decline_code: 'insufficient_funds', message: 'Your card has insufficient funds.' });
     expect(await gateway.confirmCharge({ intentId, idempotencyKey: 'confirm' })).to.deep.equal({
       outcome: 'declined',
@@ -39,7 +32,7 @@ describe('StripeGateway: how Stripe failures are mapped', () => {
   });
 
   it('when an off-session confirmation needs authentication, then it is a decline with code authentication_required', async () => {
-    const { intentId } = await chargeToConfirm();
+    const { intentId } = await chargeToConfirm(gateway);
     stripe.declineWith('paymentIntents.confirm', { code: 'authentication_required', decline_code: 'authentication_required' });
     const outcome = await gateway.confirmCharge({ intentId, idempotencyKey: 'confirm' });
     expect(outcome.outcome === 'declined' && outcome.decline).to.include({ code: 'authentication_required', declineCode: 'authentication_required' });
@@ -98,7 +91,7 @@ describe('StripeGateway: how Stripe failures are mapped', () => {
   });
 
   it('when a charge was already confirmed under another key, then Stripe refuses and the adapter reports it succeeded', async () => {
-    const { intentId } = await chargeToConfirm();
+    const { intentId } = await chargeToConfirm(gateway);
     await gateway.confirmCharge({ intentId, idempotencyKey: 'confirm-1' });
     expect(await gateway.confirmCharge({ intentId, idempotencyKey: 'confirm-2' })).to.deep.equal({ outcome: 'succeeded', intentId });
     expect(stripe.sent('paymentIntents.retrieve')).to.have.length(1);

@@ -1,4 +1,5 @@
 import nock from 'nock';
+import type { PaymentGateway } from '../../src/gateway/payment-gateway.js';
 
 // nock intercepts every http request and fetch from the moment it is imported, and under Node 20
 // its fetch interception breaks plain fetch POSTs ("unusable"), which other suites in the same
@@ -355,3 +356,13 @@ const unexpectedState = (intent: StripeObject, action: string): [number, unknown
     payment_intent: intent,
   }),
 ];
+
+/** A payment intent made through the adapter against the mock, ready for the confirmation a test
+ * is about: a customer, the test card attached, the intent created (each call answered by the
+ * mock's defaults). */
+export async function chargeToConfirm(gateway: PaymentGateway): Promise<{ intentId: string }> {
+  const { customerId } = await gateway.ensureCustomer({ accountId: 'acct_1', email: 'ada@example.com', idempotencyKey: 'customer' });
+  const attach = await gateway.attachPaymentMethod({ customerId, paymentMethod: 'pm_card_visa', idempotencyKey: 'attach' });
+  if (attach.outcome !== 'attached') throw new Error('not attached');
+  return gateway.createCharge({ customerId, paymentMethodId: attach.paymentMethodId, amount: 1000, currency: 'usd', idempotencyKey: 'create' });
+}
