@@ -23,6 +23,8 @@ import { pastDueBalanceSettlement } from '../features/charges/past-due-balance.j
 import { BalanceService } from '../features/balance/balance-service.js';
 import { TopupCards } from '../features/balance/topup-cards.js';
 import { NewCardTopups } from '../features/balance/topup-new-card.js';
+import { NewCardAfterPayment } from '../features/balance/topup-new-card-after-payment.js';
+import { PendingTopupCards } from '../features/balance/topup-new-card-pending.js';
 import { TopupPayment } from '../features/balance/topup-payment.js';
 import { createTopupRoutes } from '../features/balance/topup-routes.js';
 import { TopupService } from '../features/balance/topup-service.js';
@@ -116,7 +118,10 @@ export function composeBalance(deps: {
     options: { leaseSeconds: config.CHARGE_LEASE_SECONDS, challengeSeconds: TOPUP_CHALLENGE_SECONDS, retry: { retries: 2, delayMs: 200 } },
   });
   const topupCards = new TopupCards(new PayingCardStore(db, gateway.name, (accountId) => defaultPayerIds(db, accountId)));
-  const newCards = new NewCardTopups({ db, gateway, ...deps.cards, cardRows: deps.cardStore, cipher: deps.fieldCipher, clock });
+  const { guards, customers, cardHistory, historyStore, recorder, cleanup } = deps.cards;
+  const pendingCards = new PendingTopupCards({ db, guards, cardRows: deps.cardStore, cardHistory, historyStore, cleanup, cipher: deps.fieldCipher, clock });
+  const newCards = new NewCardTopups({ db, gateway, guards, customers, cardHistory, recorder, pendingCards, clock });
+  const newCardAfter = new NewCardAfterPayment({ cardHistory, historyStore, cleanup, clock });
   const topupService = new TopupService({
     db,
     accounts: core.accounts,
@@ -126,6 +131,7 @@ export function composeBalance(deps: {
     cards: topupCards,
     payers: deps.payers,
     newCards,
+    newCardAfter,
     payment,
     ends,
     clock,
@@ -155,7 +161,7 @@ export function composeBalance(deps: {
     clock,
     logger,
   });
-  const jobs: Job[] = [new TopupSettler({ topups: core.topups, payment, newCards, clock, logger, ...(deps.operatorMetrics ? { onFailure: deps.operatorMetrics.topupSettleFailure } : {}) }), autoTopupPayer];
+  const jobs: Job[] = [new TopupSettler({ topups: core.topups, payment, newCards: newCardAfter, clock, logger, ...(deps.operatorMetrics ? { onFailure: deps.operatorMetrics.topupSettleFailure } : {}) }), autoTopupPayer];
   return { routers, jobs, transferService };
 }
 

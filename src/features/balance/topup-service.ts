@@ -12,6 +12,7 @@ import { newTopupNumber } from './rules/topup-number.js';
 import { topupAnswer, type TopupAnswer } from './topup-answers.js';
 import type { PayingCard, TopupCards } from './topup-cards.js';
 import type { NewCardInput, NewCardTopups, Prepared } from './topup-new-card.js';
+import type { NewCardAfterPayment } from './topup-new-card-after-payment.js';
 import { plainFailure } from './rules/topup-failures.js';
 import type { TopupEnds } from './topup-ends.js';
 import type { TopupPayment, TopupStep } from './topup-payment.js';
@@ -45,6 +46,7 @@ export class TopupService {
       cards: TopupCards;
       payers: PayerDirectory;
       newCards: NewCardTopups;
+      newCardAfter: NewCardAfterPayment;
       payment: TopupPayment;
       ends: TopupEnds;
       clock: Clock;
@@ -84,7 +86,7 @@ export class TopupService {
     // The row exists first, so a card refused when attached still leaves a cancelled top-up.
     const step = newCard ? await this.payWithNewCard(account, row, token, newCard) : await this.deps.payment.pay(row, token);
     const settled = (await this.deps.topups.findById(id))!;
-    await this.deps.newCards.afterPayment(settled);
+    await this.deps.newCardAfter.afterPayment(settled);
     return this.answer(settled, step);
   }
 
@@ -118,7 +120,7 @@ export class TopupService {
     if (!(await this.deps.topups.claim(topup.id, token, this.deps.payment.leaseUntil(), this.now(), false))) return this.answer(topup, 'lost');
     const step = await this.deps.payment.settle(topup, token, false);
     const settled = (await this.deps.topups.findById(topup.id))!;
-    await this.deps.newCards.afterPayment(settled);
+    await this.deps.newCardAfter.afterPayment(settled);
     return this.answer(settled, step);
   }
 
@@ -139,7 +141,7 @@ export class TopupService {
       throw notCancellable('the payment may already have gone through; read it again shortly');
     }
     const cancelled = (await this.deps.topups.findById(topup.id))!;
-    await this.deps.newCards.afterPayment(cancelled);
+    await this.deps.newCardAfter.afterPayment(cancelled);
     return toTopupResponse(cancelled);
   }
 
@@ -179,7 +181,7 @@ export class TopupService {
     }
     const step = await this.deps.payment.settle(topup, token, false);
     const settled = (await this.deps.topups.findById(topup.id))!;
-    await this.deps.newCards.afterPayment(settled);
+    await this.deps.newCardAfter.afterPayment(settled);
     return this.answer(settled, step);
   }
 
