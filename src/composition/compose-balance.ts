@@ -13,6 +13,8 @@ import { ChargeRowsStore } from '../features/charges/charge-rows-port.js';
 import type { NetworkRetryGuard } from '../features/charges/network-retry-guard.js';
 import { AutoTopupOutcomes } from '../features/balance/auto-topup-outcomes.js';
 import { AutoTopupPayer } from '../features/balance/auto-topup-payer.js';
+import { AutoTopupCardChooser } from '../features/balance/auto-topup-card-choice.js';
+import { AutoTopupRetries } from '../features/balance/auto-topup-retries.js';
 import { AutoTopupTrigger } from '../features/balance/auto-topup-trigger.js';
 import { BalanceBook } from '../features/balance/balance-book.js';
 import { BalanceCharges } from '../features/balance/balance-charges.js';
@@ -146,16 +148,18 @@ export function composeBalance(deps: {
     createAutoTopupRoutes({ autoTopupService }),
   ];
   const autoTopupPayer = new AutoTopupPayer({
-    db,
+    retries: new AutoTopupRetries({ db, rules: core.autoTopupRules, trigger: core.autoTopupTrigger, book: core.book, ledger: core.ledger, topups: core.topups, clock }),
     topups: core.topups,
     rules: core.autoTopupRules,
-    trigger: core.autoTopupTrigger,
-    book: core.book,
-    ledger: core.ledger,
-    cards: topupCards,
-    // The card-network rules: asked before paying, the try counted with its card.
-    eligibility: autoTopupCardEligibility(network),
-    ...(network ? { network } : {}),
+    cardChooser: new AutoTopupCardChooser({
+      db,
+      topups: core.topups,
+      cards: topupCards,
+      // The card-network rules: asked before paying, the try counted with its card.
+      eligibility: autoTopupCardEligibility(network),
+      ...(network ? { network } : {}),
+      clock,
+    }),
     payment,
     ends,
     clock,
