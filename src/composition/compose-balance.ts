@@ -32,6 +32,8 @@ import { createTopupRoutes } from '../features/balance/topup-routes.js';
 import { TopupService } from '../features/balance/topup-service.js';
 import type { OperatorMetrics } from '../metrics/operator-metrics.js';
 import { TopupEnds } from '../features/balance/topup-ends.js';
+import { TopupEndTransaction } from '../features/balance/topup-end-transaction.js';
+import { TopupNotices } from '../features/balance/topup-notices.js';
 import { TopupSettler } from '../features/balance/topup-settler.js';
 import { TopupStore } from '../features/balance/topup-store.js';
 import { TransferService } from '../features/balance/transfer-service.js';
@@ -99,17 +101,17 @@ export function composeBalance(deps: {
   const { config, db, clock, logger, gateway, core } = deps;
   const network = deps.networkRetryGuard ? offSessionCardRules(deps.networkRetryGuard) : undefined;
   const ends = new TopupEnds({
-    db,
-    topups: core.topups,
+    ending: new TopupEndTransaction({ db, topups: core.topups, book: core.book, clock }),
     book: core.book,
-    outbox: core.outbox,
     cards: deps.cardStore,
-    payers: deps.payers,
+    notices: new TopupNotices({ payers: deps.payers, outbox: core.outbox }),
     clock,
     logger,
-    ...(deps.operatorMetrics ? { onOutcome: deps.operatorMetrics.topupOutcome.bind(deps.operatorMetrics) } : {}),
     automatic: new AutoTopupOutcomes({ rules: core.autoTopupRules, cards: deps.cardStore, outbox: core.outbox, clock, publicBaseUrl: config.PUBLIC_BASE_URL, ...(network ? { network } : {}) }),
-    ...(deps.afterTopupPaid ? { afterPaid: deps.afterTopupPaid } : {}),
+    told: {
+      ...(deps.operatorMetrics ? { outcome: deps.operatorMetrics.topupOutcome.bind(deps.operatorMetrics) } : {}),
+      ...(deps.afterTopupPaid ? { paid: deps.afterTopupPaid } : {}),
+    },
   });
   const payment = new TopupPayment({
     gateway,
