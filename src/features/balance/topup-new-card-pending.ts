@@ -13,7 +13,6 @@ import type { CardHistoryStore, HistoryRow } from '../cards/card-history-store.j
 import type { CardRow, IdType, NewCardRows } from '../cards/card-rows.js';
 import type { GatewayCleanup } from '../cards/gateway-cleanup.js';
 import { maskIdNumber } from '../cards/rules/mask-id-number.js';
-import type { NewCardInput } from './topup-new-card.js';
 
 /**
  * A new card a top-up is to keep, written `pending` on the account once attached (under the
@@ -35,7 +34,7 @@ export class PendingTopupCards {
     },
   ) {}
 
-  async keep(account: AccountRow, topupId: string, history: HistoryRow, input: NewCardInput, idDocument: { type: IdType; normalized: string } | undefined): Promise<string> {
+  async keep(account: AccountRow, topupId: string, history: HistoryRow, input: { holderName?: string }, idDocument: { type: IdType; normalized: string } | undefined): Promise<string> {
     const id = newId('card');
     const now = this.deps.clock.now().toISOString();
     try {
