@@ -29,7 +29,13 @@ import { NewCardAfterPayment } from '../features/balance/topup-new-card-after-pa
 import { PendingTopupCards } from '../features/balance/topup-new-card-pending.js';
 import { TopupPayment } from '../features/balance/topup-payment.js';
 import { createTopupRoutes } from '../features/balance/topup-routes.js';
-import { TopupService } from '../features/balance/topup-service.js';
+import { TopupCreation } from '../features/balance/topup-creation.js';
+import { TopupFirstPayment } from '../features/balance/topup-first-payment.js';
+import { TopupKeys } from '../features/balance/topup-keys.js';
+import { TopupPayerChoice } from '../features/balance/topup-payer-choice.js';
+import { PendingTopupActions } from '../features/balance/topup-pending-actions.js';
+import { TopupReads } from '../features/balance/topup-reads.js';
+import { TopupReplies } from '../features/balance/topup-replies.js';
 import type { OperatorMetrics } from '../metrics/operator-metrics.js';
 import { TopupEnds } from '../features/balance/topup-ends.js';
 import { TopupEndTransaction } from '../features/balance/topup-end-transaction.js';
@@ -126,27 +132,24 @@ export function composeBalance(deps: {
   const pendingCards = new PendingTopupCards({ db, guards, cardRows: deps.cardStore, cardHistory, historyStore, cleanup, cipher: deps.fieldCipher, clock });
   const newCards = new NewCardTopups({ db, gateway, guards, customers, cardHistory, recorder, pendingCards, clock });
   const newCardAfter = new NewCardAfterPayment({ cardHistory, historyStore, cleanup, clock });
-  const topupService = new TopupService({
-    db,
+  const replies = new TopupReplies({ topups: core.topups, ledger: core.ledger, payment, newCardAfter, clock });
+  const topupCreation = new TopupCreation({
     accounts: core.accounts,
-    topups: core.topups,
-    ledger: core.ledger,
-    book: core.book,
-    cards: topupCards,
-    payers: deps.payers,
-    newCards,
-    newCardAfter,
+    keys: new TopupKeys({ db, book: core.book, topups: core.topups }),
+    payerChoice: new TopupPayerChoice({ payers: deps.payers, newCards, cards: topupCards, clock }),
+    firstPayment: new TopupFirstPayment({ newCards, topups: core.topups, ends, payment, clock }),
     payment,
-    ends,
+    replies,
     clock,
-    logger,
     publicBaseUrl: config.PUBLIC_BASE_URL,
   });
+  const topupReads = new TopupReads({ topups: core.topups });
+  const pendingTopups = new PendingTopupActions({ topups: core.topups, payment, replies, newCardAfter, clock, logger });
   const transferService = new TransferService({ db, accounts: core.accounts, book: core.book, audit: deps.audit, clock });
   const autoTopupService = new AutoTopupService({ db, accounts: core.accounts, rules: core.autoTopupRules, book: core.book, cards: topupCards, clock });
   const routers: Router[] = [
     createBalanceRoutes({ balanceService: core.balanceService, transferService, pastDueFromBalance: new PastDueFromBalance({ db, book: core.book, charges: pastDueBalanceSettlement, clock, logger }) }),
-    createTopupRoutes({ topupService }),
+    createTopupRoutes({ topupCreation, topupReads, pendingTopups }),
     createAutoTopupRoutes({ autoTopupService }),
   ];
   const autoTopupPayer = new AutoTopupPayer({
