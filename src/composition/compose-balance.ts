@@ -170,7 +170,7 @@ export function composeBalance(deps: {
     clock,
     logger,
   });
-  const jobs: Job[] = [new TopupSettler({ topups: core.topups, payment, newCards: newCardAfter, clock, logger, ...(deps.operatorMetrics ? { onFailure: deps.operatorMetrics.topupSettleFailure } : {}) }), autoTopupPayer];
+  const jobs: Job[] = [new TopupSettler({ topups: core.topups, payment, newCardAfter, clock, logger, ...(deps.operatorMetrics ? { onFailure: deps.operatorMetrics.topupSettleFailure } : {}) }), autoTopupPayer];
   return { routers, jobs, transferService };
 }
 
