@@ -13,6 +13,8 @@ import { ChargeRowsStore } from '../features/charges/charge-rows-port.js';
 import type { NetworkRetryGuard } from '../features/charges/network-retry-guard.js';
 import { AutoTopupOutcomes } from '../features/balance/auto-topup-outcomes.js';
 import { AutoTopupPayer } from '../features/balance/auto-topup-payer.js';
+import { AutoTopupCardChooser } from '../features/balance/auto-topup-card-choice.js';
+import { AutoTopupRetries } from '../features/balance/auto-topup-retries.js';
 import { AutoTopupTrigger } from '../features/balance/auto-topup-trigger.js';
 import { BalanceBook } from '../features/balance/balance-book.js';
 import { BalanceCharges } from '../features/balance/balance-charges.js';
@@ -23,11 +25,21 @@ import { pastDueBalanceSettlement } from '../features/charges/past-due-balance.j
 import { BalanceService } from '../features/balance/balance-service.js';
 import { TopupCards } from '../features/balance/topup-cards.js';
 import { NewCardTopups } from '../features/balance/topup-new-card.js';
+import { NewCardAfterPayment } from '../features/balance/topup-new-card-after-payment.js';
+import { PendingTopupCards } from '../features/balance/topup-new-card-pending.js';
 import { TopupPayment } from '../features/balance/topup-payment.js';
 import { createTopupRoutes } from '../features/balance/topup-routes.js';
-import { TopupService } from '../features/balance/topup-service.js';
+import { TopupCreation } from '../features/balance/topup-creation.js';
+import { TopupFirstPayment } from '../features/balance/topup-first-payment.js';
+import { TopupKeys } from '../features/balance/topup-keys.js';
+import { TopupPayerChoice } from '../features/balance/topup-payer-choice.js';
+import { PendingTopupActions } from '../features/balance/topup-pending-actions.js';
+import { TopupReads } from '../features/balance/topup-reads.js';
+import { TopupReplies } from '../features/balance/topup-replies.js';
 import type { OperatorMetrics } from '../metrics/operator-metrics.js';
 import { TopupEnds } from '../features/balance/topup-ends.js';
+import { TopupEndTransaction } from '../features/balance/topup-end-transaction.js';
+import { TopupNotices } from '../features/balance/topup-notices.js';
 import { TopupSettler } from '../features/balance/topup-settler.js';
 import { TopupStore } from '../features/balance/topup-store.js';
 import { TransferService } from '../features/balance/transfer-service.js';
@@ -95,17 +107,17 @@ export function composeBalance(deps: {
   const { config, db, clock, logger, gateway, core } = deps;
   const network = deps.networkRetryGuard ? offSessionCardRules(deps.networkRetryGuard) : undefined;
   const ends = new TopupEnds({
-    db,
-    topups: core.topups,
+    ending: new TopupEndTransaction({ db, topups: core.topups, book: core.book, clock }),
     book: core.book,
-    outbox: core.outbox,
     cards: deps.cardStore,
-    payers: deps.payers,
+    notices: new TopupNotices({ payers: deps.payers, outbox: core.outbox }),
     clock,
     logger,
-    ...(deps.operatorMetrics ? { onOutcome: deps.operatorMetrics.topupOutcome.bind(deps.operatorMetrics) } : {}),
     automatic: new AutoTopupOutcomes({ rules: core.autoTopupRules, cards: deps.cardStore, outbox: core.outbox, clock, publicBaseUrl: config.PUBLIC_BASE_URL, ...(network ? { network } : {}) }),
-    ...(deps.afterTopupPaid ? { afterPaid: deps.afterTopupPaid } : {}),
+    told: {
+      ...(deps.operatorMetrics ? { outcome: deps.operatorMetrics.topupOutcome.bind(deps.operatorMetrics) } : {}),
+      ...(deps.afterTopupPaid ? { paid: deps.afterTopupPaid } : {}),
+    },
   });
   const payment = new TopupPayment({
     gateway,
@@ -116,46 +128,49 @@ export function composeBalance(deps: {
     options: { leaseSeconds: config.CHARGE_LEASE_SECONDS, challengeSeconds: TOPUP_CHALLENGE_SECONDS, retry: { retries: 2, delayMs: 200 } },
   });
   const topupCards = new TopupCards(new PayingCardStore(db, gateway.name, (accountId) => defaultPayerIds(db, accountId)));
-  const newCards = new NewCardTopups({ db, gateway, ...deps.cards, cardRows: deps.cardStore, cipher: deps.fieldCipher, clock });
-  const topupService = new TopupService({
-    db,
+  const { guards, customers, cardHistory, historyStore, recorder, cleanup } = deps.cards;
+  const pendingCards = new PendingTopupCards({ db, guards, cardRows: deps.cardStore, cardHistory, historyStore, cleanup, cipher: deps.fieldCipher, clock });
+  const newCards = new NewCardTopups({ db, gateway, guards, customers, cardHistory, recorder, pendingCards, clock });
+  const newCardAfter = new NewCardAfterPayment({ cardHistory, historyStore, cleanup, clock });
+  const replies = new TopupReplies({ topups: core.topups, ledger: core.ledger, payment, newCardAfter, clock });
+  const topupCreation = new TopupCreation({
     accounts: core.accounts,
-    topups: core.topups,
-    ledger: core.ledger,
-    book: core.book,
-    cards: topupCards,
-    payers: deps.payers,
-    newCards,
+    keys: new TopupKeys({ db, book: core.book, topups: core.topups }),
+    payerChoice: new TopupPayerChoice({ payers: deps.payers, newCards, cards: topupCards, clock }),
+    firstPayment: new TopupFirstPayment({ newCards, topups: core.topups, ends, payment, clock }),
     payment,
-    ends,
+    replies,
     clock,
-    logger,
     publicBaseUrl: config.PUBLIC_BASE_URL,
   });
+  const topupReads = new TopupReads({ topups: core.topups });
+  const pendingTopups = new PendingTopupActions({ topups: core.topups, payment, replies, newCardAfter, clock, logger });
   const transferService = new TransferService({ db, accounts: core.accounts, book: core.book, audit: deps.audit, clock });
   const autoTopupService = new AutoTopupService({ db, accounts: core.accounts, rules: core.autoTopupRules, book: core.book, cards: topupCards, clock });
   const routers: Router[] = [
     createBalanceRoutes({ balanceService: core.balanceService, transferService, pastDueFromBalance: new PastDueFromBalance({ db, book: core.book, charges: pastDueBalanceSettlement, clock, logger }) }),
-    createTopupRoutes({ topupService }),
+    createTopupRoutes({ topupCreation, topupReads, pendingTopups }),
     createAutoTopupRoutes({ autoTopupService }),
   ];
   const autoTopupPayer = new AutoTopupPayer({
-    db,
+    retries: new AutoTopupRetries({ db, rules: core.autoTopupRules, trigger: core.autoTopupTrigger, book: core.book, ledger: core.ledger, topups: core.topups, clock }),
     topups: core.topups,
     rules: core.autoTopupRules,
-    trigger: core.autoTopupTrigger,
-    book: core.book,
-    ledger: core.ledger,
-    cards: topupCards,
-    // The card-network rules: asked before paying, the try counted with its card.
-    eligibility: autoTopupCardEligibility(network),
-    ...(network ? { network } : {}),
+    cardChooser: new AutoTopupCardChooser({
+      db,
+      topups: core.topups,
+      cards: topupCards,
+      // The card-network rules: asked before paying, the try counted with its card.
+      eligibility: autoTopupCardEligibility(network),
+      ...(network ? { network } : {}),
+      clock,
+    }),
     payment,
     ends,
     clock,
     logger,
   });
-  const jobs: Job[] = [new TopupSettler({ topups: core.topups, payment, newCards, clock, logger, ...(deps.operatorMetrics ? { onFailure: deps.operatorMetrics.topupSettleFailure } : {}) }), autoTopupPayer];
+  const jobs: Job[] = [new TopupSettler({ topups: core.topups, payment, newCardAfter, clock, logger, ...(deps.operatorMetrics ? { onFailure: deps.operatorMetrics.topupSettleFailure } : {}) }), autoTopupPayer];
   return { routers, jobs, transferService };
 }
 

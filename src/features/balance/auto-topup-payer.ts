@@ -1,15 +1,11 @@
-import type { Knex } from 'knex';
 import { addSeconds, type Clock } from '../../clock.js';
 import { newId } from '../../ids.js';
 import type { Job } from '../../jobs/poller.js';
 import type { Logger } from '../../logger.js';
-import type { AutoTopupCard, AutoTopupCardEligibility, AutoTopupEligibility, OffSessionCardRules } from './auto-topup-card-eligibility.js';
+import type { AutoTopupCardChooser } from './auto-topup-card-choice.js';
 import { RULE_TURNED_OFF } from './auto-topup-outcomes.js';
+import type { AutoTopupRetries } from './auto-topup-retries.js';
 import type { AutoTopupStore } from './auto-topup-store.js';
-import type { AutoTopupTrigger } from './auto-topup-trigger.js';
-import type { BalanceBook } from './balance-book.js';
-import type { BalanceLedger } from './balance-ledger.js';
-import type { TopupCards } from './topup-cards.js';
 import type { TopupPayment } from './topup-payment.js';
 import type { TopupEnds } from './topup-ends.js';
 import type { TopupStore } from './topup-store.js';
@@ -18,32 +14,24 @@ const BATCH_SIZE = 20;
 /** Other payers' tries at the card fill a network limit until they are answered: look again then. */
 const BUSY_CARD_SECONDS = 60;
 
-/** The card stopped being eligible between the check and the transaction that counts the try. */
-class NoLongerEligible extends Error {}
-
 /**
  * Pays automatic top-ups off-session, outside any debit's transaction: each is claimed with a
  * lease (a conditional UPDATE), so with several instances polling only one pays it, and a crash
  * leaves it to be claimed again (the gateway keys come from the top-up's id, so a replay lands on
  * the same intent). Once its intent exists, an unknown outcome is the settler's, as for every
  * top-up. Before paying, it makes the next try of rules whose hour of waiting after a failure is
- * over, if the balance is still low.
+ * over, if the balance is still low (AutoTopupRetries); the card is chosen and its try counted by
+ * AutoTopupCardChooser.
  */
 export class AutoTopupPayer implements Job {
   readonly name = 'auto-topup-payer';
 
   constructor(
     private readonly deps: {
-      db: Knex;
+      retries: AutoTopupRetries;
       topups: TopupStore;
       rules: AutoTopupStore;
-      trigger: AutoTopupTrigger;
-      book: BalanceBook;
-      ledger: BalanceLedger;
-      cards: TopupCards;
-      eligibility: AutoTopupCardEligibility;
-      /** The card-network rules: count the try with the card chosen (none: not counted). */
-      network?: OffSessionCardRules;
+      cardChooser: AutoTopupCardChooser;
       payment: TopupPayment;
       ends: TopupEnds;
       clock: Clock;
@@ -52,31 +40,12 @@ export class AutoTopupPayer implements Job {
   ) {}
 
   async runOnce(): Promise<number> {
-    await this.retryDue();
+    await this.deps.retries.retryDue();
     return this.payDue();
   }
 
-  private async retryDue(): Promise<void> {
-    const { db, rules, book, ledger, topups, trigger } = this.deps;
-    for (const due of await rules.dueForRetry(this.now(), BATCH_SIZE)) {
-      await db.transaction(async (trx) => {
-        const account = await book.lock(trx, due.account_id);
-        const rule = await rules.find(due.account_id, trx);
-        if (!account || !rule || rule.status !== 'active' || rule.failures === 0 || !rule.next_try_at || rule.next_try_at > this.now()) return;
-        const level = ((await ledger.find(account.id, trx))?.available ?? 0) + (await topups.pendingAmount(account.id, trx));
-        if (level < rule.threshold) {
-          // Keyed by the crossing and the wait it ends: one try per wait, whoever runs it.
-          await trigger.record(trx, account, rule, level, { key: `auto-topup:${rule.crossing ?? 'none'}:after:${rule.next_try_at}`, crossing: rule.crossing ?? '' });
-        }
-        // The wait is over: a try was made, or is not needed; a new failure sets the next wait.
-        await rules.update(trx, account.id, { next_try_at: null, updated_at: this.now() });
-      });
-      this.deps.book.deliverSoon();
-    }
-  }
-
   private async payDue(): Promise<number> {
-    const { topups, payment, ends, cards, clock, logger } = this.deps;
+    const { topups, payment, ends, clock, logger } = this.deps;
     let finished = 0;
     for (const topup of await topups.findAutomaticToPay(this.now(), BATCH_SIZE)) {
       const token = newId('lease');
@@ -88,22 +57,9 @@ export class AutoTopupPayer implements Job {
         finished += 1;
         continue;
       }
-      const card = await cards.automaticCard(topup.account_id, topup.card_id);
-      // Card details on the row: an earlier claim counted this try and crashed before paying.
-      const counted = topup.gateway_payment_method_id !== null;
-      let verdict: AutoTopupEligibility = card ? await this.deps.eligibility(card, clock.now(), { counted }) : { eligible: false, reason: 'There is no card to pay from: add a card, or choose one for automatic top-ups.' };
-      // The top-up is for the payer whose card pays (its receipt goes to that payer).
-      const details = card ? { card_id: card.id, payer_id: card.payerId ?? null, gateway_customer_id: card.customerId, gateway_payment_method_id: card.paymentMethodId, brand: card.brand, last4: card.last4 } : undefined;
-      if (verdict.eligible && card && details) {
-        const recorded = await this.recordTry(topup.id, token, details, card, counted);
-        if (recorded === 'lost') continue;
-        if (recorded === 'not_eligible') {
-          // Another payer took the card's last try (or its issuer answered) meanwhile: read again;
-          // eligible again on that read means the race is over, so leave it for the next pass.
-          const fresh = await this.deps.eligibility(card, clock.now());
-          verdict = fresh.eligible ? { eligible: false, reason: 'Another payment was using the card.', busy: true } : fresh;
-        }
-      }
+      const choice = await this.deps.cardChooser.choose(topup, token);
+      if (choice === 'lost') continue;
+      const { verdict, details } = choice;
       if (!verdict.eligible) {
         if (verdict.busy) {
           await topups.release(topup.id, token, addSeconds(clock.now(), BUSY_CARD_SECONDS).toISOString(), this.now());
@@ -122,32 +78,6 @@ export class AutoTopupPayer implements Job {
       if (step === 'finished') finished += 1;
     }
     return finished;
-  }
-
-  /** Writes the card onto the top-up and counts its try under the network rules, in one
-   * transaction, before any gateway call; a try already counted (a replay) is not counted again. */
-  private async recordTry(
-    topupId: string,
-    token: string,
-    details: { card_id: string; payer_id: string | null; gateway_customer_id: string; gateway_payment_method_id: string; brand: string; last4: string },
-    card: AutoTopupCard,
-    counted: boolean,
-  ): Promise<'recorded' | 'lost' | 'not_eligible'> {
-    const { db, topups, network } = this.deps;
-    const now = this.now();
-    try {
-      return await db.transaction(async (trx) => {
-        if (!(await topups.update(topupId, token, details, now, trx))) return 'lost';
-        if (network && !counted && card.fingerprint) {
-          const reserved = await network.reserveIn(trx, { id: topupId, created_at: now }, { cardId: card.id, fingerprint: card.fingerprint, network: card.brand }, 'merchant');
-          if (!reserved) throw new NoLongerEligible();
-        }
-        return 'recorded';
-      });
-    } catch (error) {
-      if (error instanceof NoLongerEligible) return 'not_eligible';
-      throw error;
-    }
   }
 
   private now(): string {

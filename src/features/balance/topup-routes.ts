@@ -4,7 +4,9 @@ import { accountIdOf, requireScope } from '../../http/authenticate.js';
 import { requireIdempotencyKey } from '../../http/idempotency.js';
 import { validate } from '../../http/validate.js';
 import { pageQuerySchema } from './balance-routes.js';
-import type { TopupService } from './topup-service.js';
+import type { PendingTopupActions } from './topup-pending-actions.js';
+import type { TopupCreation } from './topup-creation.js';
+import type { TopupReads } from './topup-reads.js';
 
 export const topupRequestSchema = z.strictObject({
   // Checked by the top-up rules, so that every bad amount is the same 422 invalid_amount.
@@ -22,19 +24,19 @@ export const topupRequestSchema = z.strictObject({
 
 const topupIdOf = (req: Request) => String(req.params.id);
 
-/** The top-up row is this route's idempotency record (its key and request hash, see TopupService):
+/** The top-up row is this route's idempotency record (its key and request hash, see TopupCreation):
  * the generic store leaves it alone, so a top-up costs no key record of its own. */
 export const TOPUP_ROUTES_WITH_OWN_KEYS: readonly RegExp[] = [/^\/v1\/topups\/?$/i];
 
 /** Top-ups: the customer pays into the balance from a card, on session. */
-export function createTopupRoutes(deps: { topupService: TopupService }): Router {
+export function createTopupRoutes(deps: { topupCreation: TopupCreation; topupReads: TopupReads; pendingTopups: PendingTopupActions }): Router {
   const router = Router();
   const customer = requireScope('account');
-  const { topupService } = deps;
+  const { topupCreation, topupReads, pendingTopups } = deps;
 
   router.post('/v1/topups', customer, requireIdempotencyKey, async (req, res) => {
     const body = validate(topupRequestSchema, req.body);
-    const answer = await topupService.create(accountIdOf(req), req.idempotencyKey!, {
+    const answer = await topupCreation.create(accountIdOf(req), req.idempotencyKey!, {
       amount: body.amount,
       ...(body.card_id ? { cardId: body.card_id } : {}),
       ...(body.payment_method ? { paymentMethod: body.payment_method } : {}),
@@ -50,20 +52,20 @@ export function createTopupRoutes(deps: { topupService: TopupService }): Router 
 
   router.get('/v1/topups', customer, async (req, res) => {
     const query = validate(pageQuerySchema, req.query, 'query');
-    res.json(await topupService.list(accountIdOf(req), { limit: query.limit, ...(query.starting_after ? { startingAfter: query.starting_after } : {}) }));
+    res.json(await topupReads.list(accountIdOf(req), { limit: query.limit, ...(query.starting_after ? { startingAfter: query.starting_after } : {}) }));
   });
 
   router.get('/v1/topups/:id', customer, async (req, res) => {
-    res.json(await topupService.get(accountIdOf(req), topupIdOf(req)));
+    res.json(await topupReads.get(accountIdOf(req), topupIdOf(req)));
   });
 
   router.post('/v1/topups/:id/confirm', customer, async (req, res) => {
-    const answer = await topupService.confirm(accountIdOf(req), topupIdOf(req));
+    const answer = await pendingTopups.confirm(accountIdOf(req), topupIdOf(req));
     res.status(answer.status).json(answer.body);
   });
 
   router.post('/v1/topups/:id/cancel', customer, async (req, res) => {
-    res.json(await topupService.cancel(accountIdOf(req), topupIdOf(req)));
+    res.json(await pendingTopups.cancel(accountIdOf(req), topupIdOf(req)));
   });
 
   // Where the 3-D Secure page returns the customer when the frontend gave no return_url. No token

@@ -3,7 +3,7 @@ import { newId } from '../../ids.js';
 import { backoffSeconds, type Backoff } from '../../jobs/backoff.js';
 import type { Job } from '../../jobs/poller.js';
 import type { Logger } from '../../logger.js';
-import type { NewCardTopups } from './topup-new-card.js';
+import type { NewCardAfterPayment } from './topup-new-card-after-payment.js';
 import type { TopupPayment } from './topup-payment.js';
 import type { TopupRow, TopupStore } from './topup-store.js';
 
@@ -24,7 +24,7 @@ export class TopupSettler implements Job {
   readonly name = 'topup-settler';
 
   constructor(
-    private readonly deps: { topups: TopupStore; payment: TopupPayment; newCards: NewCardTopups; clock: Clock; logger: Logger; onFailure?: () => void },
+    private readonly deps: { topups: TopupStore; payment: TopupPayment; newCardAfter: NewCardAfterPayment; clock: Clock; logger: Logger; onFailure?: () => void },
   ) {}
 
   async runOnce(): Promise<number> {
@@ -47,7 +47,7 @@ export class TopupSettler implements Job {
     // Due with its 3-D Secure page still open means the customer's time ran out.
     const step = await this.deps.payment.settle(topup, token, true);
     const after = (await this.deps.topups.findById(topup.id))!;
-    await this.deps.newCards.afterPayment(after);
+    await this.deps.newCardAfter.afterPayment(after);
     this.deps.logger.info({ topup_id: topup.id, pass: topup.settle_passes + 1, step, status: after.status }, 'top-up settler pass');
     return step;
   }
