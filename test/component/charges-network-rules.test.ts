@@ -3,6 +3,8 @@ import { answerThreeDSecure, simulatorOf } from '../helpers/card-flow.js';
 import { onBothDatabases, postTopup } from '../helpers/balance-flow.js';
 import { accountWithCards, billingAuth, postCharge } from '../helpers/charge-flow.js';
 import type { TestApp } from '../helpers/test-app.js';
+import { CardNoLongerEligible } from '../../src/features/charges/card-retry-store.js';
+import { NetworkRetryGuard } from '../../src/features/charges/network-retry-guard.js';
 
 const DAY = 24 * 3600;
 
@@ -99,6 +101,34 @@ onBothDatabases('charging under the card-network rules (billing job)', (app) => 
     expect(response.body.charge.attempts).to.deep.equal([]);
     expect(response.body.charge.skipped).to.deep.equal([{ card_id: cards[0]!.id, last4: cards[0]!.last4, reason: 'do_not_retry' }]);
     expect((await chargeIntents(customer.accountId)).length, 'no payment intent was created').to.equal(before);
+  });
+
+  it('when other charges keep taking the last try a card may have (its try refused under the lock at every choice), then after the waits it is skipped as retry_limit: the next card pays, or 402, never a 500', async function () {
+    this.timeout(30_000);
+    const { customer, cards } = await accountWithCards(t, ['pm_card_visa', 'pm_card_mastercard']);
+    const { customer: alone, cards: aloneCards } = await accountWithCards(t, ['pm_card_visa']);
+    const crowded = (await t.db('cards').where({ id: cards[0]!.id }).first()).fingerprint as string;
+    // The stand-in for a crowd of charges on one physical card: every count under the card's lock
+    // finds its window full, though each read before it found room.
+    const reserveIn = NetworkRetryGuard.prototype.reserveIn;
+    NetworkRetryGuard.prototype.reserveIn = async function (this: NetworkRetryGuard, ...args: Parameters<typeof reserveIn>) {
+      if (args[2].fingerprint === crowded) throw new CardNoLongerEligible();
+      return reserveIn.apply(this, args);
+    };
+    try {
+      const paid = await postCharge(t, billing, customer.accountId, { amount: 1000 });
+      expect(paid.status, JSON.stringify(paid.body)).to.equal(201);
+      expect(paid.body).to.include({ status: 'succeeded', card_id: cards[1]!.id });
+      expect(paid.body.skipped).to.deep.equal([{ card_id: cards[0]!.id, last4: cards[0]!.last4, reason: 'retry_limit' }]);
+
+      const refused = await postCharge(t, billing, alone.accountId, { amount: 1000 });
+      expect(refused.status, JSON.stringify(refused.body)).to.equal(402);
+      expect(refused.body.code).to.equal('no_usable_card');
+      expect(refused.body.charge.skipped).to.deep.equal([{ card_id: aloneCards[0]!.id, last4: aloneCards[0]!.last4, reason: 'retry_limit' }]);
+      expect(refused.body.charge.attempts).to.deep.equal([]);
+    } finally {
+      NetworkRetryGuard.prototype.reserveIn = reserveIn;
+    }
   });
 
   it('when recovery carries a charge on after a decline, then it skips a never-again card too', async () => {

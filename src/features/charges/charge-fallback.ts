@@ -121,10 +121,12 @@ export class ChargeFallback {
     let previous: AttemptFinish | undefined;
     let choices = 0;
     let waits = 0;
+    // Cards that kept refusing this step's try after every wait: skipped as at their limit.
+    const refused = new Set<string>();
     for (;;) {
       if (!current) {
         const skippedSoFar = parseSkipped(charge.skipped);
-        const next = await this.nextTry(charge, tried, skippedSoFar, undefined, waits >= BUSY_WAITS_MS.length, nextNumber(all()));
+        const next = await this.nextTry(charge, tried, skippedSoFar, undefined, waits >= BUSY_WAITS_MS.length, nextNumber(all()), refused);
         if (next.busy) {
           // Holding the lease: waiting stays well within it (about 3 s in all).
           await pause(BUSY_WAITS_MS[waits++]!);
@@ -151,10 +153,15 @@ export class ChargeFallback {
           if (!(error instanceof CardNoLongerEligible)) throw error;
           if (++choices < MAX_CHOICES_PER_STEP) continue;
           // Other charges keep taking the tries this card's window allows: wait as for a busy card
-          // (the lease is still held) and choose again; once the waits are spent, busy cards are
-          // skipped (`nextTry` with skipBusy), so the charge ends as paid or 402, never a 500.
-          if (waits >= BUSY_WAITS_MS.length) throw error;
-          await pause(BUSY_WAITS_MS[waits++]!);
+          // (the lease is still held) and choose again; once the waits are spent, a card that
+          // still refuses is skipped as at its limit (retry_limit), as busy cards are then
+          // (`nextTry` with skipBusy), so the charge ends as paid or 402, never a 500.
+          if (waits >= BUSY_WAITS_MS.length) {
+            if (!next.card) throw error;
+            refused.add(next.card.cardId);
+          } else {
+            await pause(BUSY_WAITS_MS[waits++]!);
+          }
           choices = 0;
           continue;
         }
@@ -164,6 +171,7 @@ export class ChargeFallback {
         previous = undefined;
         choices = 0;
         waits = 0;
+        refused.clear();
       }
 
       const outcome = await this.attempts.settle(charge, current, lease);
@@ -200,7 +208,7 @@ export class ChargeFallback {
   /** The next card to try after `tried`, as a new try's row (none when no card is left), passing
    * over the cards the card-network rules do not allow now, which join `skipped`. The wallet is
    * read afresh unless given (a new charge's, read a moment ago). */
-  private async nextTry(charge: ChargeRow, tried: readonly AttemptRow[], skipped: readonly SkippedCard[], given?: AccountWallet, skipBusy = true, number = nextNumber(tried)): Promise<NextTry> {
+  private async nextTry(charge: ChargeRow, tried: readonly AttemptRow[], skipped: readonly SkippedCard[], given?: AccountWallet, skipBusy = true, number = nextNumber(tried), refused: ReadonlySet<string> = new Set()): Promise<NextTry> {
     const wallet = given ?? (await this.wallets.walletOf(charge.account_id, charge.payer_id ?? null));
     if (!wallet.customerId) return { skipped: [...skipped] };
     const left = cardsLeftToTry(chargeOrder(wallet.cards, this.clock.now()), tried.map(toTried));
@@ -213,7 +221,7 @@ export class ChargeFallback {
     for (const card of left) {
       // A card marked do_not_retry is skipped even if its issuer's word was cleared elsewhere:
       // its own details must change (or its holder use it on-session) first.
-      const verdict = eligibility.get(card.id);
+      const verdict = refused.has(card.id) ? { eligible: false as const, reason: 'retry_limit' as const } : eligibility.get(card.id);
       if (!skipBusy && card.status !== 'do_not_retry' && verdict && !verdict.eligible && verdict.busy) return { skipped: [...skipped], busy: true };
       const skip = card.status === 'do_not_retry' ? skippedCard(card, { eligible: false, reason: 'do_not_retry' }) : skippedCard(card, verdict ?? { eligible: true });
       if (skip) {
