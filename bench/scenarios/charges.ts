@@ -18,12 +18,19 @@ export interface ChargeAccounts {
  * completed as the customer would) and then declines every off-session charge with
  * authentication_required. (pm_card_chargeCustomerFail cannot serve: its verification hold
  * declines too, so it is never saved.)
+ * Each account saves its own copies of those test cards (`pm_card_visa.bench-<i>`, a simulator
+ * copy: another physical card). With the plain ids every account would share one physical card,
+ * and the card-network rules, which count off-session tries per physical card, would make the
+ * run measure fifty accounts queueing for one card's window. The rules still apply per card: a
+ * fallback account's default card is skipped as needs_customer after its first decline, so its
+ * later charges go straight to the second card.
  */
 export async function createChargeAccounts(url: string, inbox: MessageInbox, count: number, fallbackEvery = 0): Promise<ChargeAccounts> {
   const accounts: ChargeAccounts = { all: [], fallback: [] };
   for (let i = 0; i < count; i += 1) {
     const falls = fallbackEvery > 0 && i % fallbackEvery === 0;
-    const { accountId } = await remoteAccountWithCards(url, inbox, falls ? ['pm_card_authenticationRequired', 'pm_card_visa'] : ['pm_card_visa']);
+    const copy = `bench-${i}`;
+    const { accountId } = await remoteAccountWithCards(url, inbox, falls ? [`pm_card_authenticationRequired.${copy}`, `pm_card_visa.${copy}`] : [`pm_card_visa.${copy}`]);
     accounts.all.push(accountId);
     if (falls) accounts.fallback.push(accountId);
   }

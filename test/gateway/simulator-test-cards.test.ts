@@ -114,4 +114,26 @@ describe('SimulatorGateway: the outcome of every Stripe test card', () => {
     }
     expect(codes).to.deep.equal(['lost_card', 'lost_card']);
   });
+
+  it('when a copy of a test card is attached (pm_card_visa.<copy>), then it behaves as the card but is another physical card; an unknown card or a bad copy name is no test card', async () => {
+    const attach = async (paymentMethod: string) => {
+      const { customerId } = await simulator.ensureCustomer({ accountId: newId('acct'), email: 'ada@example.com', idempotencyKey: key() });
+      const attached = await simulator.attachPaymentMethod({ customerId, paymentMethod, idempotencyKey: key() });
+      if (attached.outcome !== 'attached') throw new Error(`${paymentMethod} was not attached`);
+      return attached.card;
+    };
+    const original = await attach('pm_card_visa');
+    const [first, again, second] = [await attach('pm_card_visa.acct-1'), await attach('pm_card_visa.acct-1'), await attach('pm_card_visa.acct-2')];
+    expect([first.brand, first.last4, second.last4]).to.deep.equal(['visa', '4242', '4242']);
+    expect(new Set([original.fingerprint, first.fingerprint, second.fingerprint]).size, 'three physical cards').to.equal(3);
+    expect(again.fingerprint, 'the same copy is the same card').to.equal(first.fingerprint);
+    const { customerId } = await simulator.ensureCustomer({ accountId: newId('acct'), email: 'ada@example.com', idempotencyKey: key() });
+    const { intentId } = await simulator.createCharge({ customerId, paymentMethodId: 'pm_card_visa_chargeDeclinedLostCard.acct-3', amount: 500, currency: 'usd', idempotencyKey: key() });
+    const declined = await simulator.confirmCharge({ intentId, idempotencyKey: key() });
+    expect(declined.outcome === 'declined' && declined.decline.declineCode, 'a copy declines as its card does').to.equal('lost_card');
+    for (const unknown of ['pm_card_nothing.acct-1', 'pm_card_visa.', 'pm_card_visa.a b', 'pm_card_visa.acct.1']) {
+      const failed = await attach(unknown).then(() => 'attached', () => 'refused');
+      expect(failed, unknown).to.equal('refused');
+    }
+  });
 });

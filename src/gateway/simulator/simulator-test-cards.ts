@@ -29,6 +29,8 @@ export interface SimulatorTestCard {
   /** Simulator only: the gateway refuses the request itself (an invalid request, HTTP 400), as
    * Stripe does for an integration mistake; never a card decline. */
   refuses?: 'hold' | 'charge';
+  /** Simulator only: which copy of the test card (`pm_card_visa.<copy>`): another physical card. */
+  copy?: string;
 }
 
 /** Stripe's codes and customer-facing messages for each kind of decline. */
@@ -147,5 +149,19 @@ export const simulatorOnlyTestCards: Readonly<Record<string, SimulatorTestCard>>
   }),
 };
 
-export const findSimulatorTestCard = (id: string): SimulatorTestCard | undefined =>
+const findListed = (id: string): SimulatorTestCard | undefined =>
   Object.hasOwn(simulatorTestCards, id) ? simulatorTestCards[id] : Object.hasOwn(simulatorOnlyTestCards, id) ? simulatorOnlyTestCards[id] : undefined;
+
+// `<test card id>.<copy>` (simulator only): the same test card's behaviour on another physical
+// card, with a fingerprint of its own. Stripe's test cards are one physical card each, so every
+// account that saves pm_card_visa shares one card, and the card-network rules count their
+// off-session tries together; a load test of many accounts gives each its own copy.
+const COPY = /^(pm_card_[A-Za-z0-9_]+)\.([A-Za-z0-9_-]{1,40})$/;
+
+export const findSimulatorTestCard = (id: string): SimulatorTestCard | undefined => {
+  const listed = findListed(id);
+  if (listed) return listed;
+  const copy = COPY.exec(id);
+  const original = copy && findListed(copy[1]!);
+  return original ? { ...original, copy: copy[2]! } : undefined;
+};
