@@ -6,6 +6,9 @@
 # The base is checked out in a throwaway git worktree sharing this tree's node_modules (hard links)
 # and measured with its own bench; with rounds > 1 the order alternates (base, head, head, base, …)
 # so that a machine that drifts during the run does not favour one side. Each run prints its table.
+# BENCH_BASE_PATCH=<commit> applies that commit's changes to bench/ and to the simulator onto the base
+# first, so that both sides run the same load (for example a bench fix made after the base):
+#   BENCH_BASE_PATCH=17c4c99 bash bench/compare-commits.sh 9b4e393
 set -euo pipefail
 base="${1:?usage: bash bench/compare-commits.sh <base-commit> [rounds]}"
 rounds="${2:-1}"
@@ -15,6 +18,10 @@ worktree="$scratch/base"
 git -C "$root" worktree add --detach -q "$worktree" "$base"
 trap 'git -C "$root" worktree remove --force "$worktree"; rm -rf "$scratch"' EXIT
 cp -al "$root/node_modules" "$worktree/node_modules"
+if [ -n "${BENCH_BASE_PATCH:-}" ]; then
+  git -C "$root" show "$BENCH_BASE_PATCH" -- bench src/gateway/simulator | git -C "$worktree" apply
+  echo "base $base carries the bench and simulator changes of $BENCH_BASE_PATCH (uncommitted)"
+fi
 
 measure() {
   local dir="$1" label="$2"
