@@ -154,8 +154,8 @@ export function createContext(config: Readonly<Config>, db: Knex, logger: Logger
   }, config.CODE_SECRET);
   // The gateway's name marks the automatic top-ups the balance records (the gateway itself comes later).
   const balance = composeBalanceCore({ db, reads, accounts, clock, logger, outbox, gatewayName: overrides.gateway?.name ?? config.GATEWAY });
-  const accountService = new AccountService(db, accounts, registrationCode(codes), outbox, tokenIssuer, clock, balance.balanceService);
-  const sessionService = new SessionService(db, accounts, codes, outbox, tokenIssuer, logger);
+  const accountService = new AccountService(db, accounts, registrationCode(codes), tokenIssuer, clock, balance.balanceService);
+  const sessionService = new SessionService(db, accounts, codes, tokenIssuer, logger);
   // Payers come before the features that act for one (cards, charges, top-ups); what they say
   // about a payer's use is bound once those features exist (payerUsage, below).
   let payerUsage: PayerUsage | undefined;
@@ -167,7 +167,7 @@ export function createContext(config: Readonly<Config>, db: Knex, logger: Logger
     db, payers: payerStore, accounts, clock, maxPayers: config.MAX_PAYERS_PER_ACCOUNT,
     usage: { inUse: (trx, accountId, payerId) => payerUsage!.inUse(trx, accountId, payerId) },
   });
-  const onboardingService = new OnboardingService(db, accountService, accounts, codes, outbox, clock, config.EMAIL_GRACE_SECONDS, payerService);
+  const onboardingService = new OnboardingService(db, accountService, accounts, codes, clock, config.EMAIL_GRACE_SECONDS, payerService);
 
   const routers: Router[] = [
     createHealthRoutes({ db, metrics, ...(operations.redis ? { redis: operations.redis } : {}) }),

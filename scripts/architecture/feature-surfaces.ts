@@ -75,7 +75,4 @@ export const FEATURE_SURFACES: Readonly<Record<string, Readonly<Record<string, s
   reference: {
     'industries.ts': 'the industry list, as data: onboarding checks an account against it',
   },
-  support: {
-    'support-audit.ts': '',
-  },
 };

@@ -6,6 +6,10 @@ import { IDEMPOTENCY_KEY_PATTERN, MAX_IDEMPOTENCY_KEY_LENGTH, TOKEN_CHARACTERS }
 /** A replay is promised for 24 hours; after that the key starts afresh. */
 export const IDEMPOTENCY_KEY_TTL_SECONDS = 24 * 60 * 60;
 
+/** The header on every answer that repeats a key's earlier result: replayed from the idempotency
+ * store, or rebuilt by a feature whose row is its key's record (charges, top-ups). */
+export const IDEMPOTENT_REPLAYED: Readonly<Record<string, string>> = { 'Idempotent-Replayed': 'true' };
+
 /** Why a key is unusable, or undefined when it is fine. */
 export function idempotencyKeyProblem(key: string): string | undefined {
   if (key.trim() === '') return 'The Idempotency-Key header is empty. Send a unique value per operation, such as a UUID.';

@@ -8,6 +8,7 @@ import type { Logger } from '../logger.js';
 import {
   callerScope,
   IDEMPOTENCY_KEY_TTL_SECONDS,
+  IDEMPOTENT_REPLAYED,
   idempotencyKeyProblem,
   isReplayableResponse,
   requestHash,
@@ -134,7 +135,7 @@ function openSaved(store: IdempotencyStore, entry: IdempotencyEntry, req: Reques
 
 function replay(res: Response, saved: SavedResponse): void {
   for (const [name, value] of Object.entries(saved.headers)) res.setHeader(name, value);
-  res.setHeader('Idempotent-Replayed', 'true');
+  res.set(IDEMPOTENT_REPLAYED);
   res.status(saved.status).end(saved.body);
 }
 

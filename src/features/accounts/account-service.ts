@@ -4,7 +4,6 @@ import type { Clock } from '../../clock.js';
 import { AppError, notFound } from '../../errors.js';
 import { newId } from '../../ids.js';
 import { isUniqueViolation } from '../../db/is-unique-violation.js';
-import type { MessageOutbox } from '../../messaging/message-outbox.js';
 import { currencyForCountry, isSupportedCurrency, normalizeCurrency } from '../../money/currencies.js';
 import { normalizeEmail, type AccountRow } from './account-ports.js';
 import type { AccountStore } from './account-store.js';
@@ -26,7 +25,6 @@ export class AccountService {
     private readonly db: Knex,
     private readonly accounts: AccountStore,
     private readonly registrationCode: RegistrationCode,
-    private readonly outbox: MessageOutbox,
     private readonly tokens: TokenIssuer,
     private readonly clock: Clock,
     private readonly currencyGuard?: CurrencyChangeGuard,
@@ -62,7 +60,6 @@ export class AccountService {
       if (isUniqueViolation(error)) throw emailTaken();
       throw error;
     }
-    this.outbox.deliverSoon();
     return { account, token: await this.tokens.issue(account.id, ['account']) };
   }
 

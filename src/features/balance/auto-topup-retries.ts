@@ -30,7 +30,6 @@ export class AutoTopupRetries {
         // The wait is over: a try was made, or is not needed; a new failure sets the next wait.
         await rules.update(trx, account.id, { next_try_at: null, updated_at: this.now() });
       });
-      this.deps.book.deliverSoon();
     }
   }
 

@@ -46,11 +46,6 @@ export class BalanceCharges implements AmountTakenFirst {
     };
   }
 
-  /** A debit may have queued the low-balance text. */
-  afterRecorded(): void {
-    this.deps.book.deliverSoon();
-  }
-
   /** A finished charge with a balance part: given back if it failed; if it succeeded, its debit
    * stands, and the low-balance text waiting on it goes out now. */
   async afterFinished(charge: Pick<ChargeRow, 'id' | 'status' | 'balance_amount'>): Promise<void> {

@@ -45,8 +45,6 @@ export class PastDueFromBalance {
       }
       return { paid, balance: { available: after, currency: balance.currency } };
     });
-    // A debit may have queued the low-balance text.
-    this.deps.book.deliverSoon();
     this.deps.logger.info({ account_id: accountId, charges: result.paid.map((charge) => charge.charge_id) }, 'past-due charges paid from the balance');
     return result;
   }

@@ -1,4 +1,5 @@
 import { AppError } from '../../errors.js';
+import { IDEMPOTENT_REPLAYED } from '../../http/idempotency-rules.js';
 import type { TopupStep } from './topup-payment.js';
 import type { TopupRow } from './topup-store.js';
 import { toTopupResponse, type TopupResponse } from './topup-view.js';
@@ -8,18 +9,16 @@ export type TopupAnswer = (
   | { status: 202; body: { topup: TopupResponse; next_action: { type: 'redirect'; url: string } } }
 ) & { headers?: Record<string, string> };
 
-const REPLAYED = { 'Idempotent-Replayed': 'true' };
-
 /** The answer for a top-up as it stands after `step`: 201 paid, 202 waiting for 3-D Secure, and
  * for the rest the problem that says what happened (with the top-up). `replayed`: the top-up was
  * already finished when this request came with its key, so the answer says so, as a replay from
  * the generic idempotency store would (`Idempotent-Replayed: true`). */
 export function topupAnswer(topup: TopupRow, step: TopupStep, available: number, replayed = false): TopupAnswer {
   try {
-    return { ...answerOf(topup, step, available), ...(replayed ? { headers: REPLAYED } : {}) };
+    return { ...answerOf(topup, step, available), ...(replayed ? { headers: IDEMPOTENT_REPLAYED } : {}) };
   } catch (error) {
     if (!replayed || !(error instanceof AppError)) throw error;
-    throw new AppError(error.code, error.detail, { ...error.extra, headers: { ...error.extra.headers, ...REPLAYED } });
+    throw new AppError(error.code, error.detail, { ...error.extra, headers: { ...error.extra.headers, ...IDEMPOTENT_REPLAYED } });
   }
 }
 

@@ -62,8 +62,6 @@ export class TopupEnds {
     });
     if (ended) this.deps.told?.outcome?.('succeeded');
     this.deps.logger.info({ topup_id: topupId }, 'top-up paid');
-    // The message queued with the end goes out now.
-    this.deps.book.deliverSoon();
     if (ended) this.deps.told?.paid?.(ended.account_id);
   }
 
@@ -85,8 +83,6 @@ export class TopupEnds {
     });
     if (ended) this.deps.told?.outcome?.(failure.decline_code ? 'declined' : 'failed');
     this.deps.logger.info({ topup_id: topupId, failure_code: failure.failure_code }, 'top-up cancelled');
-    // The message queued with the end goes out now.
-    this.deps.book.deliverSoon();
   }
 
   /** A payer's first card is its default: a card a top-up saved for a payer without one (a payer

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import type { Clock } from '../../clock.js';
+import type { SupportAuditLog } from '../../audit/support-audit-log.js';
 import { isUniqueViolation } from '../../db/is-unique-violation.js';
 import { AppError, notFound } from '../../errors.js';
 import { newId } from '../../ids.js';
@@ -29,28 +30,12 @@ export interface TransferInput {
   reference: string;
 }
 
-/** Support's audit log as a transfer writes to it: a port that support's audit store fills, so
- * that balance never imports support (support's views import balance). */
-export interface TransferAudit {
-  insert(event: {
-    id: string;
-    actor: string;
-    action: 'record_transfer';
-    endpoint: string;
-    query: Record<string, unknown>;
-    accountIds: string[];
-    disclosed: string[];
-    resultCount: number;
-    requestId: string | null;
-    createdAt: string;
-  }): Promise<void>;
-}
 
 /** Support records a bank transfer received for an account: audited first (who, what, which
  * account), then credited once per reference, which the ledger's unique key enforces. */
 export class TransferService {
   constructor(
-    private readonly deps: { db: Knex; accounts: AccountReads; book: BalanceBook; audit: TransferAudit; clock: Clock },
+    private readonly deps: { db: Knex; accounts: AccountReads; book: BalanceBook; audit: SupportAuditLog; clock: Clock },
   ) {}
 
   async record(reader: { actor: string; requestId?: string }, accountId: string, input: TransferInput) {

@@ -1,7 +1,7 @@
 import type { Clock } from '../../clock.js';
 import type { EventPage, EventRow, EventStore } from '../../events/event-store.js';
 import { newId } from '../../ids.js';
-import type { SupportAuditLog } from '../support/support-audit.js';
+import type { SupportAuditLog } from '../../audit/support-audit-log.js';
 
 /** Who reads: support's reads are audited (who, what, which accounts), billing's are not, as on
  * the other routes. */

@@ -55,7 +55,6 @@ export class ExpiryNotices {
       .select('id', 'account_id', 'brand', 'last4', 'exp_month', 'exp_year', 'status');
     let sent = 0;
     for (const card of cards) if (await this.noticeIfDue(card, now)) sent += 1;
-    if (sent > 0) this.deps.outbox.deliverSoon();
     return sent;
   }
 

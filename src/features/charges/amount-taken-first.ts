@@ -12,8 +12,6 @@ export interface AmountTakenFirst {
   /** Locks what the part is taken from (the balance: the account row) in the charge's transaction,
    * so that the charge's idempotency key is checked under that lock. */
   lock(trx: Knex.Transaction, charge: ChargeRow): Promise<PartTakenFirst>;
-  /** After the charge's transaction ended, committed or not. */
-  afterRecorded(): void;
   /** A charge the fallback (or dunning) finished: a part of one that ended unpaid is given back,
    * once; one that was paid stays taken. */
   afterFinished(charge: Pick<ChargeRow, 'id' | 'status' | 'balance_amount'>): Promise<void>;

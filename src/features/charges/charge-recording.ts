@@ -49,8 +49,6 @@ export class ChargeRecording implements ChargeRecorder {
     } catch (error) {
       if (isUniqueViolation(error)) return undefined;
       throw error;
-    } finally {
-      takenFirst.afterRecorded();
     }
   }
 

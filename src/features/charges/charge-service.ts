@@ -3,7 +3,7 @@ import { AppError, notFound } from '../../errors.js';
 import { newId } from '../../ids.js';
 import { isSupportedCurrency, normalizeCurrency } from '../../money/currencies.js';
 import type { AccountReads } from '../accounts/account-ports.js';
-import { isReplayableResponse } from '../../http/idempotency-rules.js';
+import { IDEMPOTENT_REPLAYED, isReplayableResponse } from '../../http/idempotency-rules.js';
 import type { ChargeFallback, ChargeProgress, FallbackStop } from './charge-fallback.js';
 import type { ChargeableCards } from './chargeable-cards.js';
 import { CardNoLongerEligible } from './card-retry-store.js';
@@ -40,7 +40,6 @@ export interface ChargeAnswer {
   replayed: boolean;
 }
 
-const REPLAYED = { 'Idempotent-Replayed': 'true' };
 
 export class ChargeService {
   constructor(
@@ -173,14 +172,14 @@ export class ChargeService {
       // Nothing paid yet, but the charge stays open: 402 with the charge and when it is tried next.
       const code = charge.failure_code === 'no_usable_card' ? 'no_usable_card' : 'all_cards_declined';
       const detail = `${FAILED_CHARGE_DETAILS[code]} The charge is past due: it is retried at next_retry_at (DUNNING_SCHEDULE), the customer was told and sent a pay link, and its outcome comes as a billing event (charge.succeeded, charge.failed or charge.canceled).`;
-      throw new AppError(code, detail, { body: { charge: view }, ...(replay ? { headers: REPLAYED } : {}) });
+      throw new AppError(code, detail, { body: { charge: view }, ...(replay ? { headers: IDEMPOTENT_REPLAYED } : {}) });
     }
     if (charge.status === 'failed' || charge.status === 'canceled') {
       const code = charge.failure_code ?? 'all_cards_declined';
       const failed = new AppError(code, FAILED_CHARGE_DETAILS[code], { body: { charge: view } });
       // Marked as the generic idempotency layer marks its replays: not a 5xx (gateway_error), which it never kept.
       if (!replay || !isReplayableResponse(failed.status, code)) throw failed;
-      throw new AppError(code, FAILED_CHARGE_DETAILS[code], { body: { charge: view }, headers: REPLAYED });
+      throw new AppError(code, FAILED_CHARGE_DETAILS[code], { body: { charge: view }, headers: IDEMPOTENT_REPLAYED });
     }
     if (stop === 'lost') throw chargeInUse();
     const retryAfter = { 'Retry-After': String(Math.max(1, secondsUntil(charge.settle_after, this.clock.now()))) };

@@ -1,7 +1,6 @@
 import type { Knex } from 'knex';
 import type { Clock } from '../../clock.js';
 import { AppError } from '../../errors.js';
-import type { MessageOutbox } from '../../messaging/message-outbox.js';
 import { isSupportedCurrency, normalizeCurrency } from '../../money/currencies.js';
 import type { AccountService } from '../accounts/account-service.js';
 import type { AccountUpdates } from '../accounts/account-ports.js';
@@ -24,7 +23,6 @@ export class OnboardingService {
     private readonly accountService: AccountService,
     private readonly accounts: AccountUpdates,
     private readonly codes: VerificationCodes,
-    private readonly outbox: MessageOutbox,
     private readonly clock: Clock,
     private readonly emailGraceSeconds: number,
     /** Told when the details are saved, in that transaction: the account holder becomes the
@@ -41,7 +39,6 @@ export class OnboardingService {
     await this.db.transaction((trx) =>
       this.codes.issue(trx, { accountId, purpose: 'email', channel: 'email', target: account.email, template: 'email_code', text: emailCodeText }),
     );
-    this.outbox.deliverSoon();
   }
 
   async verifyEmailCode(accountId: string, code: string): Promise<OnboardingState> {
@@ -62,7 +59,6 @@ export class OnboardingService {
     await this.db.transaction((trx) =>
       this.codes.issue(trx, { accountId, purpose: 'mobile', channel: 'sms', target: parsed.e164, template: 'mobile_code', text: smsCodeText }),
     );
-    this.outbox.deliverSoon();
   }
 
   /** The verified number is the one the code was sent to: a code proves only its own number. */

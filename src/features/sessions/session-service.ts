@@ -2,7 +2,6 @@ import type { Knex } from 'knex';
 import type { TokenIssuer } from '../../auth/token-issuer.js';
 import { AppError, isAppError } from '../../errors.js';
 import type { Logger } from '../../logger.js';
-import type { MessageOutbox } from '../../messaging/message-outbox.js';
 import type { AccountsByEmail } from '../accounts/account-ports.js';
 import { signInCodeText } from '../onboarding/message-texts.js';
 import type { VerificationCodes } from '../onboarding/verification-codes.js';
@@ -17,7 +16,6 @@ export class SessionService {
     private readonly db: Knex,
     private readonly accounts: AccountsByEmail,
     private readonly codes: VerificationCodes,
-    private readonly outbox: MessageOutbox,
     private readonly tokens: TokenIssuer,
     private readonly logger: Logger,
   ) {}
@@ -56,7 +54,6 @@ export class SessionService {
       if (isAppError(error)) return; // a resend inside the cooldown is dropped silently
       throw error;
     }
-    this.outbox.deliverSoon();
   }
 }
 

@@ -1,10 +1,10 @@
 import type { Knex } from 'knex';
 import { runOnKnex, type Reads } from '../../db/read-statements.js';
-import type { SupportAction, SupportAuditEvent, SupportAuditLog } from './support-audit.js';
+import type { SupportAction, SupportAuditEvent, SupportAuditLog } from '../../audit/support-audit-log.js';
 
 // The audit's types are support-audit.ts's (the port other features write through); support's own
 // modules still name them from here.
-export type { SupportAction, SupportAuditEvent } from './support-audit.js';
+export type { SupportAction, SupportAuditEvent } from '../../audit/support-audit-log.js';
 
 interface SupportAuditEventRow {
   seq: number;

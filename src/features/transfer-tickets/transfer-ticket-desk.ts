@@ -6,7 +6,7 @@ import type { Logger } from '../../logger.js';
 import type { MessageOutbox } from '../../messaging/message-outbox.js';
 import type { AccountReads } from '../accounts/account-ports.js';
 import { transferError, type TransferService } from '../balance/transfer-service.js';
-import type { SupportAction, SupportAuditLog } from '../support/support-audit.js';
+import type { SupportAction, SupportAuditLog } from '../../audit/support-audit-log.js';
 import { recordTicketEventIn } from './ticket-events.js';
 import { ticketMessages } from './ticket-messages.js';
 import type { Certificate, TicketPage, TicketRow, TicketStatus, TransferTicketStore } from './transfer-ticket-store.js';
@@ -78,7 +78,6 @@ export class TransferTicketDesk {
         await recordTicketEventIn(trx, ticketId, at);
         return posted.after;
       });
-      this.deps.outbox.deliverSoon();
       this.deps.logger.info({ ticket_id: ticketId, account_id: ticket.account_id, actor: actor.actor }, 'transfer ticket credited');
       return { ticket: await this.ticket(ticketId), balance: { available, currency: ticket.currency } };
     } catch (error) {
@@ -103,7 +102,6 @@ export class TransferTicketDesk {
       return true;
     });
     if (!changed) throw decided(await this.ticket(ticketId));
-    this.deps.outbox.deliverSoon();
     this.deps.logger.info({ ticket_id: ticketId, account_id: ticket.account_id, actor: actor.actor }, 'transfer ticket rejected');
     return this.ticket(ticketId);
   }

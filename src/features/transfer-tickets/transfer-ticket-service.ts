@@ -74,7 +74,6 @@ export class TransferTicketService {
         body: open ? { ticket_id: open.id } : {},
       });
     }
-    this.deps.outbox.deliverSoon();
     this.deps.logger.info({ ticket_id: ticket.id, account_id: accountId, certificate_type: contentType, certificate_size: certificate.length }, 'transfer ticket submitted');
     return ticket;
   }

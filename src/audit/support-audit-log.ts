@@ -1,6 +1,7 @@
-// What other features write to support's audit log: the transfer-ticket desk and the billing-events
-// reader record their support-scoped reads and decisions through SupportAuditLog, filled by
-// SupportAuditStore in the composition root.
+// Support's audit log as every feature writes to it: support's own reads, and the support-scoped
+// reads and decisions of the balance (a recorded transfer), the transfer-ticket desk and the
+// billing-events reader. It sits outside the features so that each of them can write to it without
+// importing support (whose views read the balance); SupportAuditStore fills it in the composition root.
 
 export type SupportAction =
   | 'search_accounts'
