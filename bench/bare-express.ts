@@ -1,19 +1,15 @@
 // The baseline for bench/charges.ts: Express with the same JSON body parsing and nothing else, so
 // the ratio shows what the service's own work costs. With BARE_DELAY_MS it waits that long before
-// answering (the floor a charge cannot beat when the gateway takes that long). A charge that
-// falls back pays the gateway twice (create + confirm on each card), so for the accounts listed in
-// BARE_FALLBACK_ACCOUNTS (comma-separated ids) it waits twice as long: the baseline then has the
-// same gateway time per charge as the service, and the ratio is the service's own overhead.
+// answering (the floor a charge cannot beat when the gateway takes that long: the table passes
+// a try's two gateway calls).
 import express from 'express';
 
 const delayMs = Number(process.env.BARE_DELAY_MS ?? 0);
-const fallbackAccounts = new Set((process.env.BARE_FALLBACK_ACCOUNTS ?? '').split(',').filter(Boolean));
 const app = express();
 app.use(express.json({ limit: '64kb' }));
 let counter = 0;
 app.post('/v1/accounts/:account_id/charges', async (req, res) => {
-  const wait = fallbackAccounts.has(req.params.account_id) ? 2 * delayMs : delayMs;
-  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
   const body = req.body as { amount: number; currency?: string };
   res.status(201).json({ id: `ch_${++counter}`, status: 'succeeded', amount: body.amount, currency: body.currency ?? 'USD', card_id: 'card_1', attempts: [] });
 });

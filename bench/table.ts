@@ -171,12 +171,12 @@ async function measureDatabase(database: Database, baseUrl: string | undefined):
     const commitsAfter = await readCommits(service.url);
     const chargeTarget = database === 'SQLite' ? 300 : 500;
     put('4. charges/s, simulator 0 ms, 20 % fallback', '≥ 300/s SQLite, ≥ 500/s PG', 0, database, { value: charges.perSecond, baseline: bareCharges.perSecond, ratio: charges.perSecond / bareCharges.perSecond, met: charges.perSecond >= chargeTarget }, true);
-    // The recovery points: before the gateway call, after the intent exists, after the outcome;
-    // a fallback charge has two more (the second card's intent and outcome).
+    // The recovery points: before the gateway call, and per gateway try two more (after the intent
+    // exists, after the outcome), counted from the answers: once the card-network rules skip a
+    // fallback account's declined default card (after the warm-up's first decline), its charges
+    // make one try, like the others.
     const fallbackIds = new Set(accounts.fallback);
-    let fallbackCharges = 0;
-    for (let index = 0; index < size.charges; index += 1) if (fallbackIds.has(accounts.all[index % accounts.all.length]!)) fallbackCharges += 1;
-    const expectedCommits = (3 * (size.charges - fallbackCharges) + 5 * fallbackCharges) / size.charges;
+    const expectedCommits = (size.charges + 2 * charges.tries) / size.charges;
     const serviceCommits = (commitsAfter.service - commitsBefore.service) / size.charges;
     put('7. commits per charge, service (vs recovery points)', 'ratio ≥ 1.00', 2, database, { value: serviceCommits, baseline: expectedCommits, ratio: expectedCommits / serviceCommits, met: serviceCommits <= expectedCommits });
     put('7. commits per charge, simulator (reported)', '—', 2, database, { value: (commitsAfter.simulator - commitsBefore.simulator) / size.charges });
@@ -191,18 +191,20 @@ async function measureDatabase(database: Database, baseUrl: string | undefined):
     put('6. top-ups/s, simulator 0 ms', '—', 0, database, { value: topups.perSecond, baseline: bareTopups.perSecond, ratio: topups.perSecond / bareTopups.perSecond });
     await service.stop();
 
-    // 5. Charges at 200 ms per gateway call. A one-card charge makes 2 calls (400 ms), a fallback
-    // charge 4 (800 ms): the bare app waits the same per account (BARE_FALLBACK_ACCOUNTS), so the
-    // ratio is the service's overhead, not the decline mix (a flat 400 ms would cap it near 0.83).
+    // 5. Charges at 200 ms per gateway call. A try makes 2 calls (400 ms); the bare app waits that
+    // per charge. After the warm-up every charge makes one try (a fallback account's declined
+    // default card is skipped by the card-network rules), so the ratio is the service's overhead;
+    // the tries the answers list are checked, and a run with more is flagged.
     log(`${database}: charges at ${GATEWAY_LATENCY_MS} ms`);
     // The baseline runs before the service starts: start-up work must not share its core.
-    const bareSlow = await bare('bench/bare-express.ts', { BARE_DELAY_MS: String(2 * GATEWAY_LATENCY_MS), BARE_FALLBACK_ACCOUNTS: accounts.fallback.join(',') });
+    const bareSlow = await bare('bench/bare-express.ts', { BARE_DELAY_MS: String(2 * GATEWAY_LATENCY_MS) });
     await warmUpCharges({ ...charge, url: bareSlow.url, run: 'bare-slow', concurrency: CHARGES_IN_FLIGHT });
     const bareSlowCharges = await runCharges({ ...charge, url: bareSlow.url, total: size.slowCharges, run: 'bare-slow' }).finally(() => bareSlow.stop());
     service = await startService(serviceEnv(GATEWAY_LATENCY_MS), 60_000, launch);
     await warmUpCharges({ ...charge, url: service.url, run: 'slow', concurrency: CHARGES_IN_FLIGHT });
     const slowCharges = await runCharges({ ...charge, url: service.url, total: size.slowCharges, run: 'slow' });
     const slowRatio = slowCharges.perSecond / bareSlowCharges.perSecond;
+    if (slowCharges.tries > size.slowCharges) console.warn(`row 5 (${database}): ${(slowCharges.tries / size.slowCharges).toFixed(3)} gateway tries per charge, more than the baseline's one: the ratio understates the service`);
     put(`5. charges/s, simulator ${GATEWAY_LATENCY_MS} ms, 50 in flight`, '≥ 0.90×', 1, database, { value: slowCharges.perSecond, baseline: bareSlowCharges.perSecond, ratio: slowRatio, met: slowRatio >= 0.9 });
     await service.stop();
 

@@ -37,15 +37,21 @@ export async function createChargeAccounts(url: string, inbox: MessageInbox, cou
   return accounts;
 }
 
-/** Sends charge number `index` to the account `index` picks (round robin). */
-export function chargeSender(url: string, billingToken: string, accountIds: string[], run: string) {
+/** Sends charge number `index` to the account `index` picks (round robin); with `tally`, adds up
+ * the gateway tries (the `attempts` of each answer) the charges made. */
+export function chargeSender(url: string, billingToken: string, accountIds: string[], run: string, tally?: { tries: number }) {
   return async (index: number) => {
     const response = await fetch(`${url}/v1/accounts/${accountIds[index % accountIds.length]}/charges`, {
       method: 'POST',
       headers: { authorization: `Bearer ${billingToken}`, 'content-type': 'application/json', 'idempotency-key': `bench-${run}-${index}` },
       body: JSON.stringify({ amount: 1000 + (index % 1000), reference: `bench-${run}-${index}` }),
     });
-    await response.arrayBuffer();
+    if (tally) {
+      const body = (await response.json()) as { attempts?: unknown[] };
+      tally.tries += body.attempts?.length ?? 0;
+    } else {
+      await response.arrayBuffer();
+    }
     return response.status;
   };
 }
@@ -65,11 +71,14 @@ export async function warmUpCharges(options: Omit<ChargeRun, 'total' | 'concurre
   await runLoad(100, options.concurrency ?? 10, chargeSender(options.url, options.billingToken, options.accountIds, `${options.run}-warm`));
 }
 
-/** `total` charges with `concurrency` in flight; warns when any was not answered 201. */
-export async function runCharges(options: ChargeRun): Promise<LoadResult> {
-  const result = await runLoad(options.total, options.concurrency, chargeSender(options.url, options.billingToken, options.accountIds, options.run));
+/** `total` charges with `concurrency` in flight; warns when any was not answered 201. `tries`:
+ * the gateway tries the answers list (a one-card charge 1; a charge that fell back 2; a card the
+ * card-network rules skip is no try). */
+export async function runCharges(options: ChargeRun): Promise<LoadResult & { tries: number }> {
+  const tally = { tries: 0 };
+  const result = await runLoad(options.total, options.concurrency, chargeSender(options.url, options.billingToken, options.accountIds, options.run, tally));
   warnUnless('201', `charges ${options.run}`, result);
-  return result;
+  return { ...result, tries: tally.tries };
 }
 
 export function warnUnless(status: string, name: string, result: LoadResult): void {
