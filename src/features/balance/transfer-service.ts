@@ -30,7 +30,6 @@ export interface TransferInput {
   reference: string;
 }
 
-
 /** Support records a bank transfer received for an account: audited first (who, what, which
  * account), then credited once per reference, which the ledger's unique key enforces. */
 export class TransferService {

@@ -1,7 +1,6 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import { requireScope } from '../../http/authenticate.js';
-import { IDEMPOTENT_REPLAYED } from '../../http/idempotency-rules.js';
 import { requireIdempotencyKey } from '../../http/idempotency.js';
 import { validate } from '../../http/validate.js';
 import type { ChargeService } from './charge-service.js';
@@ -44,7 +43,7 @@ export function createChargeRoutes(deps: { chargeService: ChargeService; pastDue
       ...(payer_id ? { payerId: payer_id } : {}),
       ...(on_failure ? { onFailure: on_failure } : {}),
     });
-    if (charge.replayed) res.set(IDEMPOTENT_REPLAYED);
+    if (charge.headers) res.set(charge.headers);
     res.status(201).json(charge.body);
   });
 

@@ -34,12 +34,12 @@ export interface ChargeRecorder {
   insert(charge: ChargeRow, source: ChargeSource, firstTry?: FirstTry): Promise<ChargeState | undefined>;
 }
 
-/** A charge's answer: the 201 body, and whether it is a replay of a finished charge. */
+/** A charge's answer: the 201 body, and for a replay of a finished charge the header that says
+ * so (as a top-up's answer and a replayed charge's problem carry it). */
 export interface ChargeAnswer {
   body: ChargeResponse;
-  replayed: boolean;
+  headers?: Readonly<Record<string, string>>;
 }
-
 
 export class ChargeService {
   constructor(
@@ -121,9 +121,9 @@ export class ChargeService {
     if (progress.stop === 'lost') {
       // Another worker holds the charge now: answer it as it stands.
       const current = (await this.store.findById(charge.id))!;
-      return { body: this.answer(current, await this.store.attemptsOf([charge.id]), 'lost'), replayed: false };
+      return { body: this.answer(current, await this.store.attemptsOf([charge.id]), 'lost') };
     }
-    return { body: this.answer(progress.charge, progress.attempts, progress.stop), replayed: false };
+    return { body: this.answer(progress.charge, progress.attempts, progress.stop) };
   }
 
   async get(accountId: string, chargeId: string): Promise<ChargeResponse> {
@@ -160,7 +160,7 @@ export class ChargeService {
     }
     const heldByAWorker = charge.locked_by !== null && charge.locked_until !== null && charge.locked_until >= this.clock.now().toISOString();
     const attempts = await this.store.attemptsOf([charge.id]);
-    return { body: this.answer(charge, attempts, heldByAWorker ? 'lost' : 'unknown', true), replayed: true };
+    return { body: this.answer(charge, attempts, heldByAWorker ? 'lost' : 'unknown', true), headers: IDEMPOTENT_REPLAYED };
   }
 
   /** 201 body for a paid charge; the matching problem (with the charge) for everything else.

@@ -2,8 +2,8 @@ import type { Knex } from 'knex';
 import { runOnKnex, type Reads } from '../../db/read-statements.js';
 import type { SupportAction, SupportAuditEvent, SupportAuditLog } from '../../audit/support-audit-log.js';
 
-// The audit's types are support-audit.ts's (the port other features write through); support's own
-// modules still name them from here.
+// The audit's types are src/audit/support-audit-log.ts's (the port every feature writes through);
+// support's own modules still name them from here.
 export type { SupportAction, SupportAuditEvent } from '../../audit/support-audit-log.js';
 
 interface SupportAuditEventRow {
