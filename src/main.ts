@@ -5,6 +5,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { createKnex, createSimulatorKnex } from './db/create-knex.js';
 import { createReads } from './db/read-statements.js';
 import { migrateLatest } from './db/migrate.js';
+import { connectionDrain } from './http/connection-drain.js';
 import { Poller } from './jobs/poller.js';
 import { createLogger, terminalDestination } from './logger.js';
 
@@ -41,6 +42,7 @@ async function main(): Promise<void> {
   const server: Server = app.listen(config.PORT, config.HOST, () => {
     logger.info({ port: config.PORT, gateway: config.GATEWAY, transport: config.MESSAGE_TRANSPORT }, `card vault listening on ${config.PUBLIC_BASE_URL}`);
   });
+  const drain = connectionDrain(server);
   poller.start();
 
   let stopping = false;
@@ -48,6 +50,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down: draining requests and jobs');
+    drain.begin();
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections(); // idle keep-alive sockets would otherwise hold close() open
     await closed;

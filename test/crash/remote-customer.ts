@@ -20,12 +20,15 @@ export async function remoteAccountWithCards(url: string, inbox: MessageInbox, p
   const registered = await call(url, 'POST', '/v1/accounts', { email, country: 'US' });
   expect(registered.status, JSON.stringify(registered.body)).to.equal(201);
   const token = registered.body.token as string;
-  expect((await call(url, 'POST', '/v1/onboarding/email-code/verify', { code: await inbox.code(email, 1) }, token)).status).to.equal(200);
+  const emailVerified = await call(url, 'POST', '/v1/onboarding/email-code/verify', { code: await inbox.code(email, 1) }, token);
+  expect(emailVerified.status, JSON.stringify(emailVerified.body)).to.equal(200);
   const phone = '+12015550123';
   // One number may serve several accounts (a company's phone): wait for the code sent now.
   const sentBefore = inbox.count(phone);
-  expect((await call(url, 'POST', '/v1/onboarding/mobile-code', { phone }, token)).status).to.equal(202);
-  expect((await call(url, 'POST', '/v1/onboarding/mobile-code/verify', { code: await inbox.code(phone, sentBefore + 1) }, token)).status).to.equal(200);
+  const codeSent = await call(url, 'POST', '/v1/onboarding/mobile-code', { phone }, token);
+  expect(codeSent.status, JSON.stringify(codeSent.body)).to.equal(202);
+  const mobileVerified = await call(url, 'POST', '/v1/onboarding/mobile-code/verify', { code: await inbox.code(phone, sentBefore + 1) }, token);
+  expect(mobileVerified.status, JSON.stringify(mobileVerified.body)).to.equal(200);
   const details = await call(url, 'PUT', '/v1/onboarding/details', { type: 'individual', name: 'Ada Lovelace', address: { line1: '1 Main St', city: 'Springfield', country: 'US' }, industry: 'software' }, token);
   expect(details.status, JSON.stringify(details.body)).to.equal(200);
   const cardIds: string[] = [];

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { closeSync, openSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, get as httpGet, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
@@ -78,12 +78,8 @@ async function startOnFreePort(env: Record<string, string>, readyWithinMs: numbe
       if (printed().includes('EADDRINUSE')) throw new PortTaken(`port ${port} was taken before the service bound it`);
       throw new Error(`the service exited during start-up:\n${printed()}`);
     }
-    try {
-      // Ready only when the answer comes from our child: another process may listen on the port.
-      if ((await fetch(`${url}/readyz`)).ok && listensOn(child.pid!, port)) break;
-    } catch {
-      // not listening yet
-    }
+    // Ready only when the answer comes from our child: another process may listen on the port.
+    if ((await readyOnOwnConnection(url)) && listensOn(child.pid!, port)) break;
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
       throw new Error(`the service did not become ready:\n${printed()}`);
@@ -95,6 +91,19 @@ async function startOnFreePort(env: Record<string, string>, readyWithinMs: numbe
     await exited;
   };
   return { url, pid: child.pid!, output, stop: () => signal('SIGTERM'), kill: () => signal('SIGKILL') };
+}
+
+/** Asks /readyz on a connection of its own, closed after the answer. Through fetch's shared pool,
+ * an answer from another suite's service that held the port for a moment would leave a kept-alive
+ * connection to that process behind, and the tests' later requests to this URL could go to it. */
+function readyOnOwnConnection(url: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const request = httpGet(`${url}/readyz`, { agent: false }, (response) => {
+      response.resume();
+      resolve(response.statusCode === 200);
+    });
+    request.on('error', () => resolve(false)); // not listening yet
+  });
 }
 
 /** Whether process `pid` holds the socket listening on 127.0.0.1:`port`: the socket's inode in
