@@ -52,7 +52,10 @@ export interface ScaleOptions {
 const READINGS = [
   { key: 'cards', name: 'GET /v1/cards', share: 1 },
   { key: 'searchEmail', name: 'support search by email', share: 1 / 4 },
-  { key: 'searchLast4', name: 'support search by last4', share: 1 / 4 },
+  // The card as a customer quotes it: by its last 4 digits alone the search would answer about ten
+  // seeded accounts against the empty database's one, and measure the longer answer (and its ten
+  // audit rows) rather than the lookup.
+  { key: 'searchCard', name: 'support search by last4 + expiry', share: 1 / 4 },
 ] as const;
 type Reading = (typeof READINGS)[number]['key'];
 
@@ -174,6 +177,7 @@ async function prepare(accounts: number, options: ScaleOptions): Promise<Side> {
     const issuer = new TokenIssuer({ secret: config.AUTH_JWT_SECRET, issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE, ttlSeconds: 3600, clock: systemClock });
     const customerAuth = `Bearer ${await issuer.issue(customer.id, ['account'])}`;
     const supportAuth = `Bearer ${await issuer.issue('bench-agent', ['support'])}`;
+    const card = customer.quotedCards[0]!;
     const url = service.url;
     const get = (path: string, auth: string) => async () => {
       const response = await fetch(`${url}${path}`, { headers: { authorization: auth } });
@@ -189,7 +193,7 @@ async function prepare(accounts: number, options: ScaleOptions): Promise<Side> {
         cards: get('/v1/cards', customerAuth),
         // Each search also writes its audit event: fewer of them, fewer rows added to the log.
         searchEmail: get(`/v1/support/accounts?email=${encodeURIComponent(customer.email)}`, supportAuth),
-        searchLast4: get(`/v1/support/accounts?last4=${customer.last4s[0]}`, supportAuth),
+        searchCard: get(`/v1/support/accounts?last4=${card.last4}&exp_month=${card.expMonth}&exp_year=${card.expYear}`, supportAuth),
       },
       close: async () => {
         await running.stop();

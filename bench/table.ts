@@ -1,7 +1,7 @@
 // `npm run bench`: issue 11's one table. Every row is measured against its own bare baseline in
 // the same run, on SQLite and, with BENCH_DATABASE_URL=postgres://…, on PostgreSQL too (a throwaway
 // schema each run). Run by hand on a quiet machine, not in CI:
-//   npm run bench [-- --quick] [-- --accounts 20000] [-- --skip-scale]
+//   npm run bench [-- --quick] [-- --accounts 20000] [-- --skip-scale | --only-scale]
 // On another Node (the load, the service and the bare apps alike): BENCH_NODE=/path/to/bin/node,
 // e.g. Node 24 from .ci/node24: BENCH_NODE="$(bash .ci/node24)/node" npm run bench
 // The service runs as deployed (its real defaults, LOG_LEVEL=info into a log file, rate limits
@@ -31,6 +31,8 @@ const { values } = parseArgs({
     /** Accounts seeded for the scale rows (5 cards each). */
     accounts: { type: 'string' },
     'skip-scale': { type: 'boolean', default: false },
+    /** Row 8 alone. */
+    'only-scale': { type: 'boolean', default: false },
   },
 });
 const quick = values.quick;
@@ -208,26 +210,7 @@ async function measureDatabase(database: Database, baseUrl: string | undefined):
     put(`5. charges/s, simulator ${GATEWAY_LATENCY_MS} ms, 50 in flight`, '≥ 0.90×', 1, database, { value: slowCharges.perSecond, baseline: bareSlowCharges.perSecond, ratio: slowRatio, met: slowRatio >= 0.9 });
     await service.stop();
 
-    // 8. Scale: the same reads and the service's memory on an empty and on a seeded database.
-    if (!values['skip-scale']) {
-      log(`${database}: scale (${size.scaleAccounts} accounts × 5 cards)`);
-      const scale = await measureScale({
-        databaseUrl: baseUrl,
-        accounts: size.scaleAccounts,
-        cardsPerAccount: 5,
-        requests: size.scaleRequests,
-        rounds: size.scaleRounds,
-        concurrency: 10,
-        launch: { ...launch, env: { LOG_LEVEL: 'info' } },
-        log: (line) => log(`${database}: ${line}`),
-      });
-      for (const reading of scale) {
-        const ratio = reading.seeded / reading.empty;
-        const spread = reading.spread ?? 0;
-        const unresolved = ratio - spread <= 1.1 && ratio + spread > 1.1;
-        put(`8. ${reading.name}, ${reading.unit} (seeded vs empty)`, 'within 10 %', reading.unit === 'MB' ? 0 : 2, database, { value: reading.seeded, baseline: reading.empty, ratio, spread: reading.spread, ...(unresolved ? { unresolved } : { met: ratio <= 1.1 }) });
-      }
-    }
+    if (!values['skip-scale']) await measureScaleRows(database, baseUrl, launch);
   } catch (error) {
     // Keep the service's log for the post-mortem: the run's directory goes away below.
     const kept = join(tmpdir(), `card-vault-bench-${database}-${Date.now()}.log`);
@@ -239,6 +222,28 @@ async function measureDatabase(database: Database, baseUrl: string | undefined):
     await inbox.close();
     await db.drop();
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** 8. Scale: the same reads and the service's memory on an empty and on a seeded database (each
+ * its own throwaway database, made from `baseUrl`). */
+async function measureScaleRows(database: Database, baseUrl: string | undefined, launch: { cpus?: string; logFile: string }): Promise<void> {
+  log(`${database}: scale (${size.scaleAccounts} accounts × 5 cards)`);
+  const scale = await measureScale({
+    databaseUrl: baseUrl,
+    accounts: size.scaleAccounts,
+    cardsPerAccount: 5,
+    requests: size.scaleRequests,
+    rounds: size.scaleRounds,
+    concurrency: 10,
+    launch: { ...launch, env: { LOG_LEVEL: 'info' } },
+    log: (line) => log(`${database}: ${line}`),
+  });
+  for (const reading of scale) {
+    const ratio = reading.seeded / reading.empty;
+    const spread = reading.spread ?? 0;
+    const unresolved = ratio - spread <= 1.1 && ratio + spread > 1.1;
+    put(`8. ${reading.name}, ${reading.unit} (seeded vs empty)`, 'within 10 %', reading.unit === 'MB' ? 0 : 2, database, { value: reading.seeded, baseline: reading.empty, ratio, spread: reading.spread, ...(unresolved ? { unresolved } : { met: ratio <= 1.1 }) });
   }
 }
 
@@ -280,5 +285,12 @@ log(`node ${process.version} (${process.execPath})${canPin ? ', load pinned to c
 const databases: Database[] = ['SQLite'];
 if (process.env.BENCH_DATABASE_URL) databases.push('PostgreSQL');
 process.chdir(repoRoot);
-for (const database of databases) await measureDatabase(database, database === 'PostgreSQL' ? process.env.BENCH_DATABASE_URL : undefined);
+for (const database of databases) {
+  const baseUrl = database === 'PostgreSQL' ? process.env.BENCH_DATABASE_URL : undefined;
+  if (!values['only-scale']) await measureDatabase(database, baseUrl);
+  else {
+    const dir = mkdtempSync(join(tmpdir(), 'card-vault-bench-'));
+    await measureScaleRows(database, baseUrl, { cpus: SERVER_CPUS, logFile: join(dir, 'service.log') }).finally(() => rmSync(dir, { recursive: true, force: true }));
+  }
+}
 printTable(databases);

@@ -10,6 +10,8 @@ export interface SeededAccount {
   mobile: string;
   country: string;
   last4s: string[];
+  /** Each card as its holder quotes it to support: the last 4 digits and the expiry. */
+  quotedCards: Array<{ last4: string; expMonth: number; expYear: number }>;
   cardIds: string[];
 }
 
@@ -350,5 +352,5 @@ export function seedAccount(
       updated_at: ledger[ledger.length - 1]!.at,
     });
   }
-  return { id: accountId, email, mobile, country: country.country, last4s: cards.map((card) => card.last4), cardIds: cards.map((card) => card.id) };
+  return { id: accountId, email, mobile, country: country.country, last4s: cards.map((card) => card.last4), quotedCards: cards.map(({ last4, expMonth, expYear }) => ({ last4, expMonth, expYear })), cardIds: cards.map((card) => card.id) };
 }
