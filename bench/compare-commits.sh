@@ -9,6 +9,7 @@
 # BENCH_BASE_PATCH=<commit> applies that commit's changes to bench/ and to the simulator onto the base
 # first, so that both sides run the same load (for example a bench fix made after the base):
 #   BENCH_BASE_PATCH=17c4c99 bash bench/compare-commits.sh 9b4e393
+# (several commits, applied in the order given: BENCH_BASE_PATCH="17c4c99 ad12382")
 set -euo pipefail
 base="${1:?usage: bash bench/compare-commits.sh <base-commit> [rounds]}"
 rounds="${2:-1}"
@@ -18,10 +19,10 @@ worktree="$scratch/base"
 git -C "$root" worktree add --detach -q "$worktree" "$base"
 trap 'git -C "$root" worktree remove --force "$worktree"; rm -rf "$scratch"' EXIT
 cp -al "$root/node_modules" "$worktree/node_modules"
-if [ -n "${BENCH_BASE_PATCH:-}" ]; then
-  git -C "$root" show "$BENCH_BASE_PATCH" -- bench src/gateway/simulator | git -C "$worktree" apply
-  echo "base $base carries the bench and simulator changes of $BENCH_BASE_PATCH (uncommitted)"
-fi
+for commit in ${BENCH_BASE_PATCH:-}; do
+  git -C "$root" show "$commit" -- bench src/gateway/simulator | git -C "$worktree" apply
+  echo "base $base carries the bench and simulator changes of $commit (uncommitted)"
+done
 
 measure() {
   local dir="$1" label="$2"
