@@ -42,6 +42,8 @@ export class Person {
   private shots = 0;
   /** The page's own API calls still waiting for an answer (fetch only: documents and assets are not what a view waits on). */
   private readonly inFlight = new Set<Request>();
+  /** The page's last API calls and how each ended, for the message when a wait fails. */
+  private readonly calls: string[] = [];
 
   constructor(
     readonly page: Page,
@@ -54,8 +56,19 @@ export class Person {
     page.on('request', (request) => {
       if (request.resourceType() === 'fetch') this.inFlight.add(request);
     });
-    page.on('requestfinished', (request) => this.inFlight.delete(request));
-    page.on('requestfailed', (request) => this.inFlight.delete(request));
+    page.on('requestfinished', (request) => {
+      this.inFlight.delete(request);
+      if (request.resourceType() === 'fetch') void request.response().then((response) => this.noteCall(request, String(response?.status() ?? '?')));
+    });
+    page.on('requestfailed', (request) => {
+      this.inFlight.delete(request);
+      if (request.resourceType() === 'fetch') this.noteCall(request, `failed: ${request.failure()?.errorText ?? '?'}`);
+    });
+  }
+
+  private noteCall(request: Request, outcome: string): void {
+    this.calls.push(`${request.method()} ${new URL(request.url()).pathname} → ${outcome}`);
+    if (this.calls.length > 8) this.calls.shift();
   }
 
   /** Waits until the page has no request in flight and has drawn what the answers said. */
@@ -137,8 +150,16 @@ export class Person {
    * explains itself. */
   private async waitShown(found: Locator): Promise<Locator> {
     await found.waitFor({ state: 'visible', timeout: WAIT_MS }).catch(async (error: Error) => {
-      const shown = await this.page.locator('body').innerText().catch(() => '(page gone)');
-      throw new Error(`${error.message.split('\n')[0]}\n--- the page showed instead ---\n${shown.slice(0, 2000)}`);
+      // The page's text without the country lists, which would fill the message; its address; and
+      // the API calls it made last, still waiting or answered how.
+      const shown = await this.page
+        .evaluate(() => {
+          const options = new Set([...document.querySelectorAll('option')].map((option) => option.text.trim()));
+          return `${location.href}\n${document.body.innerText.split('\n').filter((line) => !options.has(line.trim())).join('\n')}`;
+        })
+        .catch(() => '(page gone)');
+      const waiting = [...this.inFlight].map((request) => `${request.method()} ${new URL(request.url()).pathname} → no answer yet`);
+      throw new Error(`${error.message.split('\n')[0]}\n--- the page showed instead ---\n${shown.slice(0, 2000)}\n--- its last API calls ---\n${[...this.calls, ...waiting].join('\n') || '(none)'}`);
     });
     return found;
   }
