@@ -37,6 +37,8 @@ const WAIT_MS = 45_000;
 
 /** A page as a person uses it: finds things by their label, role and text, and reads what is shown.
  * Every `check` runs axe-core on the page as it is and saves a screenshot. */
+const describeCall = (request: Request, outcome: string) => `${request.method()} ${new URL(request.url()).pathname} → ${outcome}`;
+
 export class Person {
   readonly problems: string[] = [];
   private shots = 0;
@@ -56,18 +58,17 @@ export class Person {
     page.on('request', (request) => {
       if (request.resourceType() === 'fetch') this.inFlight.add(request);
     });
+    // Only what `inFlight` held is an API call.
     page.on('requestfinished', (request) => {
-      this.inFlight.delete(request);
-      if (request.resourceType() === 'fetch') void request.response().then((response) => this.noteCall(request, String(response?.status() ?? '?')));
+      if (this.inFlight.delete(request)) void request.response().then((response) => this.noteCall(request, String(response?.status() ?? '?')));
     });
     page.on('requestfailed', (request) => {
-      this.inFlight.delete(request);
-      if (request.resourceType() === 'fetch') this.noteCall(request, `failed: ${request.failure()?.errorText ?? '?'}`);
+      if (this.inFlight.delete(request)) this.noteCall(request, `failed: ${request.failure()?.errorText ?? '?'}`);
     });
   }
 
   private noteCall(request: Request, outcome: string): void {
-    this.calls.push(`${request.method()} ${new URL(request.url()).pathname} → ${outcome}`);
+    this.calls.push(describeCall(request, outcome));
     if (this.calls.length > 8) this.calls.shift();
   }
 
@@ -158,7 +159,7 @@ export class Person {
           return `${location.href}\n${document.body.innerText.split('\n').filter((line) => !options.has(line.trim())).join('\n')}`;
         })
         .catch(() => '(page gone)');
-      const waiting = [...this.inFlight].map((request) => `${request.method()} ${new URL(request.url()).pathname} → no answer yet`);
+      const waiting = [...this.inFlight].map((request) => describeCall(request, 'no answer yet'));
       throw new Error(`${error.message.split('\n')[0]}\n--- the page showed instead ---\n${shown.slice(0, 2000)}\n--- its last API calls ---\n${[...this.calls, ...waiting].join('\n') || '(none)'}`);
     });
     return found;
