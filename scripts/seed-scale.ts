@@ -33,7 +33,7 @@ try {
   process.stdout.write(`seeded ${result.accounts} accounts into ${where} in ${(result.milliseconds / 1000).toFixed(1)} s\n`);
   for (const [table, count] of Object.entries(result.rows)) process.stdout.write(`  ${table.padEnd(28)} ${count}\n`);
   const sample = result.samples[0];
-  if (sample) process.stdout.write(`e.g. ${sample.id} ${sample.email} ${sample.mobile} cards ending ${sample.last4s.join(', ')}\n`);
+  if (sample) process.stdout.write(`e.g. ${sample.id} ${sample.email} ${sample.mobile} cards ending ${sample.quotedCards.map((card) => card.last4).join(', ')}\n`);
 } finally {
   await db.destroy();
 }

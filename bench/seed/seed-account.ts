@@ -9,7 +9,6 @@ export interface SeededAccount {
   email: string;
   mobile: string;
   country: string;
-  last4s: string[];
   /** Each card as its holder quotes it to support: the last 4 digits and the expiry. */
   quotedCards: Array<{ last4: string; expMonth: number; expYear: number }>;
   cardIds: string[];
@@ -352,5 +351,5 @@ export function seedAccount(
       updated_at: ledger[ledger.length - 1]!.at,
     });
   }
-  return { id: accountId, email, mobile, country: country.country, last4s: cards.map((card) => card.last4), quotedCards: cards.map(({ last4, expMonth, expYear }) => ({ last4, expMonth, expYear })), cardIds: cards.map((card) => card.id) };
+  return { id: accountId, email, mobile, country: country.country, quotedCards: cards.map(({ last4, expMonth, expYear }) => ({ last4, expMonth, expYear })), cardIds: cards.map((card) => card.id) };
 }

@@ -85,7 +85,7 @@ function suite(name: string, database: () => Promise<string | undefined>, drop: 
     it('when support searches by email, phone or a card’s last4, then the seeded account is found', async () => {
       const account = accounts[3]!;
       const auth = { Authorization: `Bearer ${await t.token('agent', ['support'])}` };
-      for (const query of [{ email: account.email }, { phone: account.mobile }, { last4: account.last4s[2]! }]) {
+      for (const query of [{ email: account.email }, { phone: account.mobile }, { last4: account.quotedCards[2]!.last4 }]) {
         const response = await t.api.get('/v1/support/accounts').query(query).set(auth);
         expect(response.status, JSON.stringify(response.body)).to.equal(200);
         expect(response.body.data.map((found: { id: string }) => found.id), JSON.stringify(query)).to.include(account.id);
@@ -162,10 +162,10 @@ async function callEveryListAndSearch(t: TestApp, account: SeededAccount, other:
     { email: account.email.slice(0, 6) },
     { phone: account.mobile },
     { phone: national },
-    { last4: account.last4s[0]! },
-    { last4: account.last4s[0]!, brand: 'visa', exp_month: 12, exp_year: 2030 },
+    { last4: account.quotedCards[0]!.last4 },
+    { last4: account.quotedCards[0]!.last4, brand: 'visa', exp_month: 12, exp_year: 2030 },
     { account_id: account.id },
-    { email: account.email, last4: account.last4s[1]! },
+    { email: account.email, last4: account.quotedCards[1]!.last4 },
   ];
   for (const query of searches) await ok('/v1/support/accounts', support, query);
   await ok(`/v1/support/accounts/${account.id}`, support);
