@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { Person } from './helpers/browser.js';
 import type { BrowserApp } from './helpers/browser-app.js';
 import { runInBrowser } from './helpers/browser-suite.js';
-import { newEmail } from './helpers/customer-setup.js';
+import { uniqueEmail } from '../helpers/unique-email.js';
 
 describe('the customer page in a browser: a Chilean sign-up', function () {
   let app: BrowserApp;
@@ -12,7 +12,7 @@ describe('the customer page in a browser: a Chilean sign-up', function () {
 
   it('when a Chilean customer types a RUT with a wrong check digit, then the page says so next to the ID; the right RUT saves the card with a hold in pesos', async () => {
     const person = new Person(await browser.newPage(), 'chile');
-    const email = newEmail('rosa');
+    const email = uniqueEmail('rosa');
     await person.open(`${app.url}/`);
     await person.page.locator('#register-form').getByLabel('Email').fill(email);
     await person.choose('Country where the account is registered', 'Chile');

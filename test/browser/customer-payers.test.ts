@@ -3,7 +3,8 @@ import type { Browser } from 'playwright-core';
 import { Person } from './helpers/browser.js';
 import type { BrowserApp } from './helpers/browser-app.js';
 import { runInBrowser } from './helpers/browser-suite.js';
-import { addCardByApi, callApi, newEmail, onboardByApi, signInOnPage } from './helpers/customer-setup.js';
+import { uniqueEmail } from '../helpers/unique-email.js';
+import { addCardByApi, callApi, onboardByApi, signInOnPage } from './helpers/customer-setup.js';
 
 // The contract is docs/payers.md (and API.md "Payers"): seed 003's "select a payer, if you have
 // multiple payers; the payment method field then displays only that payer's payment methods".
@@ -22,7 +23,7 @@ describe('the customer page in a browser: payers', function () {
     await person.press('Add a payer');
     const form = person.page.locator('#payer-form');
     await form.getByLabel('Legal name').fill('Client Co');
-    const receipts = newEmail('client');
+    const receipts = uniqueEmail('client');
     await form.getByLabel('Email for receipts').fill(receipts);
     await form.getByLabel('Address').fill('5 Market St');
     await form.getByLabel('City').fill('Springfield');

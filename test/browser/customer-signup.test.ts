@@ -2,10 +2,8 @@ import { expect } from 'chai';
 import type { Browser } from 'playwright-core';
 import { Person } from './helpers/browser.js';
 import type { BrowserApp } from './helpers/browser-app.js';
+import { uniqueEmail } from '../helpers/unique-email.js';
 import { runInBrowser } from './helpers/browser-suite.js';
-
-let counter = 0;
-const newEmail = (label: string) => `${label}.${Date.now()}.${++counter}@example.com`;
 
 describe('the customer page in a browser: sign-up to a verified card', function () {
   let app: BrowserApp;
@@ -14,7 +12,7 @@ describe('the customer page in a browser: sign-up to a verified card', function 
 
   it('when a person registers, confirms email and mobile, gives details and picks a test card, then the card is saved, explained and first in charge order', async () => {
     const person = new Person(await browser.newPage(), 'signup');
-    const email = newEmail('ana');
+    const email = uniqueEmail('ana');
     await person.open(`${app.url}/`);
     await person.heading('Create an account or sign in');
     await person.check('welcome');
@@ -90,7 +88,7 @@ describe('the customer page in a browser: behind the rate limits', function () {
     const person = new Person(await browser.newPage(), 'rate-limited');
     await person.open(`${app.url}/`);
     const form = person.page.locator('#sign-in-request-form');
-    await form.getByLabel('Email').fill(newEmail('hasty'));
+    await form.getByLabel('Email').fill(uniqueEmail('hasty'));
     for (let i = 0; i < 3; i += 1) await person.press('Email me a sign-in code');
     await person.sees(/Too many tries for now\. Wait \d+ seconds, then try again\./, form);
     expect(await person.button('Email me a sign-in code').isEnabled()).to.equal(true);

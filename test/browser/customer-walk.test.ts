@@ -3,7 +3,8 @@ import type { Browser } from 'playwright-core';
 import { Person } from './helpers/browser.js';
 import type { BrowserApp } from './helpers/browser-app.js';
 import { runInBrowser } from './helpers/browser-suite.js';
-import { callApi, newEmail } from './helpers/customer-setup.js';
+import { uniqueEmail } from '../helpers/unique-email.js';
+import { callApi } from './helpers/customer-setup.js';
 
 type Message = string | { one: string; other: string };
 
@@ -49,7 +50,7 @@ describe('the customer pages and the support console as a person meets them, at 
       const page = await context.newPage();
       const person = new Person(page, `walk-${walk.width}`);
       const cardInputShown = () => page.locator('#card-input').isVisible();
-      const email = newEmail(`walk${walk.width}`);
+      const email = uniqueEmail(`walk${walk.width}`);
       const countryName = new Intl.DisplayNames([walk.language], { type: 'region' }).of(walk.country)!;
 
       await person.open(`${app.url}/`);

@@ -18,7 +18,7 @@ describe('HTTP plumbing: card numbers in everyday typed formats', () => {
       expect(response.body.code).to.equal('raw_card_data_refused');
       const account = await t.db('accounts').where({ id: customer.accountId }).first();
       expect(JSON.parse(account.details).name).to.equal('Ada Lovelace');
-      // The card's own text, not bare digits: the account's email carries Date.now() digits.
+      // The card's own text, not bare digits: the account's email carries digits of its own.
       expect(JSON.stringify(account)).not.to.include('Visa4242');
       expect(logLines.join('')).not.to.include('4242 4242 4242 4242');
     } finally {

@@ -1,7 +1,6 @@
 import { expect } from 'chai';
+import { uniqueEmail } from '../helpers/unique-email.js';
 import type { MessageInbox } from './service-process.js';
-
-let counter = 0;
 
 async function call(url: string, method: string, path: string, body?: unknown, token?: string) {
   const response = await fetch(`${url}${path}`, {
@@ -16,7 +15,7 @@ async function call(url: string, method: string, path: string, body?: unknown, t
 /** Registers and onboards a US account over HTTP against a running service, then adds cards
  * that verify at once: the state a billing job finds. */
 export async function remoteAccountWithCards(url: string, inbox: MessageInbox, paymentMethods: string[]): Promise<{ accountId: string }> {
-  const email = `crash.${Date.now()}.${++counter}@example.com`;
+  const email = uniqueEmail('crash');
   const registered = await call(url, 'POST', '/v1/accounts', { email, country: 'US' });
   expect(registered.status, JSON.stringify(registered.body)).to.equal(201);
   const token = registered.body.token as string;

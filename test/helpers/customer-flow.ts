@@ -1,8 +1,9 @@
 import { expect } from 'chai';
 import type { TestApp } from './test-app.js';
+import { uniqueEmail } from './unique-email.js';
 
-let counter = 0;
-export const uniqueEmail = (label = 'customer') => `${label}.${Date.now()}.${++counter}@example.com`;
+// The component suites make their accounts from this module, address included.
+export { uniqueEmail };
 
 export interface Customer {
   accountId: string;

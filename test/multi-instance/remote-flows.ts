@@ -1,7 +1,6 @@
 import { expect } from 'chai';
 import type { MessageInbox } from '../crash/service-process.js';
-
-let counter = 0;
+import { uniqueEmail } from '../helpers/unique-email.js';
 
 /** A caller behind the load balancer: `address` goes in X-Forwarded-For (the instances trust one
  * proxy hop), so each simulated customer has a rate-limit budget of its own. */
@@ -27,7 +26,7 @@ export async function call(url: string, method: string, path: string, options: {
 export async function onboardAcross(urls: () => string[], inbox: MessageInbox, index: number): Promise<{ accountId: string; token: string; address: string }> {
   const at = (step: number) => urls()[(index + step) % urls().length]!;
   const address = `10.20.${Math.floor(index / 250)}.${(index % 250) + 1}`;
-  const email = `multi.${Date.now()}.${++counter}@example.com`;
+  const email = uniqueEmail('multi');
   const registered = await call(at(0), 'POST', '/v1/accounts', { body: { email, country: 'US' }, address });
   expect(registered.status, JSON.stringify(registered.body)).to.equal(201);
   const token = registered.body.token as string;

@@ -39,6 +39,15 @@ const WAIT_MS = 45_000;
  * Every `check` runs axe-core on the page as it is and saves a screenshot. */
 const describeCall = (request: Request, outcome: string) => `${request.method()} ${new URL(request.url()).pathname} → ${outcome}`;
 
+/** An answer's status and, for a refusal, its problem's code (`422 raw_card_data_refused`): the status alone does not say why. */
+async function outcomeOf(request: Request): Promise<string> {
+  const response = await request.response();
+  if (!response) return '?';
+  if (response.status() < 400) return String(response.status());
+  const problem = (await response.json().catch(() => ({}))) as { code?: unknown };
+  return typeof problem.code === 'string' ? `${response.status()} ${problem.code}` : String(response.status());
+}
+
 export class Person {
   readonly problems: string[] = [];
   private shots = 0;
@@ -60,7 +69,7 @@ export class Person {
     });
     // Only what `inFlight` held is an API call.
     page.on('requestfinished', (request) => {
-      if (this.inFlight.delete(request)) void request.response().then((response) => this.noteCall(request, String(response?.status() ?? '?')));
+      if (this.inFlight.delete(request)) void outcomeOf(request).then((outcome) => this.noteCall(request, outcome));
     });
     page.on('requestfailed', (request) => {
       if (this.inFlight.delete(request)) this.noteCall(request, `failed: ${request.failure()?.errorText ?? '?'}`);

@@ -1,9 +1,7 @@
 import { expect } from 'chai';
 import type { BrowserApp } from './browser-app.js';
+import { uniqueEmail } from '../../helpers/unique-email.js';
 import type { Person } from './browser.js';
-
-let counter = 0;
-export const newEmail = (label: string) => `${label}.${Date.now()}.${++counter}@example.com`;
 
 async function call(app: BrowserApp, method: string, path: string, token: string | null, body?: unknown, status = 200) {
   const response = await fetch(`${app.url}${path}`, {
@@ -19,7 +17,7 @@ async function call(app: BrowserApp, method: string, path: string, token: string
 const mobiles: Record<string, string> = { US: '+12015550123', CL: '+56961234567' };
 
 /** An account taken through activation by API calls (the tests about later pages start here). */
-export async function onboardByApi(app: BrowserApp, country = 'US', email = newEmail('customer')) {
+export async function onboardByApi(app: BrowserApp, country = 'US', email = uniqueEmail('customer')) {
   const { token, account } = await call(app, 'POST', '/v1/accounts', null, { email, country }, 201);
   await call(app, 'POST', '/v1/onboarding/email-code/verify', token, { code: await app.inbox.code(email, 1) });
   const phone = mobiles[country]!;
