@@ -35,8 +35,6 @@ after(async () => {
 // nothing, and a failed one says what the page showed; the suites' own timeout is 120 s.
 const WAIT_MS = 45_000;
 
-/** A page as a person uses it: finds things by their label, role and text, and reads what is shown.
- * Every `check` runs axe-core on the page as it is and saves a screenshot. */
 const describeCall = (request: Request, outcome: string) => `${request.method()} ${new URL(request.url()).pathname} → ${outcome}`;
 
 /** An answer's status and, for a refusal, its problem's code (`422 raw_card_data_refused`): the status alone does not say why. */
@@ -48,6 +46,8 @@ async function outcomeOf(request: Request): Promise<string> {
   return typeof problem.code === 'string' ? `${response.status()} ${problem.code}` : String(response.status());
 }
 
+/** A page as a person uses it: finds things by their label, role and text, and reads what is shown.
+ * Every `check` runs axe-core on the page as it is and saves a screenshot. */
 export class Person {
   readonly problems: string[] = [];
   private shots = 0;
@@ -69,7 +69,7 @@ export class Person {
     });
     // Only what `inFlight` held is an API call.
     page.on('requestfinished', (request) => {
-      if (this.inFlight.delete(request)) void outcomeOf(request).then((outcome) => this.noteCall(request, outcome));
+      if (this.inFlight.delete(request)) void outcomeOf(request).catch(() => '? (the page closed first)').then((outcome) => this.noteCall(request, outcome));
     });
     page.on('requestfailed', (request) => {
       if (this.inFlight.delete(request)) this.noteCall(request, `failed: ${request.failure()?.errorText ?? '?'}`);
