@@ -2,26 +2,29 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Knex } from 'knex';
-import { TokenIssuer } from '../../src/auth/token-issuer.js';
-import { systemClock } from '../../src/clock.js';
-import { loadConfig } from '../../src/config.js';
 import { createKnex } from '../../src/db/create-knex.js';
-import { MessageInbox, sleep, startService, type ServiceProcess } from './service-process.js';
+import type { Scope } from '../../src/auth/principal.js';
+import { issueToken, MessageInbox, newJwtSecret, sleep, startService, type ServiceProcess } from './service-process.js';
 
-/** A SQLite file shared by successive service processes, a message inbox, a billing token, and a
- * second connection to read the database (the ledger and the simulator's tables) directly. */
+/** A SQLite file shared by successive service processes, a message inbox, a signing secret of
+ * their own with a billing token, and a second connection to read the database (the ledger and the simulator's tables) directly. */
 export class ServiceHarness {
   readonly dir = mkdtempSync(join(tmpdir(), 'card-vault-service-'));
   readonly databaseUrl = join(this.dir, 'card-vault.sqlite');
   readonly inbox = new MessageInbox();
   private readonly services: ServiceProcess[] = [];
   private probeDb?: Knex;
+  private readonly jwtSecret = newJwtSecret();
   billingToken = '';
 
   async open(): Promise<void> {
     await this.inbox.start();
-    const config = loadConfig({});
-    this.billingToken = await new TokenIssuer({ secret: config.AUTH_JWT_SECRET, issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE, ttlSeconds: 600, clock: systemClock }).issue('billing-job', ['billing']);
+    this.billingToken = await this.issueToken('billing-job', ['billing']);
+  }
+
+  /** A token this harness's processes accept. */
+  issueToken(subject: string, scopes: Scope[]): Promise<string> {
+    return issueToken(this.jwtSecret, subject, scopes);
   }
 
   /** A service process on the shared database; short leases so a dead process's claims run out
@@ -29,6 +32,7 @@ export class ServiceHarness {
   async start(latencyMs: number, env: Record<string, string> = {}): Promise<ServiceProcess> {
     const service = await startService({
       DATABASE_URL: this.databaseUrl,
+      AUTH_JWT_SECRET: this.jwtSecret,
       MESSAGE_TRANSPORT: 'webhook',
       MESSAGE_WEBHOOK_URL: this.inbox.url,
       RATE_LIMIT_PUBLIC_PER_MINUTE: '100000',

@@ -1,8 +1,13 @@
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { closeSync, openSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { createServer, get as httpGet, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import type { Scope } from '../../src/auth/principal.js';
+import { TokenIssuer } from '../../src/auth/token-issuer.js';
+import { systemClock } from '../../src/clock.js';
+import { loadConfig } from '../../src/config.js';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -16,6 +21,18 @@ export interface ServiceProcess {
   stop(): Promise<void>;
   /** SIGKILL: dies on the spot, mid-request, like a crashed host. */
   kill(): Promise<void>;
+}
+
+/** A signing secret for one suite's service processes (their AUTH_JWT_SECRET). With the shared
+ * development default, a request that reached another suite's process (a pooled connection to a
+ * port number reused by the other Node's suite) was accepted there and failed on a database without
+ * its account; with a secret of its own, it fails at once with 401. */
+export const newJwtSecret = () => randomBytes(32).toString('base64url');
+
+/** A token that processes started with `AUTH_JWT_SECRET: secret` accept. */
+export function issueToken(secret: string, subject: string, scopes: Scope[]): Promise<string> {
+  const config = loadConfig({ AUTH_JWT_SECRET: secret });
+  return new TokenIssuer({ secret, issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE, ttlSeconds: 600, clock: systemClock }).issue(subject, scopes);
 }
 
 export async function freePort(): Promise<number> {

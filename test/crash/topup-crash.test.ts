@@ -1,7 +1,4 @@
 import { expect } from 'chai';
-import { TokenIssuer } from '../../src/auth/token-issuer.js';
-import { systemClock } from '../../src/clock.js';
-import { loadConfig } from '../../src/config.js';
 import { ServiceHarness, waitFor } from './service-harness.js';
 import { remoteAccountWithCards } from './remote-customer.js';
 
@@ -20,8 +17,7 @@ describe('a top-up paid at the gateway when the service is killed (real process,
     const setup = await harness.start(0);
     const { accountId } = await remoteAccountWithCards(setup.url, harness.inbox, ['pm_card_visa']);
     await setup.stop();
-    const config = loadConfig({});
-    const token = await new TokenIssuer({ secret: config.AUTH_JWT_SECRET, issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE, ttlSeconds: 600, clock: systemClock }).issue(accountId, ['account']);
+    const token = await harness.issueToken(accountId, ['account']);
     const topup = (url: string) =>
       fetch(`${url}/v1/topups`, {
         method: 'POST',

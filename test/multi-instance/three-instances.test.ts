@@ -1,12 +1,9 @@
 import { expect } from 'chai';
 import type { Knex } from 'knex';
-import { TokenIssuer } from '../../src/auth/token-issuer.js';
-import { systemClock } from '../../src/clock.js';
-import { loadConfig } from '../../src/config.js';
 import { createKnex } from '../../src/db/create-knex.js';
 import { migrateLatest } from '../../src/db/migrate.js';
 import { waitFor } from '../crash/service-harness.js';
-import { MessageInbox, startService, type ServiceProcess } from '../crash/service-process.js';
+import { issueToken, MessageInbox, newJwtSecret, startService, type ServiceProcess } from '../crash/service-process.js';
 import { createPostgresSchema } from '../helpers/postgres-schema.js';
 import { addCardAcross, call, onboardAcross } from './remote-flows.js';
 
@@ -42,6 +39,7 @@ describe('three instances on one PostgreSQL database and one Redis (real process
   const services: ServiceProcess[] = [];
   const everyProcess: ServiceProcess[] = [];
   let env: Record<string, string> = {};
+  const jwtSecret = newJwtSecret();
   let billingToken = '';
   const urls = () => services.map((service) => service.url);
 
@@ -61,10 +59,10 @@ describe('three instances on one PostgreSQL database and one Redis (real process
     probe = createKnex(schema!.url);
     await migrateLatest(probe); // once, before the rollout: the instances find nothing to do
     await inbox.start();
-    const config = loadConfig({});
-    billingToken = await new TokenIssuer({ secret: config.AUTH_JWT_SECRET, issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE, ttlSeconds: 600, clock: systemClock }).issue('billing-job', ['billing']);
+    billingToken = await issueToken(jwtSecret, 'billing-job', ['billing']);
     env = {
       DATABASE_URL: schema!.url,
+      AUTH_JWT_SECRET: jwtSecret,
       REDIS_URL: process.env.REDIS_URL!,
       REDIS_KEY_PREFIX: `cv-multi-${Date.now()}-${Math.random().toString(36).slice(2)}:`,
       TRUST_PROXY: '1',
