@@ -4,9 +4,6 @@
 // read from its own /metrics (process_resident_memory_bytes) after the warm-up and at the end.
 // Flat means the end is within 10 % of the warmed-up figure.
 import { parseArgs } from 'node:util';
-import { TokenIssuer } from '../src/auth/token-issuer.js';
-import { systemClock } from '../src/clock.js';
-import { loadConfig } from '../src/config.js';
 import { remoteAccountWithCards } from '../test/crash/remote-customer.js';
 import { ServiceHarness } from '../test/crash/service-harness.js';
 import { runLoad } from './load.js';
@@ -50,8 +47,7 @@ await harness.open();
 try {
   const service = await harness.start(0, { ...databaseEnv, LOG_LEVEL: 'error', RATE_LIMIT_PER_MINUTE: '100000000' });
   const { accountId } = await remoteAccountWithCards(service.url, harness.inbox, ['pm_card_visa', 'pm_card_mastercard']);
-  const config = loadConfig({});
-  const token = await new TokenIssuer({ secret: config.AUTH_JWT_SECRET, issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE, ttlSeconds: 3600, clock: systemClock }).issue(accountId, ['account']);
+  const token = await harness.issueToken(accountId, ['account'], 3600);
   const listCards = async () => {
     const response = await fetch(`${service.url}/v1/cards`, { headers: { authorization: `Bearer ${token}` } });
     await response.arrayBuffer();

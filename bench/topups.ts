@@ -7,7 +7,6 @@ import { parseArgs } from 'node:util';
 import { remoteAccountWithCards } from '../test/crash/remote-customer.js';
 import { ServiceHarness } from '../test/crash/service-harness.js';
 import { startBareApp } from './lib/bare-app.js';
-import { benchTokenIssuer } from './lib/tokens.js';
 import type { LoadResult } from './load.js';
 import { runTopups } from './scenarios/topups.js';
 
@@ -30,12 +29,11 @@ const row = (name: string, result: LoadResult, ratio?: number) =>
 const harness = new ServiceHarness();
 await harness.open();
 try {
-  const issuer = benchTokenIssuer();
   const service = await harness.start(0, { ...databaseEnv, LOG_LEVEL: 'error' });
   const tokens: string[] = [];
   for (let i = 0; i < accountCount; i += 1) {
     const { accountId } = await remoteAccountWithCards(service.url, harness.inbox, ['pm_card_visa']);
-    tokens.push(await issuer.issue(accountId, ['account']));
+    tokens.push(await harness.issueToken(accountId, ['account'], 3600));
   }
 
   const bare = await startBareApp('bench/bare-topups.ts');

@@ -7,7 +7,8 @@ import type { Scope } from '../../src/auth/principal.js';
 import { issueToken, MessageInbox, newJwtSecret, sleep, startService, type ServiceProcess } from './service-process.js';
 
 /** A SQLite file shared by successive service processes, a message inbox, a signing secret of
- * their own with a billing token, and a second connection to read the database (the ledger and the simulator's tables) directly. */
+ * their own with a billing token, and a second connection to read the database (the ledger and
+ * the simulator's tables) directly. */
 export class ServiceHarness {
   readonly dir = mkdtempSync(join(tmpdir(), 'card-vault-service-'));
   readonly databaseUrl = join(this.dir, 'card-vault.sqlite');
@@ -22,9 +23,9 @@ export class ServiceHarness {
     this.billingToken = await this.issueToken('billing-job', ['billing']);
   }
 
-  /** A token this harness's processes accept. */
-  issueToken(subject: string, scopes: Scope[]): Promise<string> {
-    return issueToken(this.jwtSecret, subject, scopes);
+  /** A token this harness's processes accept (benchmarks that outlast ten minutes ask for longer). */
+  issueToken(subject: string, scopes: Scope[], ttlSeconds?: number): Promise<string> {
+    return issueToken(this.jwtSecret, subject, scopes, ttlSeconds);
   }
 
   /** A service process on the shared database; short leases so a dead process's claims run out

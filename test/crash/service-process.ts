@@ -30,9 +30,9 @@ export interface ServiceProcess {
 export const newJwtSecret = () => randomBytes(32).toString('base64url');
 
 /** A token that processes started with `AUTH_JWT_SECRET: secret` accept. */
-export function issueToken(secret: string, subject: string, scopes: Scope[]): Promise<string> {
+export function issueToken(secret: string, subject: string, scopes: Scope[], ttlSeconds = 600): Promise<string> {
   const config = loadConfig({ AUTH_JWT_SECRET: secret });
-  return new TokenIssuer({ secret, issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE, ttlSeconds: 600, clock: systemClock }).issue(subject, scopes);
+  return new TokenIssuer({ secret, issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE, ttlSeconds, clock: systemClock }).issue(subject, scopes);
 }
 
 export async function freePort(): Promise<number> {
